@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppContext } from './platform/context.ts';
+import { uuidv7 } from './platform/ids.ts';
+import { registerProblemHandling } from './platform/http/problem.ts';
+import { registerValidation } from './platform/http/validation.ts';
+import { registerAuth } from './platform/http/auth.ts';
+import { registerIdempotency } from './platform/http/idempotency.ts';
+import { registerMetrics } from './platform/http/metrics.ts';
+import { healthRoutes } from './platform/http/health.ts';
+import type { Services } from './services.ts';
+import { authRoutes } from './modules/accounts/auth.routes.ts';
+import { companiesRoutes } from './modules/accounts/companies.routes.ts';
+import { networkRoutes } from './modules/network/network.routes.ts';
+
+const REQUEST_ID_RE = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Where the built portal is: dist/web at the repo root, from src/ or dist/src/. */
+export function webRoot(): string {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const root = here.includes('/dist/src/') ? join(here, '../..') : join(here, '..');
+  return join(root, 'dist', 'web');
+}
+
+/** Builds the HTTP app from the modules' routes. No logic lives here. */
+export async function buildApp(ctx: AppContext, services: Services, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.logger === false ? undefined : (ctx.log as never),
+    logger: options.logger === false ? false : undefined,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 1_048_576,
+    requestIdHeader: false,
+    // A caller's X-Request-Id is kept when it is sane, so traces join up across systems.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID_RE.test(given) ? given : uuidv7();
+    },
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerValidation(app);
+  registerProblemHandling(app, { spaIndex: existsSync(join(webRoot(), 'index.html')) });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: ctx.config.secureCookies,
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Portico API', version: '1.0.0', description: 'The public API of Portico. Errors are RFC 9457 problem+json.' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API key (pk_…) or the token from login (ps_…)' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'portico_session' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
+
+  registerAuth(app, services.auth);
+  registerIdempotency(app, ctx.db);
+  registerMetrics(app);
+
+  await app.register(healthRoutes(ctx));
+  await app.register(authRoutes({ auth: services.auth, users: services.users, config: ctx.config }));
+  await app.register(companiesRoutes(services));
+  await app.register(networkRoutes(services));
+
+  app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+
+  if (existsSync(join(webRoot(), 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot(), prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}
+

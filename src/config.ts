@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+
+/** Every setting Portico reads from the environment, validated once. Documented in README.md. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL URL; when absent, the embedded PGlite database in `dataDir` is used. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Load demo data on a fresh database (embedded default: on). */
+  demo: boolean;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  publicUrl: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  webhookAllowPrivate: boolean;
+  networkSimDelayMs: number;
+  logLevel: string;
+  /** Mark cookies `Secure`; on by default when the public URL is https. */
+  secureCookies: boolean;
+  sessionTtlHours: number;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerIp: number;
+  loginWindowMinutes: number;
+  /** Trust X-Forwarded-For from a reverse proxy. */
+  trustProxy: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const port = int(env, 'PORT', 3000);
+  const publicUrl = (env.PORTICO_PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
+  const databaseUrl = env.DATABASE_URL || null;
+  const adminEmail = env.PORTICO_ADMIN_EMAIL || null;
+  const adminPassword = env.PORTICO_ADMIN_PASSWORD || null;
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    throw new Error('Set both PORTICO_ADMIN_EMAIL and PORTICO_ADMIN_PASSWORD, or neither');
+  }
+  return {
+    port,
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(env.PORTICO_DATA_DIR || '.portico'),
+    demo: bool(env, 'PORTICO_DEMO', databaseUrl === null),
+    adminEmail,
+    adminPassword,
+    publicUrl,
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || 'Portico <no-reply@portico.localhost>',
+    webhookAllowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+    networkSimDelayMs: int(env, 'NETWORK_SIM_DELAY_MS', 2000),
+    logLevel: env.LOG_LEVEL || 'info',
+    secureCookies: bool(env, 'PORTICO_SECURE_COOKIES', publicUrl.startsWith('https://')),
+    sessionTtlHours: int(env, 'PORTICO_SESSION_TTL_HOURS', 12, 1),
+    loginMaxFailuresPerAccount: int(env, 'PORTICO_LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1),
+    loginMaxFailuresPerIp: int(env, 'PORTICO_LOGIN_MAX_FAILURES_PER_IP', 30, 1),
+    loginWindowMinutes: int(env, 'PORTICO_LOGIN_WINDOW_MINUTES', 15, 1),
+    trustProxy: bool(env, 'PORTICO_TRUST_PROXY', false),
+  };
+}

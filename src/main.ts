@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+import { Command, Option } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
+import { loadConfig } from './config.ts';
+import { createLogger, startPortico, type Role } from './runtime.ts';
+import { openDatabase } from './platform/db/db.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { Jobs } from './platform/jobs/jobs.ts';
+import { registerJobs } from './jobs.ts';
+import type { AppContext } from './platform/context.ts';
+import { createOperatorAdmin } from './modules/accounts/bootstrap.ts';
+import { DEMO_PASSWORD, loadDemoData, type DemoLogin } from './demo/demo.ts';
+
+/** A context with the job queue started but no workers: for one-off CLI commands. */
+async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const log = createLogger({ ...config, logLevel: process.env.LOG_LEVEL ?? 'warn' });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const jobs = new Jobs({ db, databaseUrl: config.databaseUrl, log });
+  try {
+    await migrate(db);
+    const ctx: AppContext = { db, jobs, config, log };
+    registerJobs(ctx);
+    await jobs.start({ work: false });
+    return await run(ctx);
+  } finally {
+    await jobs.stop();
+    await db.close();
+  }
+}
+
+function printLogins(logins: DemoLogin[]): void {
+  console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
+  for (const login of logins) console.log(`  ${login.email.padEnd(32)} ${login.role.padEnd(20)} ${login.company}`);
+}
+
+const program = new Command()
+  .name('portico')
+  .description('Portico: the open service-provider platform (marketplace, partners, wholesale, compliance).')
+  .showHelpAfterError();
+
+program
+  .command('start')
+  .description('Run Portico: migrate, then serve the API and portal and/or run background workers.')
+  .addOption(new Option('--role <role>', 'api: HTTP only; worker: jobs only; all: both').choices(['api', 'worker', 'all']).default('all'))
+  .action(async (options: { role: Role }) => {
+    const config = loadConfig();
+    const portico = await startPortico(config, { role: options.role });
+    if (portico.app) await portico.app.listen({ port: config.port, host: config.host });
+    const where = config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
+    console.log(`\nPortico is running (${options.role}) on ${where}.`);
+    if (portico.app) console.log(`  Portal:   ${config.publicUrl}/\n  API docs: ${config.publicUrl}/docs`);
+    if (portico.demoLogins) printLogins(portico.demoLogins);
+    else if (config.demo) console.log(`\nDemo data is loaded: log in as admin@northwind.example (or any demo login) with password ${DEMO_PASSWORD}.`);
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      portico.ctx.log.info({ signal }, 'shutting down');
+      await portico.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations and exit.')
+  .action(async () => {
+    const config = loadConfig();
+    const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      const { applied } = await migrate(db, (name) => console.log(`applied ${name}`));
+      console.log(applied.length ? `${applied.length} migration(s) applied.` : 'The database is up to date.');
+    } finally {
+      await db.close();
+    }
+  });
+
+program
+  .command('create-admin')
+  .description('Create a company_admin of the operator (and the operator company if there is none).')
+  .requiredOption('--email <email>', 'the admin e-mail')
+  .option('--password <password>', 'the password (default: $PORTICO_ADMIN_PASSWORD)')
+  .option('--first-name <name>', 'first name', 'Platform')
+  .option('--last-name <name>', 'last name', 'Admin')
+  .action(async (options: { email: string; password?: string; firstName: string; lastName: string }) => {
+    const password = options.password ?? process.env.PORTICO_ADMIN_PASSWORD;
+    if (!password || password.length < 10) {
+      console.error('A password of at least 10 characters is needed: --password or PORTICO_ADMIN_PASSWORD.');
+      process.exit(2);
+    }
+    const result = await withContext((ctx) => createOperatorAdmin(ctx, { email: options.email, password, firstName: options.firstName, lastName: options.lastName }));
+    console.log(result.created ? `Created operator admin ${options.email}.` : `A user with e-mail ${options.email} exists already; nothing changed.`);
+  });
+
+program
+  .command('demo')
+  .description('Load the demo data (companies, users of every role, locations) into the database.')
+  .action(async () => {
+    const logins = await withContext(async (ctx) => {
+      const bar = new SingleBar({ format: 'Loading demo data [{bar}] {value}/{total}' }, Presets.shades_classic);
+      let started = false;
+      const result = await loadDemoData(ctx, {
+        onlyIfEmpty: false,
+        onProgress: (done, total) => {
+          if (!started) bar.start(total, 0);
+          started = true;
+          bar.update(done);
+        },
+      });
+      bar.stop();
+      return result;
+    });
+    if (logins && logins.length) printLogins(logins);
+    else console.log('Demo data was loaded already; nothing changed.');
+  });
+
+program.parseAsync(process.argv).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

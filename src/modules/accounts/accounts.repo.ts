@@ -1,0 +1,308 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/db.ts';
+import type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
+
+/** All SQL of the accounts module. */
+
+const companyColumns = ['id', 'type', 'name', 'partner_id', 'account_ref', 'billing_address', 'created_at', 'updated_at'] as const;
+const userColumns = ['id', 'company_id', 'email', 'first_name', 'last_name', 'role', 'language', 'created_at', 'updated_at'] as const;
+
+export type CompanyRow = NonNullable<Awaited<ReturnType<typeof findCompany>>>;
+export type UserRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
+
+export function findCompany(db: Executor, id: string) {
+  return db.selectFrom('companies').select(companyColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export function findOperator(db: Executor) {
+  return db.selectFrom('companies').select(companyColumns).where('type', '=', 'operator').executeTakeFirst();
+}
+
+export function findCompanyForUpdate(db: Executor, id: string) {
+  return db.selectFrom('companies').select(companyColumns).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export interface CompanyScope {
+  /** null: every company (operator). */
+  rootId: string | null;
+  includeManaged: boolean;
+}
+
+export function listCompanies(db: Executor, scope: CompanyScope, options: { after: string | null; limit: number; type?: CompanyType }) {
+  let query = db.selectFrom('companies').select(companyColumns);
+  if (scope.rootId) {
+    const root = scope.rootId;
+    query = query.where((eb) => (scope.includeManaged ? eb.or([eb('id', '=', root), eb('partner_id', '=', root)]) : eb('id', '=', root)));
+  }
+  if (options.type) query = query.where('type', '=', options.type);
+  if (options.after) query = query.where('id', '>', options.after);
+  return query.orderBy('id').limit(options.limit + 1).execute();
+}
+
+export async function insertCompany(
+  db: Executor,
+  values: { id: string; type: CompanyType; name: string; partnerId: string | null; accountRef: string | null; billingAddress: BillingAddress | null },
+) {
+  return db
+    .insertInto('companies')
+    .values({
+      id: values.id,
+      type: values.type,
+      name: values.name,
+      partner_id: values.partnerId,
+      account_ref: values.accountRef,
+      billing_address: values.billingAddress ? JSON.stringify(values.billingAddress) : null,
+    })
+    .returning(companyColumns)
+    .executeTakeFirstOrThrow();
+}
+
+export function updateCompany(db: Executor, id: string, patch: { name?: string; accountRef?: string | null; billingAddress?: BillingAddress | null }) {
+  return db
+    .updateTable('companies')
+    .set({
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.accountRef !== undefined ? { account_ref: patch.accountRef } : {}),
+      ...(patch.billingAddress !== undefined ? { billing_address: patch.billingAddress ? JSON.stringify(patch.billingAddress) : null } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .returning(companyColumns)
+    .executeTakeFirstOrThrow();
+}
+
+export function findUser(db: Executor, id: string) {
+  return db.selectFrom('users').select(userColumns).where('id', '=', id).where('removed_at', 'is', null).executeTakeFirst();
+}
+
+export function findUserForUpdate(db: Executor, id: string) {
+  return db.selectFrom('users').select(userColumns).where('id', '=', id).where('removed_at', 'is', null).forUpdate().executeTakeFirst();
+}
+
+export function findUserByEmail(db: Executor, email: string) {
+  return db
+    .selectFrom('users')
+    .innerJoin('companies', 'companies.id', 'users.company_id')
+    .select([
+      'users.id', 'users.company_id', 'users.email', 'users.first_name', 'users.last_name', 'users.role', 'users.language',
+      'users.created_at', 'users.updated_at', 'users.password_hash', 'companies.type as company_type', 'companies.partner_id',
+    ])
+    .where(sql<string>`lower(users.email)`, '=', email.toLowerCase())
+    .where('users.removed_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export function findPasswordHash(db: Executor, userId: string) {
+  return db.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirst();
+}
+
+export function listUsers(db: Executor, companyId: string, options: { after: string | null; limit: number }) {
+  let query = db.selectFrom('users').select(userColumns).where('company_id', '=', companyId).where('removed_at', 'is', null);
+  if (options.after) query = query.where('id', '>', options.after);
+  return query.orderBy('id').limit(options.limit + 1).execute();
+}
+
+export function countAdmins(db: Executor, companyId: string) {
+  return db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('company_id', '=', companyId)
+    .where('role', '=', 'company_admin')
+    .where('removed_at', 'is', null)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
+}
+
+export function insertUser(
+  db: Executor,
+  values: { id: string; companyId: string; email: string; firstName: string; lastName: string; role: Role; language: Language; passwordHash: string | null },
+) {
+  return db
+    .insertInto('users')
+    .values({
+      id: values.id,
+      company_id: values.companyId,
+      email: values.email,
+      first_name: values.firstName,
+      last_name: values.lastName,
+      role: values.role,
+      language: values.language,
+      password_hash: values.passwordHash,
+    })
+    .returning(userColumns)
+    .executeTakeFirstOrThrow();
+}
+
+export function updateUser(db: Executor, id: string, patch: { firstName?: string; lastName?: string; role?: Role; language?: Language; passwordHash?: string }) {
+  return db
+    .updateTable('users')
+    .set({
+      ...(patch.firstName !== undefined ? { first_name: patch.firstName } : {}),
+      ...(patch.lastName !== undefined ? { last_name: patch.lastName } : {}),
+      ...(patch.role !== undefined ? { role: patch.role } : {}),
+      ...(patch.language !== undefined ? { language: patch.language } : {}),
+      ...(patch.passwordHash !== undefined ? { password_hash: patch.passwordHash } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .returning(userColumns)
+    .executeTakeFirstOrThrow();
+}
+
+export async function removeUser(db: Executor, id: string): Promise<void> {
+  const now = new Date();
+  await db.updateTable('users').set({ removed_at: now, updated_at: now }).where('id', '=', id).execute();
+  await db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
+  await db.updateTable('api_keys').set({ revoked_at: now }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
+}
+
+/** Sessions and API keys resolve to the user and company in one query each. */
+const principalColumns = [
+  'users.id as user_id', 'users.email', 'users.first_name', 'users.last_name', 'users.role as user_role', 'users.language',
+  'users.created_at as user_created_at', 'companies.id as company_id', 'companies.type as company_type', 'companies.name as company_name',
+  'companies.partner_id', 'companies.account_ref', 'companies.billing_address', 'companies.created_at as company_created_at',
+  'companies.updated_at as company_updated_at',
+] as const;
+
+export function findSessionPrincipal(db: Executor, tokenHash: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin('companies', 'companies.id', 'users.company_id')
+    .select([...principalColumns, 'sessions.id as session_id', 'sessions.csrf_token'])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.revoked_at', 'is', null)
+    .where('sessions.expires_at', '>', new Date())
+    .where('users.removed_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export function findApiKeyPrincipal(db: Executor, keyHash: string) {
+  return db
+    .selectFrom('api_keys')
+    .innerJoin('users', 'users.id', 'api_keys.user_id')
+    .innerJoin('companies', 'companies.id', 'users.company_id')
+    .select([...principalColumns, 'api_keys.id as key_id', 'api_keys.role as key_role', 'api_keys.last_used_at'])
+    .where('api_keys.key_hash', '=', keyHash)
+    .where('api_keys.revoked_at', 'is', null)
+    .where('users.removed_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** The columns both credential lookups return. */
+export type Principal = Omit<NonNullable<Awaited<ReturnType<typeof findSessionPrincipal>>>, 'session_id' | 'csrf_token'>;
+
+export async function touchApiKey(db: Executor, id: string): Promise<void> {
+  await db.updateTable('api_keys').set({ last_used_at: new Date() }).where('id', '=', id).execute();
+}
+
+export function insertSession(
+  db: Executor,
+  values: { id: string; userId: string; companyId: string; tokenHash: string; csrfToken: string; ip: string | null; userAgent: string | null; expiresAt: Date },
+) {
+  return db
+    .insertInto('sessions')
+    .values({
+      id: values.id,
+      user_id: values.userId,
+      company_id: values.companyId,
+      token_hash: values.tokenHash,
+      csrf_token: values.csrfToken,
+      ip: values.ip,
+      user_agent: values.userAgent,
+      expires_at: values.expiresAt,
+    })
+    .execute();
+}
+
+export function revokeSession(db: Executor, id: string) {
+  return db.updateTable('sessions').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+}
+
+export function revokeOtherSessions(db: Executor, userId: string, keepSessionId: string | null) {
+  let query = db.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (keepSessionId) query = query.where('id', '!=', keepSessionId);
+  return query.execute();
+}
+
+export function countRecentFailures(db: Executor, column: 'email' | 'ip', value: string, since: Date) {
+  return db
+    .selectFrom('login_failures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(column, '=', value)
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
+}
+
+export async function insertLoginFailure(db: Executor, values: { id: string; email: string; ip: string }) {
+  await db.insertInto('login_failures').values(values).execute();
+}
+
+export async function clearLoginFailures(db: Executor, email: string) {
+  await db.deleteFrom('login_failures').where('email', '=', email).execute();
+}
+
+const apiKeyColumns = ['id', 'name', 'prefix', 'role', 'created_at', 'last_used_at', 'revoked_at'] as const;
+
+export function insertApiKey(
+  db: Executor,
+  values: { id: string; userId: string; companyId: string; name: string; prefix: string; keyHash: string; role: Role },
+) {
+  return db
+    .insertInto('api_keys')
+    .values({
+      id: values.id,
+      user_id: values.userId,
+      company_id: values.companyId,
+      name: values.name,
+      prefix: values.prefix,
+      key_hash: values.keyHash,
+      role: values.role,
+    })
+    .returning(apiKeyColumns)
+    .executeTakeFirstOrThrow();
+}
+
+export function listApiKeys(db: Executor, userId: string, options: { after: string | null; limit: number }) {
+  let query = db.selectFrom('api_keys').select(apiKeyColumns).where('user_id', '=', userId);
+  if (options.after) query = query.where('id', '>', options.after);
+  return query.orderBy('id').limit(options.limit + 1).execute();
+}
+
+export function revokeApiKey(db: Executor, userId: string, id: string) {
+  return db
+    .updateTable('api_keys')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returning(apiKeyColumns)
+    .executeTakeFirst();
+}
+
+export function findApiKey(db: Executor, userId: string, id: string) {
+  return db.selectFrom('api_keys').select(apiKeyColumns).where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+}
+
+export function listAuditEvents(db: Executor, companyIds: string[] | null, options: { after: string | null; limit: number }) {
+  let query = db
+    .selectFrom('audit_events')
+    .leftJoin('users', 'users.id', 'audit_events.actor_user_id')
+    .select([
+      'audit_events.id', 'audit_events.created_at', 'audit_events.actor_user_id', 'users.email as actor_email', 'audit_events.company_id',
+      'audit_events.action', 'audit_events.target_type', 'audit_events.target_id', 'audit_events.before', 'audit_events.after',
+      'audit_events.request_id',
+    ]);
+  if (companyIds) query = query.where('audit_events.company_id', 'in', companyIds);
+  if (options.after) query = query.where('audit_events.id', '<', options.after);
+  return query.orderBy('audit_events.id', 'desc').limit(options.limit + 1).execute();
+}
+
+export function managedCompanyIds(db: Executor, partnerId: string) {
+  return db.selectFrom('companies').select('id').where('partner_id', '=', partnerId).execute().then((rows) => rows.map((r) => r.id));
+}
+
+export function countUsers(db: Executor) {
+  return db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n));
+}

@@ -1,0 +1,197 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+
+const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
+const Name = (max = 100) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
+export const RoleSchema = Type.Union(
+  [
+    Type.Literal('company_admin'), Type.Literal('technical_admin'), Type.Literal('technical_contact'), Type.Literal('finance'),
+    Type.Literal('read_only'), Type.Literal('compliance_officer'),
+  ],
+  { title: 'Role' },
+);
+export const LanguageSchema = Type.Union([Type.Literal('en'), Type.Literal('de'), Type.Literal('it')], { title: 'Language' });
+const CompanyTypeSchema = Type.Union([Type.Literal('operator'), Type.Literal('partner'), Type.Literal('direct'), Type.Literal('managed')]);
+const Password = Type.String({ minLength: 10, maxLength: 200 });
+
+export const BillingAddressSchema = Type.Object(
+  {
+    addressLine1: Name(200),
+    addressLine2: Type.Optional(Type.String({ maxLength: 200 })),
+    city: Name(100),
+    stateOrProvince: Type.Optional(Type.String({ maxLength: 100 })),
+    zipOrPostalCode: Type.Optional(Type.String({ maxLength: 20 })),
+    country: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code' }),
+  },
+  { additionalProperties: false, title: 'BillingAddress' },
+);
+
+export const CompanySchema = Type.Object(
+  {
+    id: Uuid,
+    name: Type.String(),
+    type: CompanyTypeSchema,
+    partnerId: Nullable(Uuid),
+    accountRef: Nullable(Type.String()),
+    billingAddress: Nullable(BillingAddressSchema),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { title: 'Company' },
+);
+
+export const CreateCompanyBody = Type.Object(
+  {
+    name: Name(200),
+    type: Type.Union([Type.Literal('partner'), Type.Literal('direct'), Type.Literal('managed')]),
+    partnerId: Type.Optional(Uuid),
+    accountRef: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    billingAddress: Type.Optional(BillingAddressSchema),
+  },
+  { additionalProperties: false },
+);
+
+export const UpdateCompanyBody = Type.Object(
+  {
+    name: Type.Optional(Name(200)),
+    accountRef: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
+    billingAddress: Type.Optional(Nullable(BillingAddressSchema)),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const CompanyListQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    type: Type.Optional(CompanyTypeSchema),
+  },
+  { additionalProperties: false },
+);
+
+export const UserSchema = Type.Object(
+  {
+    id: Uuid,
+    companyId: Uuid,
+    email: Type.String(),
+    firstName: Type.String(),
+    lastName: Type.String(),
+    role: RoleSchema,
+    language: LanguageSchema,
+    createdAt: Timestamp,
+  },
+  { title: 'User' },
+);
+
+export const CreateUserBody = Type.Object(
+  {
+    email: Email,
+    firstName: Name(),
+    lastName: Name(),
+    role: RoleSchema,
+    password: Type.Optional(Password),
+    language: Type.Optional(LanguageSchema),
+  },
+  { additionalProperties: false },
+);
+
+export const UpdateUserBody = Type.Object(
+  {
+    firstName: Type.Optional(Name()),
+    lastName: Type.Optional(Name()),
+    role: Type.Optional(RoleSchema),
+    language: Type.Optional(LanguageSchema),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const UpdateMeBody = Type.Object(
+  {
+    firstName: Type.Optional(Name()),
+    lastName: Type.Optional(Name()),
+    language: Type.Optional(LanguageSchema),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Password },
+  { additionalProperties: false },
+);
+
+export const LoginBody = Type.Object(
+  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+
+export const LoginResponse = Type.Object({ token: Type.String(), csrfToken: Type.String(), user: UserSchema }, { title: 'LoginResponse' });
+
+export const MeResponse = Type.Object(
+  {
+    user: UserSchema,
+    company: CompanySchema,
+    role: RoleSchema,
+    permissions: Type.Array(Type.String()),
+    csrfToken: Nullable(Type.String({ description: 'Send it as X-CSRF-Token with cookie-authenticated mutations' })),
+  },
+  { title: 'Me' },
+);
+
+export const ApiKeySchema = Type.Object(
+  {
+    id: Uuid,
+    name: Type.String(),
+    prefix: Type.String(),
+    role: RoleSchema,
+    createdAt: Timestamp,
+    lastUsedAt: Nullable(Timestamp),
+    revokedAt: Nullable(Timestamp),
+  },
+  { title: 'ApiKey' },
+);
+
+export const CreateApiKeyBody = Type.Object(
+  { name: Name(100), role: Type.Optional(RoleSchema) },
+  { additionalProperties: false },
+);
+
+export const CreatedApiKey = Type.Object(
+  { id: Uuid, name: Type.String(), prefix: Type.String(), role: RoleSchema, createdAt: Timestamp, key: Type.String({ description: 'Shown once' }) },
+  { title: 'CreatedApiKey' },
+);
+
+export const AuditEventSchema = Type.Object(
+  {
+    id: Uuid,
+    createdAt: Timestamp,
+    actorUserId: Nullable(Uuid),
+    actorEmail: Nullable(Type.String()),
+    companyId: Nullable(Uuid),
+    action: Type.String(),
+    targetType: Type.String(),
+    targetId: Nullable(Type.String()),
+    before: Type.Unknown(),
+    after: Type.Unknown(),
+    requestId: Nullable(Type.String()),
+  },
+  { title: 'AuditEvent' },
+);
+
+export const AuditListQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    companyId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+
+export type Company = Static<typeof CompanySchema>;
+export type User = Static<typeof UserSchema>;
+export type ApiKey = Static<typeof ApiKeySchema>;
+export type AuditEvent = Static<typeof AuditEventSchema>;
+export type CreateCompanyInput = Static<typeof CreateCompanyBody>;
+export type UpdateCompanyInput = Static<typeof UpdateCompanyBody>;
+export type CreateUserInput = Static<typeof CreateUserBody>;
+export type UpdateUserInput = Static<typeof UpdateUserBody>;
+export type UpdateMeInput = Static<typeof UpdateMeBody>;

@@ -1,0 +1,82 @@
+import type { ColumnType, Generated } from 'kysely';
+
+export type CompanyType = 'operator' | 'partner' | 'direct' | 'managed';
+export type Role = 'company_admin' | 'technical_admin' | 'technical_contact' | 'finance' | 'read_only' | 'compliance_officer';
+export type Language = 'en' | 'de' | 'it';
+
+export interface BillingAddress {
+  addressLine1: string;
+  addressLine2?: string;
+  city: string;
+  stateOrProvince?: string;
+  zipOrPostalCode?: string;
+  country: string;
+}
+
+type Timestamp = ColumnType<Date, Date | undefined, Date>;
+
+export interface CompaniesTable {
+  id: string;
+  type: CompanyType;
+  name: string;
+  partner_id: string | null;
+  account_ref: string | null;
+  billing_address: ColumnType<BillingAddress | null, string | null, string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: string;
+  company_id: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  role: Role;
+  language: Generated<Language>;
+  password_hash: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  removed_at: Date | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  company_id: string;
+  token_hash: string;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  user_id: string;
+  company_id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  role: Role;
+  created_at: Timestamp;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface LoginFailuresTable {
+  id: string;
+  email: string;
+  ip: string;
+  created_at: Timestamp;
+}
+
+export interface AccountsTables {
+  companies: CompaniesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  login_failures: LoginFailuresTable;
+}

@@ -1,0 +1,165 @@
+import type { AppContext } from '../../platform/context.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { writeAudit } from '../../platform/audit/audit.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import * as repo from './accounts.repo.ts';
+import { effectiveKeyRole, roleCovers } from './accounts.policy.ts';
+import { presentApiKey, presentCompany, presentUser } from './accounts.present.ts';
+import { hashPassword, randomSecret, secretDigest, verifyPassword } from './passwords.ts';
+import type { Role } from './accounts.tables.ts';
+
+export const SESSION_PREFIX = 'ps_';
+export const API_KEY_PREFIX = 'pk_';
+
+/** A request's authenticated principal: the actor plus what GET /v1/me shows, from one query. */
+export interface Authenticated {
+  actor: Omit<Actor, 'requestId'>;
+  principal: repo.Principal;
+  sessionId: string | null;
+  csrfToken: string | null;
+}
+
+function toActor(p: repo.Principal, role: Role, via: Actor['via']): Omit<Actor, 'requestId'> {
+  return { userId: p.user_id, email: p.email, companyId: p.company_id, companyType: p.company_type, partnerId: p.partner_id, role, via };
+}
+
+export function presentMe(auth: Authenticated, permissions: string[]) {
+  const p = auth.principal;
+  return {
+    user: presentUser({ id: p.user_id, company_id: p.company_id, email: p.email, first_name: p.first_name, last_name: p.last_name, role: p.user_role, language: p.language, created_at: p.user_created_at }),
+    company: presentCompany({ id: p.company_id, type: p.company_type, name: p.company_name, partner_id: p.partner_id, account_ref: p.account_ref, billing_address: p.billing_address, created_at: p.company_created_at, updated_at: p.company_updated_at }),
+    role: auth.actor.role,
+    permissions,
+    csrfToken: auth.csrfToken,
+  };
+}
+
+export function createAuthService(app: AppContext) {
+  const { db, config } = app;
+
+  async function bySession(token: string): Promise<Authenticated | null> {
+    const p = await repo.findSessionPrincipal(db.kysely, secretDigest(token));
+    if (!p) return null;
+    return { actor: toActor(p, p.user_role, 'session'), principal: p, sessionId: p.session_id, csrfToken: p.csrf_token };
+  }
+
+  async function byApiKey(key: string): Promise<Authenticated | null> {
+    const p = await repo.findApiKeyPrincipal(db.kysely, secretDigest(key));
+    if (!p) return null;
+    // Recording every use would add a write per request; a minute's precision is enough.
+    if (!p.last_used_at || Date.now() - p.last_used_at.getTime() > 60_000) {
+      repo.touchApiKey(db.kysely, p.key_id).catch((error) => app.log.warn({ err: error }, 'could not record API key use'));
+    }
+    return { actor: toActor(p, effectiveKeyRole(p.user_role, p.key_role), 'api_key'), principal: p, sessionId: null, csrfToken: null };
+  }
+
+  /** Resolves a bearer credential: an API key or a session token from login. */
+  async function byBearer(token: string): Promise<Authenticated | null> {
+    if (token.startsWith(API_KEY_PREFIX)) return byApiKey(token);
+    if (token.startsWith(SESSION_PREFIX)) {
+      const auth = await bySession(token);
+      // A bearer token is not sent by browsers on their own, so it needs no CSRF token.
+      return auth ? { ...auth, csrfToken: null } : null;
+    }
+    return null;
+  }
+
+  async function login(input: { email: string; password: string; ip: string; userAgent: string | null; requestId: string }) {
+    const email = input.email.trim().toLowerCase();
+    const since = new Date(Date.now() - config.loginWindowMinutes * 60_000);
+    const [byAccount, byIp] = await Promise.all([
+      repo.countRecentFailures(db.kysely, 'email', email, since),
+      repo.countRecentFailures(db.kysely, 'ip', input.ip, since),
+    ]);
+    if (byAccount >= config.loginMaxFailuresPerAccount || byIp >= config.loginMaxFailuresPerIp) {
+      throw new AppError('rate_limited', 'too_many_login_attempts', 'Too many failed logins. Wait a few minutes and try again.', undefined, {
+        retryAfterSeconds: config.loginWindowMinutes * 60,
+      });
+    }
+    const user = await repo.findUserByEmail(db.kysely, email);
+    const ok = await verifyPassword(user?.password_hash ?? null, input.password);
+    if (!user || !ok) {
+      await repo.insertLoginFailure(db.kysely, { id: uuidv7(), email, ip: input.ip });
+      // Unknown e-mail and wrong password look the same.
+      throw new AppError('unauthenticated', 'invalid_credentials', 'The e-mail or password is wrong.');
+    }
+    const token = SESSION_PREFIX + randomSecret();
+    const csrfToken = randomSecret(24);
+    const sessionId = uuidv7();
+    const actor: Actor = { userId: user.id, email: user.email, companyId: user.company_id, companyType: user.company_type, partnerId: user.partner_id, role: user.role, via: 'session', requestId: input.requestId };
+    await db.kysely.transaction().execute(async (trx) => {
+      await repo.insertSession(trx, {
+        id: sessionId, userId: user.id, companyId: user.company_id, tokenHash: secretDigest(token), csrfToken, ip: input.ip,
+        userAgent: input.userAgent?.slice(0, 500) ?? null, expiresAt: new Date(Date.now() + config.sessionTtlHours * 3_600_000),
+      });
+      await repo.clearLoginFailures(trx, email);
+      await writeAudit(trx, actor, { action: 'session.created', companyId: user.company_id, targetType: 'session', targetId: sessionId, after: { ip: input.ip } });
+      await app.jobs.emit(trx, { type: 'security.login', companyId: user.company_id, actorUserId: user.id, payload: { userId: user.id, sessionId, ip: input.ip, userAgent: input.userAgent?.slice(0, 500) ?? null } });
+    });
+    return { token, csrfToken, sessionId, user: presentUser(user) };
+  }
+
+  async function logout(actor: Actor, sessionId: string | null): Promise<void> {
+    if (!sessionId) return;
+    await db.kysely.transaction().execute(async (trx) => {
+      await repo.revokeSession(trx, sessionId);
+      await writeAudit(trx, actor, { action: 'session.revoked', companyId: actor.companyId, targetType: 'session', targetId: sessionId });
+    });
+  }
+
+  async function changePassword(actor: Actor, sessionId: string | null, input: { currentPassword: string; newPassword: string }): Promise<void> {
+    const row = await repo.findPasswordHash(db.kysely, actor.userId);
+    if (!(await verifyPassword(row?.password_hash ?? null, input.currentPassword))) {
+      throw invalid('wrong_password', 'The current password is wrong.', 'currentPassword');
+    }
+    if (input.currentPassword === input.newPassword) throw invalid('same_password', 'The new password must differ from the current one.', 'newPassword');
+    const passwordHash = await hashPassword(input.newPassword);
+    await db.kysely.transaction().execute(async (trx) => {
+      await repo.updateUser(trx, actor.userId, { passwordHash });
+      // Other sessions may be an intruder's: end them.
+      await repo.revokeOtherSessions(trx, actor.userId, sessionId);
+      await writeAudit(trx, actor, { action: 'user.password_changed', companyId: actor.companyId, targetType: 'user', targetId: actor.userId });
+      await app.jobs.emit(trx, { type: 'security.password_changed', companyId: actor.companyId, actorUserId: actor.userId, payload: { userId: actor.userId } });
+    });
+  }
+
+  async function createApiKey(actor: Actor, input: { name: string; role?: Role }) {
+    if (actor.via === 'api_key') throw forbidden('api_key_cannot_create_keys', 'API keys are created from a logged-in session, not with another key.');
+    const role = input.role ?? actor.role;
+    if (!roleCovers(actor.role, role)) throw forbidden('role_too_strong', `A key cannot be stronger than your role (${actor.role}).`);
+    const secret = randomSecret();
+    const prefix = secret.slice(0, 8);
+    const key = `${API_KEY_PREFIX}${secret}`;
+    return db.kysely.transaction().execute(async (trx) => {
+      const row = await repo.insertApiKey(trx, { id: uuidv7(), userId: actor.userId, companyId: actor.companyId, name: input.name, prefix: `${API_KEY_PREFIX}${prefix}`, keyHash: secretDigest(key), role });
+      await writeAudit(trx, actor, { action: 'api_key.created', companyId: actor.companyId, targetType: 'api_key', targetId: row.id, after: presentApiKey(row) });
+      await app.jobs.emit(trx, { type: 'security.api_key_created', companyId: actor.companyId, actorUserId: actor.userId, payload: { userId: actor.userId, apiKeyId: row.id } });
+      const presented = presentApiKey(row);
+      return { id: presented.id, name: presented.name, prefix: presented.prefix, role: presented.role, createdAt: presented.createdAt, key };
+    });
+  }
+
+  async function listApiKeys(actor: Actor, query: { limit?: number; cursor?: string }) {
+    const limit = query.limit ?? 50;
+    const rows = await repo.listApiKeys(db.kysely, actor.userId, { after: decodeCursor(query.cursor), limit });
+    const page = toPage(rows, limit);
+    return { items: page.items.map(presentApiKey), nextCursor: page.nextCursor };
+  }
+
+  async function revokeApiKey(actor: Actor, id: string): Promise<void> {
+    await db.kysely.transaction().execute(async (trx) => {
+      const row = await repo.revokeApiKey(trx, actor.userId, id);
+      if (!row) {
+        if (await repo.findApiKey(trx, actor.userId, id)) return; // already revoked: nothing to do
+        throw notFound('api_key', 'id');
+      }
+      await writeAudit(trx, actor, { action: 'api_key.revoked', companyId: actor.companyId, targetType: 'api_key', targetId: id, after: presentApiKey(row) });
+    });
+  }
+
+  return { bySession, byBearer, login, logout, changePassword, createApiKey, listApiKeys, revokeApiKey };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,125 @@
+import type { AppContext } from '../../platform/context.ts';
+import type { Actor, SystemActor } from '../../platform/actor.ts';
+import { forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { writeAudit } from '../../platform/audit/audit.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import type { Executor, Tx } from '../../platform/db/db.ts';
+import * as repo from './accounts.repo.ts';
+import { canEditCompany, canViewAudit, canViewCompany, creatableCompanyTypes, type CompanyRef } from './accounts.policy.ts';
+import { presentAuditEvent, presentCompany, type CompanyRowLike } from './accounts.present.ts';
+import type { CreateCompanyInput, UpdateCompanyInput } from './accounts.schemas.ts';
+import type { BillingAddress, CompanyType } from './accounts.tables.ts';
+
+export const refOf = (row: CompanyRowLike): CompanyRef => ({ id: row.id, type: row.type, partnerId: row.partner_id });
+
+/** Loads a company the actor may see, or answers 404 (outside the tree looks like nothing). */
+export async function visibleCompany(db: Executor, actor: Actor, id: string, forUpdate = false) {
+  const row = forUpdate ? await repo.findCompanyForUpdate(db, id) : await repo.findCompany(db, id);
+  if (!row || !canViewCompany(actor, refOf(row))) throw notFound('company', 'id');
+  return row;
+}
+
+export interface NewCompany {
+  type: CompanyType;
+  name: string;
+  partnerId: string | null;
+  accountRef: string | null;
+  billingAddress: BillingAddress | null;
+}
+
+/** Inserts a company with its audit row and event; the caller owns the transaction. */
+export async function insertCompanyTx(app: AppContext, trx: Tx, actor: Actor | SystemActor, values: NewCompany) {
+  const row = await repo.insertCompany(trx, { id: uuidv7(), ...values });
+  const company = presentCompany(row);
+  await writeAudit(trx, actor, { action: 'company.created', companyId: row.id, targetType: 'company', targetId: row.id, after: company });
+  await app.jobs.emit(trx, { type: 'company.created', companyId: row.id, actorUserId: 'system' in actor ? null : actor.userId, payload: { companyId: row.id } });
+  return company;
+}
+
+export function createCompaniesService(app: AppContext) {
+  const { db } = app;
+
+  async function list(actor: Actor, query: { limit?: number; cursor?: string; type?: CompanyType }) {
+    const limit = query.limit ?? 50;
+    const scope: repo.CompanyScope =
+      actor.companyType === 'operator' ? { rootId: null, includeManaged: true } : { rootId: actor.companyId, includeManaged: actor.companyType === 'partner' };
+    const rows = await repo.listCompanies(db.kysely, scope, { after: decodeCursor(query.cursor), limit, type: query.type });
+    const page = toPage(rows, limit);
+    return { items: page.items.map(presentCompany), nextCursor: page.nextCursor };
+  }
+
+  async function get(actor: Actor, id: string) {
+    return presentCompany(await visibleCompany(db.kysely, actor, id));
+  }
+
+  async function create(actor: Actor, input: CreateCompanyInput) {
+    const allowed = creatableCompanyTypes(actor);
+    if (!allowed.includes(input.type)) {
+      throw forbidden('company_type_not_allowed', allowed.length ? `You may create only ${allowed.join(', ')} companies.` : 'Only company admins of the operator or a partner create companies.');
+    }
+    let partnerId: string | null = null;
+    if (input.type === 'managed') {
+      partnerId = input.partnerId ?? (actor.companyType === 'partner' ? actor.companyId : null);
+      if (!partnerId) throw invalid('partner_required', 'A managed account needs partnerId: the partner that manages it.', 'partnerId');
+      const partner = await repo.findCompany(db.kysely, partnerId);
+      if (!partner || !canViewCompany(actor, refOf(partner))) throw notFound('partner', 'partnerId');
+      if (partner.type !== 'partner') throw invalid('not_a_partner', 'partnerId must name a partner company.', 'partnerId');
+    } else if (input.partnerId !== undefined) {
+      throw invalid('partner_not_allowed', 'Only managed accounts have a partner.', 'partnerId');
+    }
+    return db.kysely.transaction().execute((trx) =>
+      insertCompanyTx(app, trx, actor, {
+        type: input.type,
+        name: input.name.trim(),
+        partnerId,
+        accountRef: input.accountRef ?? null,
+        billingAddress: input.billingAddress ?? null,
+      }),
+    );
+  }
+
+  async function update(actor: Actor, id: string, patch: UpdateCompanyInput) {
+    return db.kysely.transaction().execute(async (trx) => {
+      const before = await visibleCompany(trx, actor, id, true);
+      if (!canEditCompany(actor, refOf(before))) throw forbidden('company_admin_only', 'Only a company admin changes the company.');
+      const after = await repo.updateCompany(trx, id, { ...patch, name: patch.name?.trim() });
+      const presentedBefore = presentCompany(before);
+      const presentedAfter = presentCompany(after);
+      await writeAudit(trx, actor, { action: 'company.updated', companyId: after.id, targetType: 'company', targetId: id, before: presentedBefore, after: presentedAfter });
+      const changed = (Object.keys(patch) as (keyof UpdateCompanyInput)[]).filter(
+        (k) => JSON.stringify(presentedBefore[k]) !== JSON.stringify(presentedAfter[k]),
+      );
+      if (changed.length > 0) {
+        await app.jobs.emit(trx, { type: 'company.updated', companyId: id, actorUserId: actor.userId, payload: { companyId: id, changed } });
+      }
+      if (changed.includes('billingAddress')) {
+        await app.jobs.emit(trx, { type: 'company.billing_address_changed', companyId: id, actorUserId: actor.userId, payload: { companyId: id } });
+      }
+      return presentedAfter;
+    });
+  }
+
+  async function listAuditEvents(actor: Actor, query: { limit?: number; cursor?: string; companyId?: string }) {
+    const limit = query.limit ?? 50;
+    let companyIds: string[] | null;
+    if (query.companyId) {
+      const company = await visibleCompany(db.kysely, actor, query.companyId);
+      if (!canViewAudit(actor, refOf(company))) throw forbidden('company_admin_only', 'Only company admins read the audit log.');
+      companyIds = [company.id];
+    } else {
+      if (actor.role !== 'company_admin') throw forbidden('company_admin_only', 'Only company admins read the audit log.');
+      companyIds =
+        actor.companyType === 'operator' ? null
+        : actor.companyType === 'partner' ? [actor.companyId, ...(await repo.managedCompanyIds(db.kysely, actor.companyId))]
+        : [actor.companyId];
+    }
+    const rows = await repo.listAuditEvents(db.kysely, companyIds, { after: decodeCursor(query.cursor), limit });
+    const page = toPage(rows, limit);
+    return { items: page.items.map(presentAuditEvent), nextCursor: page.nextCursor };
+  }
+
+  return { list, get, create, update, listAuditEvents };
+}
+
+export type CompaniesService = ReturnType<typeof createCompaniesService>;

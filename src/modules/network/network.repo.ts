@@ -1,0 +1,29 @@
+import type { Executor } from '../../platform/db/db.ts';
+
+export interface NewLocation {
+  id: string;
+  name: string;
+  market: string;
+  country: string;
+  region: string;
+  latitude: number;
+  longitude: number;
+}
+
+export function listLocations(db: Executor, options: { after: string | null; limit: number; country?: string }) {
+  let query = db.selectFrom('locations').select(['id', 'name', 'market', 'country', 'region', 'latitude', 'longitude']);
+  if (options.country) query = query.where('country', '=', options.country);
+  if (options.after) query = query.where('id', '>', options.after);
+  return query.orderBy('id').limit(options.limit + 1).execute();
+}
+
+export async function upsertLocations(db: Executor, locations: NewLocation[]): Promise<number> {
+  if (locations.length === 0) return 0;
+  const rows = await db
+    .insertInto('locations')
+    .values(locations)
+    .onConflict((oc) => oc.column('name').doNothing())
+    .returning('id')
+    .execute();
+  return rows.length;
+}

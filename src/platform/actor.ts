@@ -1,0 +1,21 @@
+import type { CompanyType, Role } from '../modules/accounts/accounts.tables.ts';
+
+/** Who is acting: resolved once per request by the auth plugin, passed to every service call. */
+export interface Actor {
+  userId: string;
+  email: string;
+  companyId: string;
+  companyType: CompanyType;
+  /** The partner of a managed account (null otherwise). */
+  partnerId: string | null;
+  /** The effective role: an API key's role, never stronger than its user's. */
+  role: Role;
+  via: 'session' | 'api_key';
+  requestId: string;
+}
+
+/** The actor for work the system does itself (start-up, demo data, jobs). */
+export interface SystemActor {
+  system: true;
+  requestId: string;
+}

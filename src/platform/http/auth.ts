@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../actor.ts';
+import { AppError, forbidden, unauthenticated } from '../errors.ts';
+import type { Role } from '../../modules/accounts/accounts.tables.ts';
+
+export const SESSION_COOKIE = 'portico_session';
+export const CSRF_COOKIE = 'portico_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface ResolvedCredential<P = unknown> {
+  actor: Omit<Actor, 'requestId'>;
+  sessionId: string | null;
+  csrfToken: string | null;
+  /** Whatever the resolver returns alongside (GET /v1/me uses it). */
+  principal: P;
+}
+
+export interface Authenticator {
+  bySession(token: string): Promise<ResolvedCredential | null>;
+  byBearer(token: string): Promise<ResolvedCredential | null>;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** No authentication needed. */
+    public?: boolean;
+    /** Roles allowed to call the route at all (the service still checks the target). */
+    roles?: readonly Role[];
+    /** Honour Idempotency-Key. */
+    idempotent?: boolean;
+  }
+  interface FastifyRequest {
+    credential: ResolvedCredential | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The authenticated actor of a request; routes call this, so an unauthenticated call can never reach a service. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.credential) throw unauthenticated();
+  return { ...request.credential.actor, requestId: request.id };
+}
+
+/**
+ * Resolves `Authorization: Bearer` (API key or session token) or the session cookie. Cookie-authenticated
+ * mutations must carry the session's CSRF token in `X-CSRF-Token`.
+ */
+export function registerAuth(app: FastifyInstance, authenticator: Authenticator): void {
+  app.decorateRequest('credential', null);
+  app.addHook('onRequest', async (request) => {
+    const config = request.routeOptions.config;
+    if (!request.routeOptions.url || config?.public) return;
+    const header = request.headers.authorization;
+    let credential: ResolvedCredential | null;
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match) throw unauthenticated('The Authorization header must be "Bearer <token or API key>".');
+      credential = await authenticator.byBearer(match[1]);
+      if (!credential) throw unauthenticated('The token or API key is not valid (revoked, expired or unknown).');
+    } else {
+      const token = request.cookies?.[SESSION_COOKIE];
+      if (!token) throw unauthenticated();
+      credential = await authenticator.bySession(token);
+      if (!credential) throw unauthenticated('Your session has ended. Log in again.');
+      if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== credential.csrfToken) {
+        throw new AppError('forbidden', 'csrf_token_invalid', 'Send the X-CSRF-Token header from login or GET /v1/me with cookie-authenticated changes.');
+      }
+    }
+    const roles = config?.roles;
+    if (roles && !roles.includes(credential.actor.role)) {
+      throw forbidden('role_not_allowed', `Your role (${credential.actor.role}) may not do this.`);
+    }
+    request.credential = credential;
+  });
+}

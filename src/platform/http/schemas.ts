@@ -1,0 +1,40 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+
+/** Shared schema pieces: ids, lists, problems. */
+export const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
+export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
+export const Timestamp = Type.String({ format: 'date-time' });
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const ListQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ListOf = <T extends TSchema>(item: T, name: string) =>
+  Type.Object({ items: Type.Array(item), nextCursor: Nullable(Type.String()) }, { $id: undefined, title: `${name}List` });
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String(),
+    detail: Type.String(),
+    field: Type.Optional(Type.String()),
+    requestId: Type.String(),
+  },
+  { additionalProperties: true, title: 'Problem' },
+);
+
+/** The error responses a route may answer, for the OpenAPI document. */
+export function errors(...statuses: number[]) {
+  const out: Record<number, typeof ProblemSchema> = {};
+  for (const status of statuses) out[status] = ProblemSchema;
+  return out;
+}
+
+export const NoContent = Type.Null({ description: 'No content' });

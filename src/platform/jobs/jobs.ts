@@ -1,0 +1,169 @@
+import { PgBoss } from 'pg-boss';
+import type { FastifyBaseLogger } from 'fastify';
+import { rawExecutor, type Db, type Executor, type Tx } from '../db/db.ts';
+import { uuidv7 } from '../ids.ts';
+
+export interface DomainEvent {
+  type: string;
+  companyId: string | null;
+  actorUserId: string | null;
+  /** Ids only: handlers re-load what they need. */
+  payload: Record<string, unknown>;
+}
+
+export interface JobContext {
+  jobId: string;
+  retryCount: number;
+}
+
+export interface JobSpec<T = any> {
+  /** Queue name, unique: a second handler for the same name refuses to start. */
+  name: string;
+  handler: (data: T, context: JobContext) => Promise<void>;
+  /** Event types this job handles: each such event sends it `{ eventId }`. */
+  events?: string[];
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+}
+
+export interface JobsOptions {
+  db: Db;
+  databaseUrl: string | null;
+  log: FastifyBaseLogger;
+}
+
+/**
+ * pg-boss wiring and the transactional outbox. Events are rows in `events`, written in the caller's
+ * transaction together with one pg-boss job per subscribed handler, so one COMMIT covers the data,
+ * the event and its jobs, and a rollback emits nothing.
+ */
+export class Jobs {
+  private readonly specs = new Map<string, JobSpec>();
+  private readonly declared = new Set<string>();
+  private boss: PgBoss | null = null;
+  private working = false;
+
+  constructor(private readonly options: JobsOptions) {}
+
+  register(spec: JobSpec): void {
+    if (this.specs.has(spec.name)) throw new Error(`Job "${spec.name}" has two handlers`);
+    this.specs.set(spec.name, spec);
+  }
+
+  /** Names a job that some code sends; start() refuses it unless exactly one handler is registered. */
+  declare(name: string): void {
+    this.declared.add(name);
+  }
+
+  /** Checks the registry: every declared job has a handler. Throws on the first problem. */
+  validate(): void {
+    for (const name of this.declared) {
+      if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
+    }
+  }
+
+  get queueNames(): string[] {
+    return [...this.specs.keys()];
+  }
+
+  async start({ work }: { work: boolean }): Promise<void> {
+    this.validate();
+    const { db, databaseUrl } = this.options;
+    this.boss = databaseUrl
+      ? new PgBoss({ connectionString: databaseUrl, max: 4, schedule: false, supervise: work })
+      : new PgBoss({ db: { executeSql: (text, values) => db.query(text, values) }, backend: 'pglite', schedule: false, supervise: work });
+    this.boss.on('error', (error) => this.options.log.error({ err: error }, 'job queue error'));
+    await this.boss.start();
+    for (const spec of this.specs.values()) {
+      await this.boss.createQueue(spec.name, {
+        retryLimit: spec.retryLimit ?? 5,
+        retryDelay: spec.retryDelaySeconds ?? 2,
+        retryBackoff: true,
+      });
+    }
+    if (work) {
+      this.working = true;
+      for (const spec of this.specs.values()) {
+        await this.boss.work(spec.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
+          for (const job of jobs) {
+            await spec.handler(job.data, { jobId: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+          }
+        });
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (!this.boss) return;
+    await this.boss.stop({ graceful: this.working, timeout: 5000, close: true });
+    this.boss = null;
+    this.working = false;
+  }
+
+  private requireBoss(): PgBoss {
+    if (!this.boss) throw new Error('Jobs are not started');
+    return this.boss;
+  }
+
+  /** Sends a job inside the caller's transaction (or on its own when given the plain executor). */
+  async send(executor: Executor, name: string, data: object, options: { singletonKey?: string; startAfterSeconds?: number } = {}): Promise<void> {
+    if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
+    await this.requireBoss().send(name, data, {
+      db: rawExecutor(executor),
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+    });
+  }
+
+  /** Writes the event and its handlers' jobs in the caller's transaction; returns the event id. */
+  async emit(trx: Tx, event: DomainEvent): Promise<string> {
+    const id = uuidv7();
+    await trx
+      .insertInto('events')
+      .values({
+        id,
+        type: event.type,
+        company_id: event.companyId,
+        actor_user_id: event.actorUserId,
+        payload: JSON.stringify(event.payload) as never,
+      })
+      .execute();
+    for (const spec of this.specs.values()) {
+      if (spec.events?.includes(event.type)) await this.send(trx, spec.name, { eventId: id });
+    }
+    return id;
+  }
+
+  /** For tests and the CLI: waits until no job of ours is waiting or running. */
+  async drain(timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const names = this.queueNames;
+    for (;;) {
+      const { rows } = await this.options.db.query(
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = ANY($1) AND state IN ('created', 'retry', 'active')`,
+        [names],
+      );
+      if (rows[0].n === 0) return;
+      if (Date.now() > deadline) throw new Error(`Jobs still pending after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/**
+ * Runs `effect` at most once per (handler, event): the mark and the effect commit together, so a
+ * handler that runs twice (a retry after a crash) changes nothing the second time.
+ */
+export async function once(db: Db, handler: string, eventId: string, effect: (trx: Tx) => Promise<void>): Promise<boolean> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const marked = await trx
+      .insertInto('handled_events')
+      .values({ handler, event_id: eventId })
+      .onConflict((oc) => oc.doNothing())
+      .returning('event_id')
+      .executeTakeFirst();
+    if (!marked) return false;
+    await effect(trx);
+    return true;
+  });
+}

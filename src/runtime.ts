@@ -1,0 +1,77 @@
+import pino from 'pino';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { PGlite } from '@electric-sql/pglite';
+import type { Config } from './config.ts';
+import { openDatabase } from './platform/db/db.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { Jobs } from './platform/jobs/jobs.ts';
+import type { AppContext } from './platform/context.ts';
+import { buildApp } from './app.ts';
+import { createServices, type Services } from './services.ts';
+import { registerJobs } from './jobs.ts';
+import { bootstrapAdmin } from './modules/accounts/bootstrap.ts';
+import { loadDemoData } from './demo/demo.ts';
+
+export type Role = 'api' | 'worker' | 'all';
+
+export interface Portico {
+  ctx: AppContext;
+  services: Services;
+  /** The HTTP app (absent for the worker role). */
+  app: FastifyInstance | null;
+  /** Demo logins, when demo data was loaded by this start. */
+  demoLogins: { email: string; role: string; company: string }[] | null;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  role?: Role;
+  /** An existing PGlite (tests). */
+  pglite?: PGlite;
+  logger?: FastifyBaseLogger;
+  /** Extra job handlers (tests). */
+  extraJobs?: (jobs: Jobs) => void;
+}
+
+export function createLogger(config: Config): FastifyBaseLogger {
+  return pino({ level: config.logLevel, base: { service: 'portico' } }) as unknown as FastifyBaseLogger;
+}
+
+/**
+ * Opens the database, migrates, wires jobs and services, bootstraps the admin, loads demo data
+ * on a fresh database when asked, and builds the HTTP app. Does not listen.
+ */
+export async function startPortico(config: Config, options: StartOptions = {}): Promise<Portico> {
+  const role = options.role ?? 'all';
+  const log = options.logger ?? createLogger(config);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite });
+  try {
+    await migrate(db, (name) => log.info({ migration: name }, 'migration applied'));
+    const jobs = new Jobs({ db, databaseUrl: config.databaseUrl, log });
+    const ctx: AppContext = { db, jobs, config, log };
+    registerJobs(ctx);
+    options.extraJobs?.(jobs);
+    await jobs.start({ work: role !== 'api' });
+    const services = createServices(ctx);
+    let demoLogins: Portico['demoLogins'] = null;
+    if (role !== 'worker') {
+      if (config.demo) demoLogins = await loadDemoData(ctx, { onlyIfEmpty: true });
+      await bootstrapAdmin(ctx);
+    }
+    const app = role === 'worker' ? null : await buildApp(ctx, services);
+    return {
+      ctx,
+      services,
+      app,
+      demoLogins,
+      async close() {
+        if (app) await app.close();
+        await jobs.stop();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,168 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+// Drives the built portal (dist/web, built by build-portal.ts) against the real server with demo data.
+// PORTICO_TEST_URL points it at a server you started yourself (fresh demo data: the test changes it).
+
+const shots = 'test/screenshots';
+const admin = { email: 'admin@northwind.example', password: 'portico-demo' };
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+const serverErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  const external = process.env.PORTICO_TEST_URL;
+  if (external) server = { url: external.replace(/\/$/, ''), close: async () => {} };
+  else server = await (await import('../helpers/server.ts')).startTestServer({ demo: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: `${shots}/${name}`, fullPage: true });
+
+describe('portal', () => {
+  test('sends an anonymous visitor to the login page and refuses a wrong password', async () => {
+    await page.goto('/company');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+    await expect(page.getByRole('heading', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    await shot('login.png');
+
+    await page.getByLabel('E-mail').fill(admin.email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Wrong e-mail or password.' }).waitFor();
+  });
+
+  test('logs in and lands where the visitor wanted to go', async () => {
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My company' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/company');
+
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    for (const item of ['Dashboard', 'My company', 'Managed accounts', 'API keys', 'Audit log', 'My profile']) {
+      await nav.getByRole('link', { name: item }).waitFor();
+    }
+    await page.getByRole('banner').getByText('Northwind Wholesale').waitFor();
+  });
+
+  test('shows the dashboard with the company summary', async () => {
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+    await page.getByRole('region', { name: 'Your company' }).getByText('Northwind Wholesale').waitFor();
+  });
+
+  test('lists the users of my company and adds one', async () => {
+    await page.getByRole('link', { name: 'My company' }).click();
+    const users = page.getByRole('table', { name: 'Users of Northwind Wholesale' });
+    await users.getByRole('cell', { name: admin.email }).waitFor();
+    await shot('company-users.png');
+
+    await page.getByRole('button', { name: 'Add user' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add user' });
+    await dialog.getByLabel('E-mail').fill('grace.hopper@northwind.example');
+    await dialog.getByLabel('First name').fill('Grace');
+    await dialog.getByLabel('Last name').fill('Hopper');
+    await dialog.getByLabel('Role').selectOption({ label: 'Technical admin' });
+    await dialog.getByLabel('Language').selectOption({ label: 'Italiano' });
+    await dialog.getByLabel('Password (optional)').fill('a-long-enough-password');
+    await shot('add-user.png');
+    await dialog.getByRole('button', { name: 'Add user' }).click();
+
+    await page.getByRole('status').filter({ hasText: 'Grace Hopper was added.' }).waitFor();
+    const row = users.getByRole('row').filter({ hasText: 'grace.hopper@northwind.example' });
+    await row.getByRole('cell', { name: 'Technical admin' }).waitFor();
+    await row.getByRole('cell', { name: 'Italiano' }).waitFor();
+    expect(await dialog.isVisible()).toBe(false);
+  });
+
+  test('shows the API error next to the e-mail field when it is taken', async () => {
+    await page.getByRole('button', { name: 'Add user' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add user' });
+    await dialog.getByLabel('E-mail').fill('grace.hopper@northwind.example');
+    await dialog.getByLabel('First name').fill('Grace');
+    await dialog.getByLabel('Last name').fill('Again');
+    await dialog.getByRole('button', { name: 'Add user' }).click();
+    await dialog.getByText('A user with this e-mail already exists.').waitFor();
+    await expect(dialog.getByLabel('E-mail').getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  test('creates an API key and shows it once', async () => {
+    await page.getByRole('link', { name: 'API keys' }).click();
+    await page.getByRole('heading', { level: 1, name: 'API keys' }).waitFor();
+    await page.getByRole('button', { name: 'Create API key' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create API key' });
+    await dialog.getByLabel('Name').fill('Billing export');
+    await dialog.getByLabel('Role').selectOption({ label: 'Read only' });
+    await dialog.getByRole('button', { name: 'Create key' }).click();
+
+    const created = page.getByRole('dialog', { name: 'Your new API key' });
+    const key = await created.getByLabel('API key "Billing export"').inputValue();
+    expect(key.length).toBeGreaterThan(20);
+    await created.getByText('It will not be shown again.').waitFor();
+    await shot('api-keys.png');
+    await created.getByRole('button', { name: 'I have copied the key' }).click();
+
+    const row = page.getByRole('row').filter({ hasText: 'Billing export' });
+    await row.getByRole('cell', { name: 'Read only' }).waitFor();
+    await row.getByText('Active').waitFor();
+    // The key itself is never shown again, only its prefix.
+    expect(await page.getByText(key).count()).toBe(0);
+
+    // The key works as a bearer token.
+    const me = await fetch(`${server.url}/v1/me`, { headers: { Authorization: `Bearer ${key}` } });
+    expect(me.status).toBe(200);
+  });
+
+  test('switches the portal to German from My profile, and keeps it after a reload', async () => {
+    await page.getByRole('link', { name: 'My profile' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch' });
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Ihr Profil wurde gespeichert.' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    await nav.getByRole('link', { name: 'Mein Unternehmen' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
+    await shot('profile-de.png');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
+    await page.getByLabel('Sprache', { exact: true }).waitFor();
+  });
+
+  test('shows a 404 page for an unknown address', async () => {
+    await page.goto('/no-such-page');
+    await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
+    await page.getByRole('link', { name: 'Zur Übersicht' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Willkommen, / }).waitFor();
+  });
+
+  test('had no script errors and no server errors', () => {
+    expect(pageErrors).toEqual([]);
+    expect(serverErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * A fresh database per test file. With DATABASE_URL set: a new PostgreSQL database cloned from the
+ * migrated template that test/global-setup.ts made; otherwise nothing here (each test gets its own
+ * in-memory PGlite).
+ */
+export const TEMPLATE_DB = 'portico_test_template';
+
+export function adminUrl(): string | null {
+  return process.env.DATABASE_URL || null;
+}
+
+export function urlFor(database: string): string {
+  const url = new URL(adminUrl()!);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl()! });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestDatabase {
+  url: string | null;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (!adminUrl()) return { url: null, drop: async () => {} };
+  const name = `portico_test_${randomBytes(6).toString('hex')}`;
+  await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
+  return {
+    url: urlFor(name),
+    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
+  };
+}

@@ -1,0 +1,25 @@
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPortico } from '../../src/runtime.ts';
+import { testConfig } from './portico.ts';
+import { createTestDatabase } from './db.ts';
+
+/** The real server on a fresh database, listening on a random port (browser tests). */
+export async function startTestServer(options: { demo?: boolean } = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const database = await createTestDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'portico-browser-'));
+  const config = testConfig({ databaseUrl: database.url, dataDir, demo: options.demo ?? true });
+  const portico = await startPortico(config);
+  await portico.app!.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = portico.app!.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await portico.close();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

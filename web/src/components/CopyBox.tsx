@@ -1,0 +1,36 @@
+import { useId, useState } from 'react';
+import { useT } from '../i18n';
+import { Icon } from './Icon';
+
+/** A read-only secret with a copy button (used for API keys shown once). */
+export function CopyBox({ label, value }: { label: string; value: string }) {
+  const t = useT();
+  const id = useId();
+  const [copied, setCopied] = useState(false);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+    } catch {
+      // Clipboard access can be refused (http, permissions): select the text for a manual copy.
+      const input = document.getElementById(id) as HTMLInputElement | null;
+      input?.select();
+    }
+  };
+
+  return (
+    <div className="copy-box">
+      <label htmlFor={id}>{label}</label>
+      <div className="copy-box-row">
+        <input id={id} readOnly value={value} onFocus={(event) => event.target.select()} spellCheck={false} />
+        <button type="button" className="button" onClick={() => void copy()}>
+          <Icon name="copy" /> {t('common.copy')}
+        </button>
+      </div>
+      <p className="small muted" aria-live="polite">
+        {copied ? t('common.copied') : ''}
+      </p>
+    </div>
+  );
+}

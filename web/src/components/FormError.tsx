@@ -1,0 +1,44 @@
+import { isApiError, problemField } from '../api/client';
+import { catalogues } from '../../../src/i18n/index';
+import { useT, type Translate } from '../i18n';
+
+/** A human message for an API problem: our own translation of its code when we have one. */
+export function problemMessage(t: Translate, error: unknown): string {
+  if (!isApiError(error)) return t('error.unexpected.detail');
+  if (error.status === 0) return t('error.network.detail');
+  const key = `problem.${error.code}`;
+  if (key in catalogues.en) return t(key);
+  return error.detail || error.title || t('error.unexpected.detail');
+}
+
+/** Splits an API error into a message for one of `fields` or one for the whole form. */
+export function splitError(
+  t: Translate,
+  error: unknown,
+  fields: readonly string[],
+): { fieldErrors: Record<string, string>; formError: unknown } {
+  if (!error) return { fieldErrors: {}, formError: null };
+  const field = problemField(error);
+  if (field && fields.includes(field)) return { fieldErrors: { [field]: problemMessage(t, error) }, formError: null };
+  return { fieldErrors: {}, formError: error };
+}
+
+/** Always-present live region, so screen readers announce errors as they appear. */
+export function FormError({ error }: { error: unknown }) {
+  const t = useT();
+  const requestId = isApiError(error) ? error.requestId : undefined;
+  return (
+    <div role="alert" className={error ? 'form-error' : 'form-error-empty'}>
+      {error ? (
+        <>
+          <p>{problemMessage(t, error)}</p>
+          {requestId && (
+            <p className="small muted">
+              {t('error.requestId')} <code>{requestId}</code>
+            </p>
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}

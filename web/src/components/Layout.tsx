@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import type { Permission } from '../api/types';
+import { useT } from '../i18n';
+import { Link, useRouter } from '../router';
+import { useSession } from '../session';
+import { UserMenu } from './UserMenu';
+import { Icon, type IconName } from './Icon';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: IconName;
+  permission?: Permission;
+}
+
+const navItems: NavItem[] = [
+  { to: '/', label: 'nav.dashboard', icon: 'home' },
+  { to: '/company', label: 'nav.company', icon: 'building', permission: 'company.view' },
+  { to: '/companies', label: 'nav.companies', icon: 'tree', permission: 'companies.view_tree' },
+  { to: '/api-keys', label: 'nav.apiKeys', icon: 'key', permission: 'api_keys.manage' },
+  { to: '/audit', label: 'nav.audit', icon: 'list', permission: 'audit.view' },
+  { to: '/profile', label: 'nav.profile', icon: 'user' },
+];
+
+function isCurrent(to: string, path: string): boolean {
+  return to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`);
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
+  const { path } = useRouter();
+  const { me, can } = useSession();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand" aria-label={t('nav.home')}>
+          <span className="brand-mark" aria-hidden="true">
+            P
+          </span>
+          <span>Portico</span>
+        </Link>
+        <div className="topbar-company">
+          <span className="topbar-company-name">{me.company.name}</span>
+          <span className={`badge badge-${me.company.type}`}>{t(`companyType.${me.company.type}`)}</span>
+        </div>
+        <UserMenu />
+      </header>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <ul>
+          {navItems
+            .filter((item) => !item.permission || can(item.permission))
+            .map((item) => {
+              const current = isCurrent(item.to, path);
+              return (
+                <li key={item.to}>
+                  <Link to={item.to} className="nav-link" aria-current={current ? 'page' : undefined}>
+                    <Icon name={item.icon} />
+                    <span>{t(item.label)}</span>
+                  </Link>
+                </li>
+              );
+            })}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

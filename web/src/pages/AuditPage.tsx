@@ -1,0 +1,88 @@
+import { listAuditEvents } from '../api/audit';
+import type { AuditEvent } from '../api/types';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { PageHeader } from '../components/PageHeader';
+import { Spinner } from '../components/Spinner';
+import { useCursorList } from '../hooks';
+import { useI18n } from '../i18n';
+
+export function AuditPage() {
+  const { t, formatDateTime } = useI18n();
+  const events = useCursorList(['audit'], (cursor) => listAuditEvents(cursor));
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <section className="panel" aria-labelledby="audit-title">
+        <h2 id="audit-title" className="visually-hidden">
+          {t('audit.title')}
+        </h2>
+        {events.isPending ? (
+          <Spinner />
+        ) : events.isError ? (
+          <ErrorPanel error={events.error} onRetry={() => void events.refetch()} />
+        ) : events.items.length === 0 ? (
+          <p className="muted">{t('audit.empty')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.time')}</th>
+                  <th scope="col">{t('audit.actor')}</th>
+                  <th scope="col">{t('audit.action')}</th>
+                  <th scope="col">{t('audit.target')}</th>
+                  <th scope="col">{t('audit.requestId')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.items.map((event) => (
+                  <tr key={event.id}>
+                    <td className="nowrap">
+                      <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
+                    </td>
+                    <td>{event.actorEmail ?? (event.actorUserId ? <code>{event.actorUserId}</code> : t('audit.system'))}</td>
+                    <td>
+                      <code>{event.action}</code>
+                    </td>
+                    <td>
+                      <Target event={event} />
+                    </td>
+                    <td>{event.requestId ? <code className="small">{event.requestId}</code> : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {events.hasNextPage && (
+          <button
+            type="button"
+            className="button load-more"
+            onClick={() => void events.fetchNextPage()}
+            disabled={events.isFetchingNextPage}
+          >
+            {events.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Target({ event }: { event: AuditEvent }) {
+  if (!event.targetType) return <>—</>;
+  return (
+    <>
+      {event.targetType}
+      {event.targetId && (
+        <>
+          {' '}
+          <code className="small" title={event.targetId}>
+            {event.targetId.slice(0, 8)}…
+          </code>
+        </>
+      )}
+    </>
+  );
+}

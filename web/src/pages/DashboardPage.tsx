@@ -1,0 +1,107 @@
+import { useQuery } from '@tanstack/react-query';
+import { listApiKeys } from '../api/apiKeys';
+import { listCompanies } from '../api/companies';
+import { listUsers } from '../api/users';
+import type { Page } from '../api/types';
+import { PageHeader } from '../components/PageHeader';
+import { Icon, type IconName } from '../components/Icon';
+import { useI18n } from '../i18n';
+import { Link } from '../router';
+import { useSession } from '../session';
+
+const countLimit = 100;
+
+/** "12", or "100+" when there are more pages than we fetched. */
+function countOf<T>(page: Page<T> | undefined, keep: (item: T) => boolean = () => true): string | undefined {
+  if (!page) return undefined;
+  const count = page.items.filter(keep).length;
+  return page.nextCursor ? `${count}+` : String(count);
+}
+
+export function DashboardPage() {
+  const { t } = useI18n();
+  const { me, can } = useSession();
+  const users = useQuery({
+    queryKey: ['users', me.company.id, 'count'],
+    queryFn: () => listUsers(me.company.id, null, countLimit),
+    enabled: can('company.view'),
+  });
+  const keys = useQuery({
+    queryKey: ['apiKeys', 'count'],
+    queryFn: () => listApiKeys(null, countLimit),
+    enabled: can('api_keys.manage'),
+  });
+  const companies = useQuery({
+    queryKey: ['companies', 'count'],
+    queryFn: () => listCompanies(null, countLimit),
+    enabled: can('companies.view_tree'),
+  });
+
+  return (
+    <>
+      <PageHeader title={t('dashboard.welcome', { name: me.user.firstName || me.user.email })} subtitle={t('dashboard.subtitle')} />
+      <section className="panel" aria-labelledby="summary-title">
+        <h2 id="summary-title">{t('dashboard.company')}</h2>
+        <dl className="details">
+          <div>
+            <dt>{t('company.name')}</dt>
+            <dd>{me.company.name}</dd>
+          </div>
+          <div>
+            <dt>{t('company.type')}</dt>
+            <dd>
+              <span className={`badge badge-${me.company.type}`}>{t(`companyType.${me.company.type}`)}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('dashboard.yourRole')}</dt>
+            <dd>{t(`role.${me.role}`)}</dd>
+          </div>
+        </dl>
+      </section>
+      <ul className="stats" aria-label={t('dashboard.stats')}>
+        {can('company.view') && (
+          <Stat to="/company" icon="user" label={t('dashboard.users')} value={countOf(users.data)} failed={users.isError} />
+        )}
+        {can('api_keys.manage') && (
+          <Stat to="/api-keys" icon="key" label={t('dashboard.apiKeys')} value={countOf(keys.data, (key) => !key.revokedAt)} failed={keys.isError} />
+        )}
+        {can('companies.view_tree') && (
+          <Stat
+            to="/companies"
+            icon="tree"
+            label={t('dashboard.companies')}
+            value={countOf(companies.data)}
+            failed={companies.isError}
+          />
+        )}
+      </ul>
+    </>
+  );
+}
+
+function Stat({
+  to,
+  icon,
+  label,
+  value,
+  failed,
+}: {
+  to: string;
+  icon: IconName;
+  label: string;
+  value: string | undefined;
+  failed: boolean;
+}) {
+  return (
+    <li>
+      <Link to={to} className="stat">
+        <span className="stat-icon">
+          <Icon name={icon} />
+        </span>
+        <span className="stat-value">{failed ? '!' : (value ?? '…')}</span>
+        <span className="stat-label">{label}</span>
+      </Link>
+    </li>
+  );
+}
