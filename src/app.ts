@@ -21,6 +21,12 @@ import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { companiesRoutes } from './modules/accounts/companies.routes.ts';
 import { networkRoutes } from './modules/network/network.routes.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: { method: string; url: string; hidden: boolean }[];
+  }
+}
+
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Where the built portal is: dist/web at the repo root, from src/ or dist/src/. */
@@ -46,9 +52,19 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Every route, for the check that the OpenAPI document covers the whole server.
+  const routes: { method: string; url: string; hidden: boolean }[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide) });
+    }
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // The API speaks JSON only: anything else is a clear 415, not a confusing validation error.
+  app.removeContentTypeParser('text/plain');
   registerValidation(app);
   registerProblemHandling(app, { spaIndex: existsSync(join(webRoot(), 'index.html')) });
 

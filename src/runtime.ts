@@ -30,7 +30,7 @@ export interface StartOptions {
   pglite?: PGlite;
   logger?: FastifyBaseLogger;
   /** Extra job handlers (tests). */
-  extraJobs?: (jobs: Jobs) => void;
+  extraJobs?: (jobs: Jobs, ctx: AppContext) => void;
 }
 
 export function createLogger(config: Config): FastifyBaseLogger {
@@ -50,7 +50,7 @@ export async function startPortico(config: Config, options: StartOptions = {}): 
     const jobs = new Jobs({ db, databaseUrl: config.databaseUrl, log });
     const ctx: AppContext = { db, jobs, config, log };
     registerJobs(ctx);
-    options.extraJobs?.(jobs);
+    options.extraJobs?.(jobs, ctx);
     await jobs.start({ work: role !== 'api' });
     const services = createServices(ctx);
     let demoLogins: Portico['demoLogins'] = null;

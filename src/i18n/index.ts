@@ -16,6 +16,11 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
+/** Whether English (the reference catalogue) has a message for `key`. */
+export function hasMessage(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(catalogues.en, key);
+}
+
 /** Looks `key` up in `lang`, falling back to English, then to the key itself. */
 export function translate(
   lang: Language | string,

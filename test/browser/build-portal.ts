@@ -1,7 +1,16 @@
+import { existsSync } from 'node:fs';
 import { build } from 'vite';
 
-// The server serves dist/web, so the tests need a fresh build of the portal.
+// The server serves dist/web. `npm run test:browser` builds it first; this covers a bare
+// `vitest run --config vitest.browser.config.ts` on a fresh checkout.
 export default async function setup(): Promise<void> {
-  if (process.env.PORTICO_SKIP_WEB_BUILD === '1') return;
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  if (existsSync('dist/web/index.html')) return;
+  // Vitest sets NODE_ENV=test, which would give a development build of React.
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = before;
+  }
 }

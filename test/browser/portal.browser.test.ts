@@ -26,6 +26,7 @@ beforeAll(async () => {
   });
   context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   page = await context.newPage();
+  page.setDefaultTimeout(10_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('response', (response) => {
     if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
@@ -41,6 +42,18 @@ afterAll(async () => {
 const shot = (name: string) => page.screenshot({ path: `${shots}/${name}`, fullPage: true });
 
 describe('portal', () => {
+  test('is served by the server, assets included, without a session', async () => {
+    const index = await fetch(`${server.url}/`);
+    expect(index.status, 'GET / must serve the portal without a session').toBe(200);
+    const html = await index.text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      const response = await fetch(`${server.url}${asset}`);
+      expect(response.status, `GET ${asset} must be public (the login page needs it)`).toBe(200);
+    }
+  });
+
   test('sends an anonymous visitor to the login page and refuses a wrong password', async () => {
     await page.goto('/company');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
@@ -159,6 +172,31 @@ describe('portal', () => {
     await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
     await page.getByRole('link', { name: 'Zur Übersicht' }).click();
     await page.getByRole('heading', { level: 1, name: /^Willkommen, / }).waitFor();
+  });
+
+  test('signs out from the user menu with the keyboard', async () => {
+    const menuButton = page.getByRole('button', { name: /Nora Walsh/ });
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Mein Profil');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // The login page keeps the language of the user who just left.
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    const me = await page.evaluate(async () => (await fetch('/v1/me')).status);
+    expect(me).toBe(401);
+  });
+
+  test('tells the user to wait after too many failed logins', async () => {
+    await page.getByLabel('Sprache').selectOption({ label: 'English' });
+    await page.getByLabel('E-mail').fill('billing@northwind.example');
+    for (let attempt = 0; attempt < 8; attempt++) {
+      await page.getByLabel('Password').fill(`wrong-${attempt}`);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign in' }).and(page.locator(':enabled')).waitFor();
+      if (await page.getByText('Too many attempts.').count()) break;
+    }
+    await page.getByRole('alert').filter({ hasText: 'Too many attempts. Please try again later.' }).waitFor();
   });
 
   test('had no script errors and no server errors', () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { startPortico, type Portico, type StartOptions } from '../../src/runtime.ts';
 import type { Jobs } from '../../src/platform/jobs/jobs.ts';
+import type { AppContext } from '../../src/platform/context.ts';
 import { createTestDatabase } from './db.ts';
 
 export interface TestPortico extends Portico {
@@ -22,7 +23,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 /** Portico on a fresh database of its own (PostgreSQL clone with DATABASE_URL, else in-memory PGlite). */
 export async function startTestPortico(
-  options: { config?: Partial<Config>; role?: StartOptions['role']; extraJobs?: (jobs: Jobs) => void } = {},
+  options: { config?: Partial<Config>; role?: StartOptions['role']; extraJobs?: (jobs: Jobs, ctx: AppContext) => void } = {},
 ): Promise<TestPortico> {
   const database = await createTestDatabase();
   const config = testConfig({ databaseUrl: database.url, ...options.config });

@@ -50,7 +50,9 @@ export function registerAuth(app: FastifyInstance, authenticator: Authenticator)
   app.decorateRequest('credential', null);
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
-    if (!request.routeOptions.url || config?.public) return;
+    const url = request.routeOptions.url;
+    // The docs UI is a third-party plugin's routes: public like /openapi.json.
+    if (!url || config?.public || url === '/docs' || url.startsWith('/docs/')) return;
     const header = request.headers.authorization;
     let credential: ResolvedCredential | null;
     if (header) {

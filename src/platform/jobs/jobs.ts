@@ -80,6 +80,9 @@ export class Jobs {
         retryDelay: spec.retryDelaySeconds ?? 2,
         retryBackoff: true,
       });
+      // pg-boss caches queue metadata; load it now, outside any transaction: on PGlite's single
+      // connection a cache miss inside our transaction (send in emit) would wait for itself.
+      await this.boss.getJobById(spec.name, uuidv7());
     }
     if (work) {
       this.working = true;

@@ -1,24 +1,14 @@
 import { isApiError } from '../api/client';
 import { useT } from '../i18n';
+import { problemMessage, problemTitle } from './FormError';
 
 /** Shows an API failure with what the user can quote to support (the request id). */
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
-  let title = t('error.unexpected.title');
-  let detail = t('error.unexpected.detail');
-  let requestId: string | undefined;
-  if (isApiError(error)) {
-    if (error.status === 0) {
-      title = t('error.network.title');
-      detail = t('error.network.detail');
-    } else {
-      title = error.title || title;
-      detail = error.detail || (error.status >= 500 ? t('error.server.detail') : '');
-      requestId = error.requestId;
-    }
-  } else if (error instanceof Error && error.message) {
-    detail = error.message;
-  }
+  const title = problemTitle(t, error);
+  let detail = problemMessage(t, error);
+  if (isApiError(error) && error.status >= 500 && !error.detail) detail = t('error.server.detail');
+  const requestId = isApiError(error) ? error.requestId : undefined;
   return (
     <section className="panel error-panel" role="alert" aria-labelledby="error-panel-title">
       <h2 id="error-panel-title">{title}</h2>

@@ -1,5 +1,5 @@
 import { isApiError, problemField } from '../api/client';
-import { catalogues } from '../../../src/i18n/index';
+import { hasMessage } from '../../../src/i18n/index';
 import { useT, type Translate } from '../i18n';
 
 /** A human message for an API problem: our own translation of its code when we have one. */
@@ -7,8 +7,17 @@ export function problemMessage(t: Translate, error: unknown): string {
   if (!isApiError(error)) return t('error.unexpected.detail');
   if (error.status === 0) return t('error.network.detail');
   const key = `problem.${error.code}`;
-  if (key in catalogues.en) return t(key);
+  if (hasMessage(key)) return t(key);
   return error.detail || error.title || t('error.unexpected.detail');
+}
+
+/** A translated title for a problem's HTTP status, else the server's own. */
+export function problemTitle(t: Translate, error: unknown): string {
+  if (!isApiError(error)) return t('error.unexpected.title');
+  if (error.status === 0) return t('error.network.title');
+  const key = `error.status.${error.status}`;
+  if (hasMessage(key)) return t(key);
+  return error.title || t('error.unexpected.title');
 }
 
 /** Splits an API error into a message for one of `fields` or one for the whole form. */

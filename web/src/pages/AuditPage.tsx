@@ -78,8 +78,9 @@ function Target({ event }: { event: AuditEvent }) {
       {event.targetId && (
         <>
           {' '}
+          {/* UUIDv7 ids share their time-based start: the end tells them apart. */}
           <code className="small" title={event.targetId}>
-            {event.targetId.slice(0, 8)}…
+            …{event.targetId.slice(-8)}
           </code>
         </>
       )}

@@ -22,7 +22,7 @@ export function CompanyView({ companyId, title }: { companyId: string; title?: s
   if (company.isError) {
     return (
       <>
-        <PageHeader title={title ?? t('company.title')} />
+        <PageHeader title={title ?? t('company.fallbackTitle')} />
         <ErrorPanel error={company.error} onRetry={() => void company.refetch()} />
       </>
     );

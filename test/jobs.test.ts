@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startPortico, type Portico } from '../src/runtime.ts';
+import { Jobs, once } from '../src/platform/jobs/jobs.ts';
+import type { AppContext } from '../src/platform/context.ts';
+import { writeAudit } from '../src/platform/audit/audit.ts';
+import { createTestDatabase } from './helpers/db.ts';
+import { testConfig } from './helpers/portico.ts';
+
+const SYSTEM = { system: true as const, requestId: 'jobs-test' };
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+/** A database that survives a restart: a PostgreSQL clone or a PGlite directory on disk. */
+async function durableConfig() {
+  const database = await createTestDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'portico-jobs-'));
+  cleanups.push(async () => {
+    await database.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return testConfig({ databaseUrl: database.url, dataDir });
+}
+
+/** A test job: on each `test.happened` event, once per event, writes an audit row ("the effect"). */
+function recorder(calls: { count: number }, options: { failFirstAttempt?: boolean } = {}) {
+  return (jobs: Jobs, ctx: AppContext) =>
+    jobs.register({
+      name: 'test.record',
+      events: ['test.happened'],
+      retryDelaySeconds: 1,
+      handler: async ({ eventId }: { eventId: string }) => {
+        calls.count++;
+        await once(ctx.db, 'test.record', eventId, (trx) =>
+          writeAudit(trx, SYSTEM, { action: 'test.effect', companyId: null, targetType: 'event', targetId: eventId }),
+        );
+        if (options.failFirstAttempt && calls.count === 1) throw new Error('crash after the effect committed');
+      },
+    });
+}
+
+async function start(config: ReturnType<typeof testConfig>, role: 'api' | 'all', register: ReturnType<typeof recorder>): Promise<Portico> {
+  return startPortico(config, { role, extraJobs: register });
+}
+
+async function emit(portico: Portico, fail = false): Promise<void> {
+  await portico.ctx.db.kysely
+    .transaction()
+    .execute(async (trx) => {
+      await portico.ctx.jobs.emit(trx, { type: 'test.happened', companyId: null, actorUserId: null, payload: {} });
+      if (fail) throw new Error('roll back');
+    })
+    .catch((error: Error) => {
+      if (!fail) throw error;
+    });
+}
+
+const effects = (portico: Portico) =>
+  portico.ctx.db.kysely.selectFrom('audit_events').select('target_id').where('action', '=', 'test.effect').execute();
+
+describe('job registry', () => {
+  it('refuses a job with two handlers', async () => {
+    const config = await durableConfig();
+    await expect(
+      startPortico(config, {
+        extraJobs: (jobs) => {
+          jobs.register({ name: 'dup', handler: async () => {} });
+          jobs.register({ name: 'dup', handler: async () => {} });
+        },
+      }),
+    ).rejects.toThrow(/two handlers/);
+  });
+
+  it('refuses a job with no handler', async () => {
+    const config = await durableConfig();
+    await expect(startPortico(config, { extraJobs: (jobs) => jobs.declare('orphan') })).rejects.toThrow(/no handler/);
+  });
+});
+
+describe('transactional outbox', () => {
+  it('a rolled-back transaction emits nothing', async () => {
+    const calls = { count: 0 };
+    const portico = await start(await durableConfig(), 'all', recorder(calls));
+    cleanups.push(() => portico.close());
+    await emit(portico, true);
+    await portico.ctx.jobs.drain();
+    const events = await portico.ctx.db.kysely.selectFrom('events').select('id').where('type', '=', 'test.happened').execute();
+    expect(events).toHaveLength(0);
+    const { rows } = await portico.ctx.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'test.record'`);
+    expect(rows[0].n).toBe(0);
+    expect(calls.count).toBe(0);
+
+    await emit(portico);
+    await portico.ctx.jobs.drain();
+    expect(calls.count).toBe(1);
+    expect(await effects(portico)).toHaveLength(1);
+  });
+
+  it('a job committed while no worker runs is handled after a restart', async () => {
+    const config = await durableConfig();
+    const calls = { count: 0 };
+    const api = await start(config, 'api', recorder(calls));
+    await emit(api);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(calls.count).toBe(0);
+    await api.close();
+
+    const worker = await start(config, 'all', recorder(calls));
+    cleanups.push(() => worker.close());
+    await worker.ctx.jobs.drain();
+    expect(calls.count).toBe(1);
+    expect(await effects(worker)).toHaveLength(1);
+  });
+
+  it('a handler that runs twice has no double effect', async () => {
+    const calls = { count: 0 };
+    const portico = await start(await durableConfig(), 'all', recorder(calls, { failFirstAttempt: true }));
+    cleanups.push(() => portico.close());
+    await emit(portico);
+    await portico.ctx.jobs.drain(30_000);
+    expect(calls.count).toBe(2);
+    expect(await effects(portico)).toHaveLength(1);
+  });
+});
