@@ -104,6 +104,26 @@ describe('HTTP conventions', () => {
   });
 });
 
+describe('idempotency after a crash', () => {
+  it('a key left pending by a request that died is taken over after a minute, not pinned forever', async () => {
+    const owner = `user:${tree.partnerAdmin.id}`;
+    const body = { name: 'Crashed Ltd', type: 'managed' };
+    const first = await call(portico.app, 'POST', '/v1/companies', { token: tree.partnerAdmin.token, body, headers: { 'idempotency-key': 'crashed-0001' } });
+    // Simulate the process dying mid-request: the key is pending and old.
+    await portico.ctx.db.kysely.updateTable('idempotency_keys').set({ status_code: null, response: null, created_at: new Date(Date.now() - 120_000) })
+      .where('owner', '=', owner).where('key', '=', 'crashed-0001').execute();
+    const retry = await call(portico.app, 'POST', '/v1/companies', { token: tree.partnerAdmin.token, body, headers: { 'idempotency-key': 'crashed-0001' } });
+    expect(retry.statusCode).toBe(201);
+    expect(first.statusCode).toBe(201);
+    // A fresh pending key is still refused as in progress.
+    await portico.ctx.db.kysely.updateTable('idempotency_keys').set({ status_code: null, created_at: new Date() })
+      .where('owner', '=', owner).where('key', '=', 'crashed-0001').execute();
+    const busy = await call(portico.app, 'POST', '/v1/companies', { token: tree.partnerAdmin.token, body, headers: { 'idempotency-key': 'crashed-0001' } });
+    expect(busy.statusCode).toBe(409);
+    expect(busy.json().code).toBe('idempotency_key_in_progress');
+  });
+});
+
 describe('start-up admin', () => {
   it('creates PORTICO_ADMIN_EMAIL as an operator company_admin', async () => {
     const login = await call(portico.app, 'POST', '/v1/auth/login', { body: { email: 'root@operator.example', password: 'bootstrap password' } });

@@ -24,7 +24,7 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   status_code: number | null;
   response: unknown;
-  created_at: CreatedAt;
+  created_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 export interface EventsTable {

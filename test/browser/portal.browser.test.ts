@@ -122,6 +122,23 @@ describe('portal', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  test('edits and removes a user', async () => {
+    const users = page.getByRole('table', { name: 'Users of Northwind Wholesale' });
+    await page.getByRole('button', { name: 'Edit Grace Hopper' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit user' });
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Grace');
+    await dialog.getByLabel('Last name').fill('Murray Hopper');
+    await dialog.getByLabel('Role').selectOption({ label: 'Read only' });
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const row = users.getByRole('row').filter({ hasText: 'Grace Murray Hopper' });
+    await row.getByRole('cell', { name: 'Read only' }).waitFor();
+
+    await row.getByRole('button', { name: 'Remove Grace Murray Hopper' }).click();
+    await page.getByRole('dialog', { name: 'Remove user' }).getByRole('button', { name: 'Remove user' }).click();
+    await page.getByRole('status').filter({ hasText: 'Grace Murray Hopper was removed.' }).waitFor();
+    await row.waitFor({ state: 'detached' });
+  });
+
   test('creates an API key and shows it once', async () => {
     await page.getByRole('link', { name: 'API keys' }).click();
     await page.getByRole('heading', { level: 1, name: 'API keys' }).waitFor();
@@ -147,6 +164,12 @@ describe('portal', () => {
     // The key works as a bearer token.
     const me = await fetch(`${server.url}/v1/me`, { headers: { Authorization: `Bearer ${key}` } });
     expect(me.status).toBe(200);
+
+    await row.getByRole('button', { name: 'Revoke Billing export' }).click();
+    await page.getByRole('dialog', { name: 'Revoke API key' }).getByRole('button', { name: 'Revoke' }).click();
+    await row.getByText(/^Revoked /).waitFor();
+    const after = await fetch(`${server.url}/v1/me`, { headers: { Authorization: `Bearer ${key}` } });
+    expect(after.status).toBe(401);
   });
 
   test('switches the portal to German from My profile, and keeps it after a reload', async () => {

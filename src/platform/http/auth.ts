@@ -51,8 +51,8 @@ export function registerAuth(app: FastifyInstance, authenticator: Authenticator)
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
     const url = request.routeOptions.url;
-    // The docs UI is a third-party plugin's routes: public like /openapi.json.
-    if (!url || config?.public || url === '/docs' || url.startsWith('/docs/')) return;
+    // Only the API needs credentials: the portal's files, the docs, health and metrics are public.
+    if (!url || !url.startsWith('/v1/') || config?.public) return;
     const header = request.headers.authorization;
     let credential: ResolvedCredential | null;
     if (header) {

@@ -5,6 +5,7 @@ import { conflict, invalid } from '../errors.ts';
 
 const HEADER = 'idempotency-key';
 const KEY_RE = /^[\x21-\x7e]{1,200}$/;
+const STALE_AFTER_MS = 60_000;
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -42,6 +43,20 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
       throw conflict('idempotency_key_reused', 'This Idempotency-Key was used with another request.', 'Idempotency-Key');
     }
     if (existing.status_code === null) {
+      // A request that died mid-way (process killed) must not pin its key forever.
+      const takenOver = await db.kysely
+        .updateTable('idempotency_keys')
+        .set({ created_at: new Date() })
+        .where('owner', '=', owner)
+        .where('key', '=', key)
+        .where('status_code', 'is', null)
+        .where('created_at', '<', new Date(Date.now() - STALE_AFTER_MS))
+        .returning('key')
+        .executeTakeFirst();
+      if (takenOver) {
+        request.idempotency = { owner, key };
+        return;
+      }
       throw conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still running.', 'Idempotency-Key');
     }
     reply.header('idempotent-replayed', 'true');

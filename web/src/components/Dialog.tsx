@@ -25,7 +25,11 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // Start in the first field (or the first button of a confirmation), not on the close button.
+      dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea, button):not([disabled])')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

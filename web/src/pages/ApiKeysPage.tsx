@@ -93,7 +93,7 @@ export function ApiKeysPage() {
           </div>
         )}
         {keys.hasNextPage && (
-          <button type="button" className="button load-more" onClick={() => void keys.fetchNextPage()} disabled={keys.isFetchingNextPage}>
+          <button type="button" className="button load-more" onClick={() => !keys.isFetchingNextPage && void keys.fetchNextPage()} aria-disabled={keys.isFetchingNextPage || undefined}>
             {t('common.loadMore')}
           </button>
         )}
@@ -136,7 +136,8 @@ function RevokeDialog({ apiKey, onClose, onRevoked }: { apiKey: ApiKey | null; o
         <button type="button" className="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="button button-danger" disabled={mutation.isPending} onClick={() => apiKey && mutation.mutate(apiKey)}>
+        <button type="button" className="button button-danger" aria-disabled={mutation.isPending || undefined}
+          onClick={() => apiKey && !mutation.isPending && mutation.mutate(apiKey)}>
           {t('apiKeys.revoke')}
         </button>
       </div>

@@ -59,8 +59,8 @@ export function AuditPage() {
           <button
             type="button"
             className="button load-more"
-            onClick={() => void events.fetchNextPage()}
-            disabled={events.isFetchingNextPage}
+            onClick={() => !events.isFetchingNextPage && void events.fetchNextPage()}
+            aria-disabled={events.isFetchingNextPage || undefined}
           >
             {events.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
           </button>

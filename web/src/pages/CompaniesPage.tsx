@@ -62,8 +62,8 @@ export function CompaniesPage() {
           <button
             type="button"
             className="button load-more"
-            onClick={() => void companies.fetchNextPage()}
-            disabled={companies.isFetchingNextPage}
+            onClick={() => !companies.isFetchingNextPage && void companies.fetchNextPage()}
+            aria-disabled={companies.isFetchingNextPage || undefined}
           >
             {t('common.loadMore')}
           </button>

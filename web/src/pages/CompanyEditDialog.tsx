@@ -48,6 +48,7 @@ function CompanyForm({ company, onDone }: { company: Company; onDone: () => void
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return;
     mutation.mutate();
   };
 
@@ -83,7 +84,7 @@ function CompanyForm({ company, onDone }: { company: Company; onDone: () => void
         <button type="button" className="button" onClick={onDone}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+        <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
           {t('common.save')}
         </button>
       </div>

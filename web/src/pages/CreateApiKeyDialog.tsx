@@ -56,6 +56,7 @@ function CreateForm({ onCreated, onCancel }: { onCreated: (key: CreatedApiKey) =
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return;
     mutation.mutate();
   };
 
@@ -68,7 +69,7 @@ function CreateForm({ onCreated, onCancel }: { onCreated: (key: CreatedApiKey) =
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+        <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
           {t('apiKeys.createAction')}
         </button>
       </div>

@@ -25,6 +25,7 @@ export function LoginPage({ onLanguage }: { onLanguage: (lang: Language) => void
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return;
     mutation.mutate();
   };
 
@@ -48,7 +49,7 @@ export function LoginPage({ onLanguage }: { onLanguage: (lang: Language) => void
         </div>
         <h1 id="login-title">{t('login.title')}</h1>
         <p className="muted">{t('login.subtitle')}</p>
-        <form onSubmit={submit} noValidate={false}>
+        <form onSubmit={submit}>
           <div role="alert" className={message ? 'form-error' : 'form-error-empty'}>
             {message && <p>{message}</p>}
           </div>
@@ -71,7 +72,7 @@ export function LoginPage({ onLanguage }: { onLanguage: (lang: Language) => void
             required
             name="password"
           />
-          <button type="submit" className="button button-primary button-block" disabled={mutation.isPending}>
+          <button type="submit" className="button button-primary button-block" aria-disabled={mutation.isPending || undefined}>
             {mutation.isPending ? t('login.submitting') : t('login.submit')}
           </button>
         </form>

@@ -44,6 +44,7 @@ function ProfileForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return;
     setSaved(false);
     mutation.mutate();
   };
@@ -66,7 +67,7 @@ function ProfileForm() {
           hint={t('profile.languageHint')}
         />
         <div className="form-actions form-actions-start">
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+          <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
             {t('common.save')}
           </button>
           <p className="notice" role="status">
@@ -104,6 +105,7 @@ function PasswordForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return;
     setChanged(false);
     if (next !== confirm) {
       setMismatch(true);
@@ -148,7 +150,7 @@ function PasswordForm() {
           required
         />
         <div className="form-actions form-actions-start">
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+          <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
             {t('profile.password.submit')}
           </button>
           <p className="notice" role="status">

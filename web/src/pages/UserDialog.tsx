@@ -59,6 +59,7 @@ function UserForm({ company, user, onCancel, onSaved }: Omit<Props, 'open' | 'on
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (mutation.isPending) return;
     mutation.mutate();
   };
 
@@ -109,7 +110,7 @@ function UserForm({ company, user, onCancel, onSaved }: Omit<Props, 'open' | 'on
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+        <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
           {user ? t('common.save') : t('users.addAction')}
         </button>
       </div>

@@ -101,7 +101,7 @@ export function UsersPanel({ company }: { company: Company }) {
         </div>
       )}
       {users.hasNextPage && (
-        <button type="button" className="button load-more" onClick={() => void users.fetchNextPage()} disabled={users.isFetchingNextPage}>
+        <button type="button" className="button load-more" onClick={() => !users.isFetchingNextPage && void users.fetchNextPage()} aria-disabled={users.isFetchingNextPage || undefined}>
           {t('common.loadMore')}
         </button>
       )}
@@ -157,8 +157,8 @@ function RemoveUserDialog({ user, onClose, onRemoved }: { user: User | null; onC
         <button
           type="button"
           className="button button-danger"
-          disabled={mutation.isPending}
-          onClick={() => user && mutation.mutate(user)}
+          aria-disabled={mutation.isPending || undefined}
+          onClick={() => user && !mutation.isPending && mutation.mutate(user)}
         >
           {t('users.removeAction')}
         </button>
