@@ -11,6 +11,7 @@ import { runLoad, type LoadResult } from './lib/load.ts';
 export const description = 'GET /v1/me with an API key: Portico vs a bare Fastify + pg handler running the same query';
 
 export const usage = `npm run bench -- http [--connections 50] [--seconds 10] [--warmup 3] [--log-level warn]
+       [--only baseline|portico]
 
 Creates a database portico_bench_<random> on the local PostgreSQL (BENCH_PG_URL, default
 postgres://postgres@127.0.0.1:5432/postgres), migrates it by starting Portico (role api), creates
@@ -77,6 +78,8 @@ export async function main(args: string[]): Promise<number> {
       warmup: { type: 'string', default: '3' },
       // Request logging at info would dominate the figures; 'info' here measures what it costs.
       'log-level': { type: 'string', default: 'warn' },
+      // Load one side only, e.g. under node --cpu-prof to see where Portico's time goes.
+      only: { type: 'string' },
     },
   });
   const connections = Number(values.connections);
@@ -118,7 +121,8 @@ export async function main(args: string[]): Promise<number> {
     const baseline = await startBaseline(database.url);
     closers.unshift(baseline.close);
 
-    const targets: [string, string][] = [['baseline', `${baseline.url}/v1/me`], ['Portico', `${porticoUrl}/v1/me`]];
+    const both: [string, string][] = [['baseline', `${baseline.url}/v1/me`], ['Portico', `${porticoUrl}/v1/me`]];
+    const targets = both.filter(([name]) => !values.only || name.toLowerCase() === values.only.toLowerCase());
     for (const [name, url] of targets) {
       const body = JSON.stringify(await json(url, { headers, expect: 200 }));
       console.log(`${name.padEnd(8)} GET /v1/me → 200, ${body.length} bytes of JSON`);
@@ -133,6 +137,7 @@ export async function main(args: string[]): Promise<number> {
     }
 
     printTable(results);
+    if (results.length < 2) return 0;
     const [base, ours] = [results[0][1], results[1][1]];
     const ratio = ours.requestsPerSecond / base.requestsPerSecond;
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');

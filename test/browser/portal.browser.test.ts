@@ -215,8 +215,7 @@ describe('portal', () => {
     await page.getByLabel('E-mail').fill('billing@northwind.example');
     for (let attempt = 0; attempt < 8; attempt++) {
       await page.getByLabel('Password').fill(`wrong-${attempt}`);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('button', { name: 'Sign in' }).and(page.locator(':enabled')).waitFor();
+      await Promise.all([page.waitForResponse('**/v1/auth/login'), page.getByRole('button', { name: 'Sign in' }).click()]);
       if (await page.getByText('Too many attempts.').count()) break;
     }
     await page.getByRole('alert').filter({ hasText: 'Too many attempts. Please try again later.' }).waitFor();

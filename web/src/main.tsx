@@ -4,7 +4,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { isApiError } from './api/client';
 import { RouterProvider } from './router';
 import { App } from './App';
-import './styles.css';
+import './styles/base.css';
+import './styles/content.css';
+import './styles/forms.css';
+// Last: it holds the small-screen overrides.
+import './styles/layout.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { isApiError, problemField } from '../api/client';
 import { hasMessage } from '../../../src/i18n/index';
 import { useT, type Translate } from '../i18n';
@@ -32,12 +33,24 @@ export function splitError(
   return { fieldErrors: {}, formError: error };
 }
 
+/** Moves focus to the first invalid field (or the form's error) when a submit fails. */
+export function useFocusOnError<T extends HTMLElement = HTMLFormElement>(error: unknown) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (!error || !ref.current) return;
+    const target =
+      ref.current.querySelector<HTMLElement>('[aria-invalid="true"]') ?? ref.current.querySelector<HTMLElement>('.form-error');
+    target?.focus();
+  }, [error]);
+  return ref;
+}
+
 /** Always-present live region, so screen readers announce errors as they appear. */
 export function FormError({ error }: { error: unknown }) {
   const t = useT();
   const requestId = isApiError(error) ? error.requestId : undefined;
   return (
-    <div role="alert" className={error ? 'form-error' : 'form-error-empty'}>
+    <div role="alert" tabIndex={-1} className={error ? 'form-error' : 'form-error-empty'}>
       {error ? (
         <>
           <p>{problemMessage(t, error)}</p>

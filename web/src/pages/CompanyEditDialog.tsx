@@ -4,7 +4,7 @@ import { updateCompany, type CompanyChanges } from '../api/companies';
 import type { Address, Company } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Fields';
-import { FormError, splitError } from '../components/FormError';
+import { FormError, splitError, useFocusOnError } from '../components/FormError';
 import { useT } from '../i18n';
 
 const fields = ['name', 'accountRef', 'addressLine1', 'addressLine2', 'city', 'stateOrProvince', 'zipOrPostalCode', 'country'] as const;
@@ -44,6 +44,7 @@ function CompanyForm({ company, onDone }: { company: Company; onDone: () => void
       onDone();
     },
   });
+  const formRef = useFocusOnError(mutation.error);
   const { fieldErrors, formError } = splitError(t, mutation.error, fields);
 
   const submit = (event: FormEvent) => {
@@ -57,7 +58,7 @@ function CompanyForm({ company, onDone }: { company: Company; onDone: () => void
   );
 
   return (
-    <form onSubmit={submit}>
+    <form ref={formRef} onSubmit={submit}>
       <FormError error={formError} />
       <div className="form-grid">
         {field('name', t('company.name'), true)}

@@ -5,7 +5,7 @@ import type { CreatedApiKey, Role } from '../api/types';
 import { CopyBox } from '../components/CopyBox';
 import { Dialog } from '../components/Dialog';
 import { SelectField, TextField } from '../components/Fields';
-import { FormError, splitError } from '../components/FormError';
+import { FormError, splitError, useFocusOnError } from '../components/FormError';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
@@ -48,6 +48,7 @@ function CreateForm({ onCreated, onCancel }: { onCreated: (key: CreatedApiKey) =
       onCreated(key);
     },
   });
+  const formRef = useFocusOnError(mutation.error);
   const { fieldErrors, formError } = splitError(t, mutation.error, ['name', 'role']);
   const options = [
     { value: '', label: t('apiKeys.roleSame', { role: t(`role.${me.role}`) }) },
@@ -61,7 +62,7 @@ function CreateForm({ onCreated, onCancel }: { onCreated: (key: CreatedApiKey) =
   };
 
   return (
-    <form onSubmit={submit}>
+    <form ref={formRef} onSubmit={submit}>
       <FormError error={formError} />
       <TextField label={t('apiKeys.name')} value={name} onChange={setName} error={fieldErrors.name} hint={t('apiKeys.nameHint')} required autoFocus />
       <SelectField label={t('apiKeys.role')} value={role} onChange={setRole} options={options} error={fieldErrors.role} hint={t('apiKeys.roleHint')} />

@@ -4,7 +4,7 @@ import { changePassword, updateMe } from '../api/auth';
 import { isApiError } from '../api/client';
 import type { Me } from '../api/types';
 import { SelectField, TextField } from '../components/Fields';
-import { FormError, splitError } from '../components/FormError';
+import { FormError, splitError, useFocusOnError } from '../components/FormError';
 import { PageHeader } from '../components/PageHeader';
 import { isLanguage, languageNames, languages, rememberLanguage, useI18n, type Language } from '../i18n';
 import { useSession } from '../session';
@@ -40,6 +40,7 @@ function ProfileForm() {
       setSaved(true);
     },
   });
+  const formRef = useFocusOnError(mutation.error);
   const { fieldErrors, formError } = splitError(t, mutation.error, ['firstName', 'lastName', 'language']);
 
   const submit = (event: FormEvent) => {
@@ -52,7 +53,7 @@ function ProfileForm() {
   return (
     <section className="panel" aria-labelledby="profile-form-title">
       <h2 id="profile-form-title">{t('profile.details')}</h2>
-      <form onSubmit={submit} className="narrow-form">
+      <form ref={formRef} onSubmit={submit} className="narrow-form">
         <FormError error={formError} />
         <div className="form-grid">
           <TextField label={t('users.firstName')} value={firstName} onChange={setFirstName} error={fieldErrors.firstName} autoComplete="given-name" required />
@@ -89,6 +90,7 @@ function PasswordForm() {
 
   const mutation = useMutation({
     mutationFn: () => changePassword(current, next),
+    onError: (error) => setFailure({ error }),
     onSuccess: () => {
       setCurrent('');
       setNext('');
@@ -96,6 +98,9 @@ function PasswordForm() {
       setChanged(true);
     },
   });
+  // A new object per failed attempt, so focus moves to the error every time.
+  const [failure, setFailure] = useState<object | null>(null);
+  const formRef = useFocusOnError(failure);
   const { fieldErrors, formError } = splitError(t, mutation.error, ['currentPassword', 'newPassword']);
   // Some servers answer a wrong current password with 401/403 and no field.
   if (isApiError(formError) && (formError.status === 401 || formError.status === 403)) {
@@ -109,6 +114,7 @@ function PasswordForm() {
     setChanged(false);
     if (next !== confirm) {
       setMismatch(true);
+      setFailure({ mismatch: true });
       return;
     }
     setMismatch(false);
@@ -118,7 +124,7 @@ function PasswordForm() {
   return (
     <section className="panel" aria-labelledby="password-form-title">
       <h2 id="password-form-title">{t('profile.password.title')}</h2>
-      <form onSubmit={submit} className="narrow-form">
+      <form ref={formRef} onSubmit={submit} className="narrow-form">
         <FormError error={shownFormError} />
         <TextField
           label={t('profile.password.current')}

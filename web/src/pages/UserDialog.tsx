@@ -4,7 +4,7 @@ import { createUser, updateUser, type NewUser } from '../api/users';
 import { roles, type Company, type Role, type User } from '../api/types';
 import { Dialog } from '../components/Dialog';
 import { SelectField, TextField } from '../components/Fields';
-import { FormError, splitError } from '../components/FormError';
+import { FormError, splitError, useFocusOnError } from '../components/FormError';
 import { isLanguage, languageNames, languages, useI18n } from '../i18n';
 
 const fields = ['email', 'firstName', 'lastName', 'role', 'language', 'password'] as const;
@@ -55,6 +55,7 @@ function UserForm({ company, user, onCancel, onSaved }: Omit<Props, 'open' | 'on
       onSaved(saved, !user);
     },
   });
+  const formRef = useFocusOnError(mutation.error);
   const { fieldErrors, formError } = splitError(t, mutation.error, fields);
 
   const submit = (event: FormEvent) => {
@@ -64,7 +65,7 @@ function UserForm({ company, user, onCancel, onSaved }: Omit<Props, 'open' | 'on
   };
 
   return (
-    <form onSubmit={submit}>
+    <form ref={formRef} onSubmit={submit}>
       <FormError error={formError} />
       {user ? (
         <p className="muted">{user.email}</p>
