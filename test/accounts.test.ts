@@ -111,6 +111,12 @@ describe('API keys', () => {
     expect(denied.statusCode).toBe(403);
   });
 
+  it('cannot carry an operator-only role outside the operator', async () => {
+    const response = await api('POST', '/v1/api-keys', tree.partnerAdmin.token, { name: 'co', role: 'compliance_officer' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().field).toBe('role');
+  });
+
   it("cannot be revoked by someone else (404)", async () => {
     const id = (await api('POST', '/v1/api-keys', tree.directAdmin.token, { name: 'mine' })).json().id;
     expect((await api('DELETE', `/v1/api-keys/${id}`, tree.partnerAdmin.token)).statusCode).toBe(404);
@@ -131,6 +137,13 @@ describe('tenancy: anything outside the tree is 404', () => {
       expect((await api('GET', `/v1/companies/${foreign}/users`, tree.partnerAdmin.token)).statusCode).toBe(404);
       expect((await api('PATCH', `/v1/companies/${foreign}`, tree.partnerAdmin.token, { name: 'x' })).statusCode).toBe(404);
     }
+  });
+
+  it('a managed account sees the name of its partner', async () => {
+    const me = (await api('GET', '/v1/me', tree.managedAdmin.token)).json();
+    expect(me.company).toMatchObject({ partnerId: tree.partner.id, partnerName: tree.partner.name });
+    const company = (await api('GET', `/v1/companies/${tree.managed.id}`, tree.managedAdmin.token)).json();
+    expect(company.partnerName).toBe(tree.partner.name);
   });
 
   it('a managed account and a direct customer see only themselves', async () => {

@@ -1,4 +1,7 @@
 import pg from 'pg';
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { inject } from 'vitest';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -30,11 +33,20 @@ export async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Prom
 
 export interface TestDatabase {
   url: string | null;
+  /** Without DATABASE_URL: an in-memory PGlite loaded from the migrated template. */
+  pglite?: PGlite;
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if (!adminUrl()) return { url: null, drop: async () => {} };
+export async function createTestDatabase(options: { pglite?: boolean } = {}): Promise<TestDatabase> {
+  if (!adminUrl()) {
+    if (!options.pglite) return { url: null, drop: async () => {} };
+    const template = inject('pgliteTemplate');
+    const pglite = template
+      ? await PGlite.create({ loadDataDir: new Blob([readFileSync(template)]) })
+      : await PGlite.create('memory://');
+    return { url: null, pglite, drop: () => pglite.close() };
+  }
   const name = `portico_test_${randomBytes(6).toString('hex')}`;
   await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
   return {

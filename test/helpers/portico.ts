@@ -25,9 +25,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function startTestPortico(
   options: { config?: Partial<Config>; role?: StartOptions['role']; extraJobs?: (jobs: Jobs, ctx: AppContext) => void } = {},
 ): Promise<TestPortico> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ pglite: true });
   const config = testConfig({ databaseUrl: database.url, ...options.config });
-  const portico = await startPortico(config, { role: options.role ?? 'all', extraJobs: options.extraJobs });
+  const portico = await startPortico(config, { role: options.role ?? 'all', extraJobs: options.extraJobs, pglite: database.pglite });
   await portico.app?.ready();
   return {
     ...portico,

@@ -8,6 +8,7 @@ export interface CompanyRowLike {
   type: CompanyType;
   name: string;
   partner_id: string | null;
+  partner_name: string | null;
   account_ref: string | null;
   billing_address: BillingAddress | null;
   created_at: Date;
@@ -19,6 +20,7 @@ export const presentCompany = (row: CompanyRowLike): Company => ({
   name: row.name,
   type: row.type,
   partnerId: row.partner_id,
+  partnerName: row.partner_name,
   accountRef: row.account_ref,
   billingAddress: row.billing_address,
   createdAt: row.created_at.toISOString(),

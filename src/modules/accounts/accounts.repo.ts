@@ -1,10 +1,17 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database } from '../../database.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
 
 /** All SQL of the accounts module. */
 
-const companyColumns = ['id', 'type', 'name', 'partner_id', 'account_ref', 'billing_address', 'created_at', 'updated_at'] as const;
+const companyFields = ['companies.id', 'companies.type', 'companies.name', 'companies.partner_id', 'companies.account_ref', 'companies.billing_address', 'companies.created_at', 'companies.updated_at'] as const;
+
+/** A company's columns plus its partner's name (so a managed account can show who manages it). */
+const companyColumns = (eb: ExpressionBuilder<Database, 'companies'>) => [
+  ...companyFields,
+  eb.selectFrom('companies as partner').select('partner.name').whereRef('partner.id', '=', 'companies.partner_id').as('partner_name'),
+];
 const userColumns = ['id', 'company_id', 'email', 'first_name', 'last_name', 'role', 'language', 'created_at', 'updated_at'] as const;
 
 export type CompanyRow = NonNullable<Awaited<ReturnType<typeof findCompany>>>;
@@ -161,7 +168,7 @@ const principalColumns = [
   'users.id as user_id', 'users.email', 'users.first_name', 'users.last_name', 'users.role as user_role', 'users.language',
   'users.created_at as user_created_at', 'companies.id as company_id', 'companies.type as company_type', 'companies.name as company_name',
   'companies.partner_id', 'companies.account_ref', 'companies.billing_address', 'companies.created_at as company_created_at',
-  'companies.updated_at as company_updated_at',
+  'companies.updated_at as company_updated_at', 'partner.name as partner_name',
 ] as const;
 
 export function findSessionPrincipal(db: Executor, tokenHash: string) {
@@ -169,6 +176,7 @@ export function findSessionPrincipal(db: Executor, tokenHash: string) {
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .innerJoin('companies', 'companies.id', 'users.company_id')
+    .leftJoin('companies as partner', 'partner.id', 'companies.partner_id')
     .select([...principalColumns, 'sessions.id as session_id', 'sessions.csrf_token'])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
@@ -182,6 +190,7 @@ export function findApiKeyPrincipal(db: Executor, keyHash: string) {
     .selectFrom('api_keys')
     .innerJoin('users', 'users.id', 'api_keys.user_id')
     .innerJoin('companies', 'companies.id', 'users.company_id')
+    .leftJoin('companies as partner', 'partner.id', 'companies.partner_id')
     .select([...principalColumns, 'api_keys.id as key_id', 'api_keys.role as key_role', 'api_keys.last_used_at'])
     .where('api_keys.key_hash', '=', keyHash)
     .where('api_keys.revoked_at', 'is', null)

@@ -32,6 +32,7 @@ export const CompanySchema = Type.Object(
     name: Type.String(),
     type: CompanyTypeSchema,
     partnerId: Nullable(Uuid),
+    partnerName: Nullable(Type.String({ description: 'The partner that manages this account' })),
     accountRef: Nullable(Type.String()),
     billingAddress: Nullable(BillingAddressSchema),
     createdAt: Timestamp,

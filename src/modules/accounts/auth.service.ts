@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import * as repo from './accounts.repo.ts';
-import { effectiveKeyRole, roleCovers } from './accounts.policy.ts';
+import { effectiveKeyRole, roleCovers, rolesFor } from './accounts.policy.ts';
 import { presentApiKey, presentCompany, presentUser } from './accounts.present.ts';
 import { hashPassword, randomSecret, secretDigest, verifyPassword } from './passwords.ts';
 import type { Role } from './accounts.tables.ts';
@@ -29,7 +29,7 @@ export function presentMe(auth: Authenticated, permissions: string[]) {
   const p = auth.principal;
   return {
     user: presentUser({ id: p.user_id, company_id: p.company_id, email: p.email, first_name: p.first_name, last_name: p.last_name, role: p.user_role, language: p.language, created_at: p.user_created_at }),
-    company: presentCompany({ id: p.company_id, type: p.company_type, name: p.company_name, partner_id: p.partner_id, account_ref: p.account_ref, billing_address: p.billing_address, created_at: p.company_created_at, updated_at: p.company_updated_at }),
+    company: presentCompany({ id: p.company_id, type: p.company_type, name: p.company_name, partner_id: p.partner_id, partner_name: p.partner_name, account_ref: p.account_ref, billing_address: p.billing_address, created_at: p.company_created_at, updated_at: p.company_updated_at }),
     role: auth.actor.role,
     permissions,
     csrfToken: auth.csrfToken,
@@ -129,6 +129,7 @@ export function createAuthService(app: AppContext) {
     if (actor.via === 'api_key') throw forbidden('api_key_cannot_create_keys', 'API keys are created from a logged-in session, not with another key.');
     const role = input.role ?? actor.role;
     if (!roleCovers(actor.role, role)) throw forbidden('role_too_strong', `A key cannot be stronger than your role (${actor.role}).`);
+    if (!rolesFor(actor.companyType).includes(role)) throw invalid('role_not_allowed', `Role ${role} is for operator staff only.`, 'role');
     const secret = randomSecret();
     const prefix = secret.slice(0, 8);
     const key = `${API_KEY_PREFIX}${secret}`;
