@@ -20,6 +20,8 @@ import type { Services } from './services.ts';
 import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { companiesRoutes } from './modules/accounts/companies.routes.ts';
 import { networkRoutes } from './modules/network/network.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { webhooksRoutes } from './modules/notifications/webhooks.routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -106,6 +108,8 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   await app.register(authRoutes({ auth: services.auth, users: services.users, config: ctx.config }));
   await app.register(companiesRoutes(services));
   await app.register(networkRoutes(services));
+  await app.register(notificationsRoutes(services));
+  await app.register(webhooksRoutes(services));
 
   app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 

@@ -15,6 +15,15 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   webhookAllowPrivate: boolean;
+  webhookTimeoutMs: number;
+  webhookRetryLimit: number;
+  webhookRetryDelaySeconds: number;
+  webhookRetryMaxDelaySeconds: number;
+  /** Failed deliveries in a row (each after all its retries) that turn a webhook off. */
+  webhookDisableAfter: number;
+  mailRetryLimit: number;
+  mailRetryDelaySeconds: number;
+  mailRetryMaxDelaySeconds: number;
   networkSimDelayMs: number;
   logLevel: string;
   /** Mark cookies `Secure`; on by default when the public URL is https. */
@@ -66,6 +75,14 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM || 'Portico <no-reply@portico.localhost>',
     webhookAllowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+    webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 5000, 100),
+    webhookRetryLimit: int(env, 'WEBHOOK_RETRY_LIMIT', 8),
+    webhookRetryDelaySeconds: int(env, 'WEBHOOK_RETRY_DELAY_SECONDS', 10, 1),
+    webhookRetryMaxDelaySeconds: int(env, 'WEBHOOK_RETRY_MAX_DELAY_SECONDS', 3600, 1),
+    webhookDisableAfter: int(env, 'WEBHOOK_DISABLE_AFTER', 5, 1),
+    mailRetryLimit: int(env, 'MAIL_RETRY_LIMIT', 10),
+    mailRetryDelaySeconds: int(env, 'MAIL_RETRY_DELAY_SECONDS', 15, 1),
+    mailRetryMaxDelaySeconds: int(env, 'MAIL_RETRY_MAX_DELAY_SECONDS', 1800, 1),
     networkSimDelayMs: int(env, 'NETWORK_SIM_DELAY_MS', 2000),
     logLevel: env.LOG_LEVEL || 'info',
     secureCookies: bool(env, 'PORTICO_SECURE_COOKIES', publicUrl.startsWith('https://')),

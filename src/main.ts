@@ -7,6 +7,8 @@ import { openDatabase } from './platform/db/db.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { Jobs } from './platform/jobs/jobs.ts';
 import { registerJobs } from './jobs.ts';
+import { createServices } from './services.ts';
+import { createMailTransport } from './platform/mail/transport.ts';
 import type { AppContext } from './platform/context.ts';
 import { createOperatorAdmin } from './modules/accounts/bootstrap.ts';
 import { DEMO_PASSWORD, loadDemoData, type DemoLogin } from './demo/demo.ts';
@@ -17,14 +19,16 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
   const log = createLogger({ ...config, logLevel: process.env.LOG_LEVEL ?? 'warn' });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const jobs = new Jobs({ db, databaseUrl: config.databaseUrl, log });
+  const mail = createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   try {
     await migrate(db);
-    const ctx: AppContext = { db, jobs, config, log };
-    registerJobs(ctx);
+    const ctx: AppContext = { db, jobs, config, log, mail };
+    registerJobs(ctx, createServices(ctx));
     await jobs.start({ work: false });
     return await run(ctx);
   } finally {
     await jobs.stop();
+    mail.close();
     await db.close();
   }
 }

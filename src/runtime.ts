@@ -9,6 +9,7 @@ import type { AppContext } from './platform/context.ts';
 import { buildApp } from './app.ts';
 import { createServices, type Services } from './services.ts';
 import { registerJobs } from './jobs.ts';
+import { createMailTransport } from './platform/mail/transport.ts';
 import { bootstrapAdmin } from './modules/accounts/bootstrap.ts';
 import { loadDemoData } from './demo/demo.ts';
 
@@ -48,11 +49,12 @@ export async function startPortico(config: Config, options: StartOptions = {}): 
   try {
     await migrate(db, (name) => log.info({ migration: name }, 'migration applied'));
     const jobs = new Jobs({ db, databaseUrl: config.databaseUrl, log });
-    const ctx: AppContext = { db, jobs, config, log };
-    registerJobs(ctx);
+    const mail = createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+    const ctx: AppContext = { db, jobs, config, log, mail };
+    const services = createServices(ctx);
+    registerJobs(ctx, services);
     options.extraJobs?.(jobs, ctx);
     await jobs.start({ work: role !== 'api' });
-    const services = createServices(ctx);
     let demoLogins: Portico['demoLogins'] = null;
     if (role !== 'worker') {
       if (config.demo) demoLogins = await loadDemoData(ctx, { onlyIfEmpty: true });
@@ -67,6 +69,7 @@ export async function startPortico(config: Config, options: StartOptions = {}): 
       async close() {
         if (app) await app.close();
         await jobs.stop();
+        mail.close();
         await db.close();
       },
     };

@@ -3,6 +3,10 @@ import { createAuthService } from './modules/accounts/auth.service.ts';
 import { createCompaniesService } from './modules/accounts/companies.service.ts';
 import { createUsersService } from './modules/accounts/users.service.ts';
 import { createNetworkService } from './modules/network/network.service.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { createEmailService } from './modules/notifications/email.service.ts';
+import { createWebhooksService } from './modules/notifications/webhooks.service.ts';
+import { createMaintenanceService } from './modules/notifications/maintenance.service.ts';
 
 /** Every module's services, built once per process. */
 export function createServices(ctx: AppContext) {
@@ -11,6 +15,10 @@ export function createServices(ctx: AppContext) {
     companies: createCompaniesService(ctx),
     users: createUsersService(ctx),
     network: createNetworkService(ctx),
+    notifications: createNotificationsService(ctx),
+    email: createEmailService(ctx, ctx.mail),
+    webhooks: createWebhooksService(ctx),
+    maintenance: createMaintenanceService(ctx),
   };
 }
 

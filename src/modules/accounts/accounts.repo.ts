@@ -140,10 +140,11 @@ export function insertUser(
     .executeTakeFirstOrThrow();
 }
 
-export function updateUser(db: Executor, id: string, patch: { firstName?: string; lastName?: string; role?: Role; language?: Language; passwordHash?: string }) {
+export function updateUser(db: Executor, id: string, patch: { email?: string; firstName?: string; lastName?: string; role?: Role; language?: Language; passwordHash?: string }) {
   return db
     .updateTable('users')
     .set({
+      ...(patch.email !== undefined ? { email: patch.email } : {}),
       ...(patch.firstName !== undefined ? { first_name: patch.firstName } : {}),
       ...(patch.lastName !== undefined ? { last_name: patch.lastName } : {}),
       ...(patch.role !== undefined ? { role: patch.role } : {}),
@@ -314,4 +315,48 @@ export function managedCompanyIds(db: Executor, partnerId: string) {
 
 export function countUsers(db: Executor) {
   return db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n));
+}
+
+/** Active users of these companies, with what notifications need to address them. */
+export function listActiveUsersOf(db: Executor, companyIds: string[]) {
+  if (companyIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('users')
+    .select(['id', 'company_id', 'email', 'first_name', 'last_name', 'role', 'language'])
+    .where('company_id', 'in', companyIds)
+    .where('removed_at', 'is', null)
+    .execute();
+}
+
+/** A user, also when removed (a "user removed" notice still needs their name). */
+export function findUserAnyState(db: Executor, id: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'company_id', 'email', 'first_name', 'last_name', 'role', 'language', 'removed_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function previousSessionsFrom(db: Executor, userId: string, exceptSessionId: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['ip', 'user_agent'])
+    .where('user_id', '=', userId)
+    .where('id', '!=', exceptSessionId)
+    .execute();
+}
+
+export function findApiKeyById(db: Executor, id: string) {
+  return db.selectFrom('api_keys').select(['id', 'name', 'prefix', 'user_id']).where('id', '=', id).executeTakeFirst();
+}
+
+export function companiesInCountries(db: Executor, countries: string[]) {
+  if (countries.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('companies')
+    .select('id')
+    .where(sql<string>`billing_address->>'country'`, 'in', countries)
+    .where('type', '!=', 'operator')
+    .execute()
+    .then((rows) => rows.map((r) => r.id));
 }

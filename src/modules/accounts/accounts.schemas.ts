@@ -98,6 +98,7 @@ export const CreateUserBody = Type.Object(
 
 export const UpdateUserBody = Type.Object(
   {
+    email: Type.Optional(Email),
     firstName: Type.Optional(Name()),
     lastName: Type.Optional(Name()),
     role: Type.Optional(RoleSchema),
@@ -108,6 +109,7 @@ export const UpdateUserBody = Type.Object(
 
 export const UpdateMeBody = Type.Object(
   {
+    email: Type.Optional(Email),
     firstName: Type.Optional(Name()),
     lastName: Type.Optional(Name()),
     language: Type.Optional(LanguageSchema),

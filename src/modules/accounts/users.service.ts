@@ -109,7 +109,21 @@ export function createUsersService(app: AppContext) {
         await repo.findCompanyForUpdate(trx, company.id);
         await guardLastAdmin(trx, user, patch.role !== 'company_admin');
       }
-      const after = await repo.updateUser(trx, id, { ...patch, firstName: patch.firstName?.trim(), lastName: patch.lastName?.trim() });
+      const emailChanged = patch.email !== undefined && patch.email.trim().toLowerCase() !== user.email.toLowerCase();
+      if (emailChanged) {
+        const holder = await repo.findUserByEmail(trx, patch.email!.trim());
+        if (holder && holder.id !== id) throw emailTaken();
+      }
+      let after;
+      try {
+        after = await repo.updateUser(trx, id, { ...patch, email: patch.email?.trim(), firstName: patch.firstName?.trim(), lastName: patch.lastName?.trim() });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw emailTaken();
+        throw error;
+      }
+      if (emailChanged) {
+        await app.jobs.emit(trx, { type: 'user.email_changed', companyId: company.id, actorUserId: actor.userId, payload: { userId: id, oldEmail: user.email, newEmail: after.email } });
+      }
       await writeAudit(trx, actor, { action: 'user.updated', companyId: company.id, targetType: 'user', targetId: id, before: presentUser(user), after: presentUser(after) });
       await app.jobs.emit(trx, { type: 'user.updated', companyId: company.id, actorUserId: actor.userId, payload: { userId: id, changed: Object.keys(patch) } });
       return presentUser(after);

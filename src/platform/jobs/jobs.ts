@@ -14,6 +14,9 @@ export interface DomainEvent {
 export interface JobContext {
   jobId: string;
   retryCount: number;
+  retryLimit: number;
+  /** This is the last attempt: a failure now is final (dead letter). */
+  lastAttempt: boolean;
 }
 
 export interface JobSpec<T = any> {
@@ -24,6 +27,10 @@ export interface JobSpec<T = any> {
   events?: string[];
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /** Upper bound of the exponential backoff between retries. */
+  retryDelayMaxSeconds?: number;
+  /** Jobs fetched and run concurrently per poll (high-volume queues such as e-mail). */
+  batchSize?: number;
 }
 
 export interface JobsOptions {
@@ -70,7 +77,7 @@ export class Jobs {
     this.validate();
     const { db, databaseUrl } = this.options;
     this.boss = databaseUrl
-      ? new PgBoss({ connectionString: databaseUrl, max: 4, schedule: false, supervise: work })
+      ? new PgBoss({ connectionString: databaseUrl, max: 4, schedule: false, supervise: work, useListenNotify: work })
       : new PgBoss({ db: { executeSql: (text, values) => db.query(text, values) }, backend: 'pglite', schedule: false, supervise: work });
     this.boss.on('error', (error) => this.options.log.error({ err: error }, 'job queue error'));
     await this.boss.start();
@@ -79,6 +86,9 @@ export class Jobs {
         retryLimit: spec.retryLimit ?? 5,
         retryDelay: spec.retryDelaySeconds ?? 2,
         retryBackoff: true,
+        ...(spec.retryDelayMaxSeconds ? { retryDelayMax: spec.retryDelayMaxSeconds } : {}),
+        // Wake workers at once on PostgreSQL instead of at their next poll.
+        notify: Boolean(databaseUrl),
       });
       // pg-boss caches queue metadata; load it now, outside any transaction: on PGlite's single
       // connection a cache miss inside our transaction (send in emit) would wait for itself.
@@ -87,11 +97,21 @@ export class Jobs {
     if (work) {
       this.working = true;
       for (const spec of this.specs.values()) {
-        await this.boss.work(spec.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
-          for (const job of jobs) {
-            await spec.handler(job.data, { jobId: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
-          }
-        });
+        const retryLimit = spec.retryLimit ?? 5;
+        const options = { pollingIntervalSeconds: 0.5, batchSize: spec.batchSize ?? 1, perJobResults: true as const };
+        await this.boss.work(spec.name, options, (jobs) =>
+          Promise.all(
+            jobs.map(async (job) => {
+              try {
+                await spec.handler(job.data, { jobId: job.id, retryCount: job.retryCount, retryLimit, lastAttempt: job.retryCount >= retryLimit });
+                return { id: job.id, status: 'completed' as const };
+              } catch (error) {
+                this.options.log.warn({ err: error, job: spec.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
+                return { id: job.id, status: 'failed' as const, output: { message: (error as Error).message } };
+              }
+            }),
+          ),
+        );
       }
     }
   }
@@ -116,6 +136,13 @@ export class Jobs {
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
     });
+  }
+
+  /** Sends many jobs of one queue at once (bulk fan-out), inside the caller's transaction. */
+  async sendMany(executor: Executor, name: string, data: object[]): Promise<void> {
+    if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
+    if (data.length === 0) return;
+    await this.requireBoss().insert(name, data.map((d) => ({ data: d })), { db: rawExecutor(executor) });
   }
 
   /** Writes the event and its handlers' jobs in the caller's transaction; returns the event id. */
@@ -170,3 +197,10 @@ export async function once(db: Db, handler: string, eventId: string, effect: (tr
     return true;
   });
 }
+
+/** Loads an event written by `emit` (handlers receive only its id). */
+export function loadEvent(db: Executor, id: string) {
+  return db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export type EventRow = NonNullable<Awaited<ReturnType<typeof loadEvent>>>;

@@ -1,0 +1,17 @@
+import type { Executor } from '../../platform/db/db.ts';
+import * as repo from './accounts.repo.ts';
+
+/**
+ * What other modules may read about companies and users, without an actor (system work such as
+ * notification fan-out). Other modules call these instead of reading accounts' tables.
+ */
+export const directory = {
+  company: (db: Executor, id: string) => repo.findCompany(db, id),
+  user: (db: Executor, id: string) => repo.findUserAnyState(db, id),
+  activeUsersOf: (db: Executor, companyIds: string[]) => repo.listActiveUsersOf(db, companyIds),
+  apiKey: (db: Executor, id: string) => repo.findApiKeyById(db, id),
+  /** Earlier sessions of a user (for "sign-in from a new browser or address"). */
+  previousSessions: (db: Executor, userId: string, exceptSessionId: string) => repo.previousSessionsFrom(db, userId, exceptSessionId),
+  /** Customers whose billing address is in one of these countries. */
+  companiesInCountries: (db: Executor, countries: string[]) => repo.companiesInCountries(db, countries),
+};

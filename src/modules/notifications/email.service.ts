@@ -1,0 +1,124 @@
+import type { AppContext } from '../../platform/context.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { conflict, forbidden, notFound } from '../../platform/errors.ts';
+import { canOperateMail } from './notifications.policy.ts';
+import { writeAudit } from '../../platform/audit/audit.ts';
+import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import type { JobContext } from '../../platform/jobs/jobs.ts';
+import type { MailTransport } from '../../platform/mail/transport.ts';
+import { isLanguage, translate, type Language } from '../../i18n/index.ts';
+import { findType } from './notifications.catalogue.ts';
+import * as repo from './notifications.repo.ts';
+import type { EmailStatus } from './notifications.tables.ts';
+import { renderEmail } from './email.template.tsx';
+
+export const EMAIL_JOB = 'email.send';
+/** Deliveries per job: one job sends a batch, so a big fan-out is a few hundred jobs, not thousands. */
+export const EMAIL_BATCH = 50;
+
+/** The localised texts of a notification, with its parameters filled in. */
+export function notificationTexts(language: Language, type: string, params: Record<string, unknown>) {
+  const vars: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) vars[key] = String(value ?? '');
+  // Some parameters are codes that are themselves translated.
+  if (vars.kind) vars.kind = translate(language, `notification.kind.${vars.kind}`);
+  return {
+    subject: translate(language, `notification.${type}.subject`, vars),
+    body: translate(language, `notification.${type}.body`, vars),
+  };
+}
+
+export async function renderDelivery(publicUrl: string, delivery: { type: string; language: string; params: Record<string, unknown>; link: string | null }) {
+  const language: Language = isLanguage(delivery.language) ? delivery.language : 'en';
+  const entry = findType(delivery.type);
+  const { subject, body } = notificationTexts(language, delivery.type, delivery.params);
+  const companyName = String(delivery.params.companyName ?? '');
+  const group = entry?.group ?? 'company';
+  const reason =
+    group === 'security'
+      ? translate(language, 'email.reason.security')
+      : translate(language, 'email.reason.group', { group: translate(language, `notification.group.${group}`), company: companyName });
+  const { html, text } = await renderEmail({
+    language, subject, heading: subject, paragraphs: [body], reason, companyName,
+    action: delivery.link ? { label: translate(language, 'email.action.open'), url: `${publicUrl}${delivery.link}` } : null,
+  });
+  return { subject, html, text };
+}
+
+export function createEmailService(app: AppContext, transport: MailTransport) {
+  const { db, config } = app;
+
+  /** Sends one pending delivery; a failure leaves it pending (retried) or, on the last attempt, dead. */
+  async function sendOne(id: string, job: JobContext): Promise<boolean> {
+    const delivery = await repo.findEmailDelivery(db.kysely, id);
+    if (!delivery || delivery.status !== 'pending') return true;
+    const rendered = await renderDelivery(config.publicUrl, delivery);
+    if (transport.kind === 'stored') {
+      await repo.settleEmail(db.kysely, id, { status: 'stored', rendered });
+      return true;
+    }
+    const messageId = `<${delivery.idempotency_key}@portico>`;
+    try {
+      await transport.send({ to: delivery.to_address, subject: rendered.subject, html: rendered.html, text: rendered.text, messageId });
+    } catch (error) {
+      const message = (error as Error).message;
+      if (job.lastAttempt) await repo.settleEmail(db.kysely, id, { status: 'dead', error: message, rendered });
+      else await repo.recordEmailAttempt(db.kysely, id, message);
+      return job.lastAttempt;
+    }
+    await repo.settleEmail(db.kysely, id, { status: 'sent', messageId, rendered });
+    return true;
+  }
+
+  /** The job: a batch of deliveries; it fails (and is retried) while any of them could not be sent. */
+  async function sendBatch(data: { deliveryIds: string[] }, job: JobContext): Promise<void> {
+    const results = await Promise.all(data.deliveryIds.map((id) => sendOne(id, job)));
+    const unsent = results.filter((ok) => !ok).length;
+    if (unsent > 0) throw new Error(`${unsent} of ${results.length} e-mails not sent yet`);
+  }
+
+  const presentListItem = (row: Awaited<ReturnType<typeof repo.listEmailDeliveries>>[number]) => ({
+    id: row.id, companyId: row.company_id, userId: row.user_id, type: row.type, to: row.to_address, language: row.language,
+    subject: row.subject, status: row.status, attempts: row.attempts, lastError: row.last_error, createdAt: row.created_at.toISOString(),
+    sentAt: row.sent_at?.toISOString() ?? null, deadAt: row.dead_at?.toISOString() ?? null,
+  });
+
+  /** Operator: the mail log (and, without SMTP, the mail preview), newest first. */
+  function guard(actor: Actor) {
+    if (!canOperateMail(actor)) throw forbidden('operator_only', 'Only the operator’s admins see the mail log.');
+  }
+
+  async function list(actor: Actor, query: { limit?: number; cursor?: string; status?: EmailStatus; to?: string }) {
+    guard(actor);
+    const limit = query.limit ?? 50;
+    const rows = await repo.listEmailDeliveries(db.kysely, { after: decodeCursor(query.cursor), limit, status: query.status, to: query.to });
+    const page = toPage(rows, limit);
+    return { items: page.items.map(presentListItem), nextCursor: page.nextCursor };
+  }
+
+  async function get(actor: Actor, id: string) {
+    guard(actor);
+    const row = await repo.findEmailDelivery(db.kysely, id);
+    if (!row) throw notFound('email', 'id');
+    // Pending mail has not been rendered yet: render it for the preview.
+    const rendered = row.html && row.subject ? { subject: row.subject, html: row.html, text: row.text_body ?? '' } : await renderDelivery(config.publicUrl, row);
+    return { ...presentListItem(row), subject: rendered.subject, html: rendered.html, text: rendered.text };
+  }
+
+  /** Operator: send a dead-lettered e-mail again. */
+  async function retry(actor: Actor, id: string) {
+    guard(actor);
+    return db.kysely.transaction().execute(async (trx) => {
+      const row = await repo.findEmailDelivery(trx, id);
+      if (!row) throw notFound('email', 'id');
+      if (!(await repo.requeueEmail(trx, id))) throw conflict('not_dead_lettered', `Only dead-lettered e-mails are retried; this one is ${row.status}.`);
+      await app.jobs.send(trx, EMAIL_JOB, { deliveryIds: [id] });
+      await writeAudit(trx, actor, { action: 'email.retried', companyId: row.company_id, targetType: 'email', targetId: id });
+      return { id, status: 'pending' as const };
+    });
+  }
+
+  return { sendBatch, list, get, retry };
+}
+
+export type EmailService = ReturnType<typeof createEmailService>;

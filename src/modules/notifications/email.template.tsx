@@ -1,0 +1,59 @@
+import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import { render } from '@react-email/render';
+import { translate, type Language } from '../../i18n/index.ts';
+
+export interface EmailContent {
+  language: Language;
+  /** Shown in the inbox list. */
+  subject: string;
+  heading: string;
+  paragraphs: string[];
+  action: { label: string; url: string } | null;
+  /** Why the recipient gets this e-mail (group subscription or security). */
+  reason: string;
+  companyName: string;
+}
+
+const styles = {
+  body: { backgroundColor: '#f4f5f8', fontFamily: 'Helvetica, Arial, sans-serif', margin: 0, padding: '24px 0' },
+  container: { backgroundColor: '#ffffff', borderRadius: '8px', margin: '0 auto', maxWidth: '560px', padding: '32px' },
+  brand: { color: '#1d4ed8', fontSize: '14px', fontWeight: 700, letterSpacing: '0.04em', margin: '0 0 16px' },
+  heading: { color: '#111827', fontSize: '22px', margin: '0 0 16px' },
+  text: { color: '#374151', fontSize: '15px', lineHeight: '22px', margin: '0 0 12px' },
+  button: { backgroundColor: '#1d4ed8', borderRadius: '6px', color: '#ffffff', fontSize: '15px', fontWeight: 600, padding: '12px 20px', textDecoration: 'none' },
+  footer: { color: '#6b7280', fontSize: '12px', lineHeight: '18px', margin: 0 },
+};
+
+/** The one e-mail layout; every notification fills it with its own localised texts. */
+export function NotificationEmail(content: EmailContent) {
+  return (
+    <Html lang={content.language}>
+      <Head />
+      <Preview>{content.subject}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Text style={styles.brand}>PORTICO · {content.companyName}</Text>
+          <Heading as="h1" style={styles.heading}>{content.heading}</Heading>
+          {content.paragraphs.map((paragraph, index) => (
+            <Text key={index} style={styles.text}>{paragraph}</Text>
+          ))}
+          {content.action && (
+            <Section style={{ margin: '24px 0' }}>
+              <Button href={content.action.url} style={styles.button}>{content.action.label}</Button>
+            </Section>
+          )}
+          <Hr />
+          <Text style={styles.footer}>{content.reason}</Text>
+          <Text style={styles.footer}>{translate(content.language, 'email.footer.settings')}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+/** Renders the HTML and the plain-text part. */
+export async function renderEmail(content: EmailContent): Promise<{ html: string; text: string }> {
+  const element = <NotificationEmail {...content} />;
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { html, text };
+}

@@ -1,0 +1,84 @@
+import type { AppContext } from '../../platform/context.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { loadEvent, once } from '../../platform/jobs/jobs.ts';
+import { directory } from '../accounts/accounts.directory.ts';
+import { typesForEvent } from './notifications.catalogue.ts';
+import { candidateCompanies, defaultPreferences, isRecipient, type GroupPreferences } from './notifications.recipients.ts';
+import { planSubjects, type Subject } from './notifications.plan.ts';
+import * as repo from './notifications.repo.ts';
+import { EMAIL_BATCH, EMAIL_JOB } from './email.service.ts';
+import type { WebhooksService } from './webhooks.service.ts';
+
+export const FANOUT_JOB = 'notifications.fanout';
+
+/**
+ * Turns one domain event into notices: resolves recipients at send time (tree, roles, preferences),
+ * then writes feed rows, e-mail deliveries and webhook deliveries with their jobs in one transaction,
+ * once per event.
+ */
+export function createFanout(app: AppContext, webhooks: WebhooksService) {
+  const { db } = app;
+
+  return async function fanout({ eventId }: { eventId: string }): Promise<void> {
+    const event = await loadEvent(db.kysely, eventId);
+    if (!event) return;
+    const planned: { entry: ReturnType<typeof typesForEvent>[number]; subjects: Subject[] }[] = [];
+    for (const entry of typesForEvent(event.type)) planned.push({ entry, subjects: await planSubjects(db.kysely, entry, event) });
+
+    // Everyone who might receive any of these notices, with their preferences.
+    const companyIds = new Set<string>();
+    for (const { entry, subjects } of planned) {
+      for (const s of subjects) for (const id of candidateCompanies(entry.audience, concernedOf(s))) companyIds.add(id);
+    }
+    const users = await directory.activeUsersOf(db.kysely, [...companyIds]);
+    const stored = new Map((await repo.findPreferences(db.kysely, users.map((u) => u.id))).map((p) => [p.user_id, p]));
+    const preferencesOf = (user: (typeof users)[number]): GroupPreferences => {
+      const p = stored.get(user.id);
+      return p ? { ordering: p.ordering, financial: p.financial, people: p.people, company: p.company, services: p.services } : defaultPreferences(user.role);
+    };
+
+    const notifications: repo.NewNotification[] = [];
+    const emails: repo.NewEmailDelivery[] = [];
+    for (const { entry, subjects } of planned) {
+      for (const subject of subjects) {
+        const link = entry.link({ ...event.payload, companyId: subject.companyId });
+        for (const user of users) {
+          const candidate = { userId: user.id, role: user.role, companyId: user.company_id, preferences: preferencesOf(user) };
+          if (!isRecipient(entry.audience, entry.group, candidate, concernedOf(subject))) continue;
+          // A notice about a user is not sent to that user (they are told by the security notices).
+          if (entry.group !== 'security' && user.id === subject.subjectUserId) continue;
+          const notificationId = uuidv7();
+          notifications.push({
+            id: notificationId, companyId: user.company_id, userId: user.id, eventId, aboutCompanyId: subject.companyId, type: entry.type,
+            group: entry.group, params: subject.params, link,
+          });
+          emails.push({
+            id: uuidv7(), companyId: user.company_id, userId: user.id, notificationId, idempotencyKey: `notification-${notificationId}`,
+            type: entry.type, to: subject.toAddress ?? user.email, language: user.language, params: subject.params, link,
+          });
+        }
+      }
+    }
+
+    await once(db, FANOUT_JOB, eventId, async (trx) => {
+      const inserted = await repo.insertNotifications(trx, notifications);
+      const deliveries = await repo.insertEmailDeliveries(trx, emails.filter((e) => e.notificationId && inserted.has(e.notificationId)));
+      const batches: { deliveryIds: string[] }[] = [];
+      for (let i = 0; i < deliveries.length; i += EMAIL_BATCH) batches.push({ deliveryIds: deliveries.slice(i, i + EMAIL_BATCH) });
+      await app.jobs.sendMany(trx, EMAIL_JOB, batches);
+      for (const { entry, subjects } of planned) {
+        for (const subject of subjects) {
+          // A partner's integrations also hear about its managed accounts.
+          const owners = subject.partnerId ? [subject.companyId, subject.partnerId] : [subject.companyId];
+          await webhooks.enqueue(trx, owners, {
+            type: entry.type, eventId, createdAt: event.created_at.toISOString(), companyId: subject.companyId, data: subject.params,
+          });
+        }
+      }
+    });
+  };
+}
+
+function concernedOf(subject: Subject) {
+  return { companyId: subject.companyId, companyType: subject.companyType, partnerId: subject.partnerId, subjectUserId: subject.subjectUserId };
+}

@@ -1,0 +1,101 @@
+import type { Executor } from '../../platform/db/db.ts';
+import type { EventRow } from '../../platform/jobs/jobs.ts';
+import { directory } from '../accounts/accounts.directory.ts';
+import type { CompanyType } from '../accounts/accounts.tables.ts';
+import type { NotificationType } from './notifications.catalogue.ts';
+import { findMaintenance } from './maintenance.repo.ts';
+import { companiesWithServiceAt, locationNames } from '../network/network.audience.ts';
+
+/** One company a notice is about, with the texts' parameters for it. */
+export interface Subject {
+  companyId: string;
+  companyType: CompanyType;
+  partnerId: string | null;
+  companyName: string;
+  subjectUserId: string | null;
+  params: Record<string, string>;
+  /** Send the e-mail here instead of the recipient's address (e-mail changed: tell the old one). */
+  toAddress?: string;
+}
+
+const fullName = (u: { first_name: string; last_name: string }) => `${u.first_name} ${u.last_name}`;
+const when = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+
+async function companySubject(db: Executor, companyId: string, extra: Partial<Subject> & { params: Record<string, string> }): Promise<Subject | null> {
+  const company = await directory.company(db, companyId);
+  if (!company) return null;
+  return {
+    companyId: company.id, companyType: company.type, partnerId: company.partner_id, companyName: company.name, subjectUserId: null,
+    ...extra, params: { companyName: company.name, ...extra.params },
+  };
+}
+
+async function userSubject(db: Executor, event: EventRow, extra: (user: { email: string }) => Record<string, string>, options: { toAddress?: string } = {}) {
+  const userId = String(event.payload.userId ?? '');
+  const user = userId ? await directory.user(db, userId) : undefined;
+  if (!user) return [];
+  const subject = await companySubject(db, user.company_id, {
+    subjectUserId: user.id, toAddress: options.toAddress, params: { email: user.email, name: fullName(user), time: when(event.created_at), ...extra(user) },
+  });
+  return subject ? [subject] : [];
+}
+
+/** For each notification type: the companies it is about, and the parameters of its texts. Empty = no notice. */
+export async function planSubjects(db: Executor, entry: NotificationType, event: EventRow): Promise<Subject[]> {
+  const p = event.payload as Record<string, any>;
+  switch (entry.type) {
+    case 'security.password_changed':
+      return userSubject(db, event, () => ({}));
+    case 'security.api_key_created': {
+      const key = await directory.apiKey(db, String(p.apiKeyId));
+      return key ? userSubject(db, event, () => ({ keyName: key.name, prefix: key.prefix })) : [];
+    }
+    case 'security.new_login': {
+      // Only a sign-in from a browser and address this user never used before; the first ever is expected.
+      const earlier = await directory.previousSessions(db, String(p.userId), String(p.sessionId));
+      if (earlier.length === 0 || earlier.some((s) => s.ip === p.ip && s.user_agent === p.userAgent)) return [];
+      return userSubject(db, event, () => ({ ip: String(p.ip ?? '?'), userAgent: String(p.userAgent ?? '?') }));
+    }
+    case 'security.email_changed':
+      return userSubject(db, event, () => ({ oldEmail: String(p.oldEmail), newEmail: String(p.newEmail) }), { toAddress: String(p.oldEmail) });
+    case 'people.user_added':
+    case 'people.user_removed': {
+      const user = await directory.user(db, String(p.userId));
+      if (!user) return [];
+      const subject = await companySubject(db, user.company_id, {
+        params: { userName: fullName(user), userEmail: user.email, role: user.role.replace(/_/g, ' ') },
+      });
+      // The user the notice is about does not get it about themselves.
+      return subject ? [{ ...subject, subjectUserId: user.id }] : [];
+    }
+    case 'company.profile_changed': {
+      const actor = event.actor_user_id ? await directory.user(db, event.actor_user_id) : undefined;
+      const changed = (p.changed as string[] | undefined)?.join(', ') ?? '';
+      const subject = await companySubject(db, String(p.companyId), { params: { actorName: actor ? fullName(actor) : 'Portico', changed } });
+      return subject ? [subject] : [];
+    }
+    case 'company.webhook_disabled': {
+      const subject = await companySubject(db, String(p.companyId), { params: { url: String(p.url), failures: String(p.failures) } });
+      return subject ? [subject] : [];
+    }
+    case 'services.maintenance_announced': {
+      const maintenance = await findMaintenance(db, String(p.maintenanceId));
+      if (!maintenance) return [];
+      const companyIds = await companiesWithServiceAt(db, { locationIds: maintenance.location_ids, portIds: maintenance.port_ids });
+      const locations = (await locationNames(db, maintenance.location_ids)).join(', ');
+      const subjects: Subject[] = [];
+      for (const companyId of companyIds) {
+        const subject = await companySubject(db, companyId, {
+          params: {
+            kind: maintenance.kind, title: maintenance.title, description: maintenance.description, locations,
+            startsAt: when(maintenance.starts_at), endsAt: when(maintenance.ends_at), affectedCompany: '',
+          },
+        });
+        if (subject) subjects.push({ ...subject, params: { ...subject.params, affectedCompany: subject.companyName } });
+      }
+      return subjects;
+    }
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyType, Role } from '../accounts/accounts.tables.ts';
+import { findType } from './notifications.catalogue.ts';
+import { defaultPreferences, isRecipient, type Candidate, type Concerned } from './notifications.recipients.ts';
+
+const ROLES: Role[] = ['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only'];
+const on = { ordering: true, financial: true, people: true, company: true, services: true };
+const off = { ordering: false, financial: false, people: false, company: false, services: false };
+
+function concerned(type: CompanyType): Concerned {
+  return { companyId: 'c1', companyType: type, partnerId: type === 'managed' ? 'p1' : null, subjectUserId: 'subject' };
+}
+
+function candidate(role: Role, companyId: string, prefs: typeof on, userId = 'u'): Candidate {
+  return { userId, role, companyId, preferences: prefs };
+}
+
+const decide = (type: string, who: Candidate, about: Concerned) => {
+  const entry = findType(type)!;
+  return isRecipient(entry.audience, entry.group, who, about);
+};
+
+describe('security notices go straight to the affected user, whatever their preferences or account type', () => {
+  const types = ['security.password_changed', 'security.api_key_created', 'security.new_login', 'security.email_changed'];
+  const rows = types.flatMap((type) =>
+    (['direct', 'managed', 'partner', 'operator'] as CompanyType[]).flatMap((account) =>
+      ROLES.flatMap((role) => [
+        [type, account, role, 'subject', off, true] as const,
+        [type, account, role, 'someone else', on, false] as const,
+      ]),
+    ),
+  );
+  it.each(rows)('%s · %s · %s · %s · prefs → %s', (type, account, role, who, prefs, expected) => {
+    const user = candidate(role, 'c1', prefs, who === 'subject' ? 'subject' : 'other');
+    expect(decide(type, user, concerned(account))).toBe(expected);
+  });
+});
+
+describe('company notices go to subscribed, eligible users of the company concerned', () => {
+  const rows: [string, CompanyType, Role, boolean, boolean][] = [];
+  for (const type of ['people.user_added', 'people.user_removed', 'company.profile_changed']) {
+    for (const account of ['direct', 'managed', 'partner'] as CompanyType[]) {
+      for (const role of ROLES) {
+        const eligible = ['company_admin', 'technical_admin', 'technical_contact'].includes(role);
+        rows.push([type, account, role, true, eligible], [type, account, role, false, false]);
+      }
+    }
+  }
+  it.each(rows)('%s · %s · %s · subscribed %s → %s', (type, account, role, subscribed, expected) => {
+    expect(decide(type, candidate(role, 'c1', subscribed ? on : off), concerned(account))).toBe(expected);
+  });
+
+  it('never reaches users of another company, not even the partner', () => {
+    expect(decide('people.user_added', candidate('company_admin', 'p1', on), concerned('managed'))).toBe(false);
+    expect(decide('company.profile_changed', candidate('company_admin', 'elsewhere', on), concerned('direct'))).toBe(false);
+  });
+
+  it('follows each group separately', () => {
+    const onlyCompany = { ...off, company: true };
+    expect(decide('company.profile_changed', candidate('company_admin', 'c1', onlyCompany), concerned('direct'))).toBe(true);
+    expect(decide('people.user_added', candidate('company_admin', 'c1', onlyCompany), concerned('direct'))).toBe(false);
+  });
+});
+
+describe('maintenance notices of a managed account go to its partner', () => {
+  const rows: [CompanyType, string, Role, boolean, boolean][] = [
+    ['managed', 'c1', 'company_admin', true, false],
+    ['managed', 'c1', 'technical_admin', true, false],
+    ['managed', 'p1', 'company_admin', true, true],
+    ['managed', 'p1', 'technical_contact', true, true],
+    ['managed', 'p1', 'finance', true, false],
+    ['managed', 'p1', 'company_admin', false, false],
+    ['direct', 'c1', 'company_admin', true, true],
+    ['direct', 'c1', 'technical_contact', true, true],
+    ['direct', 'c1', 'read_only', true, false],
+    ['direct', 'c1', 'technical_admin', false, false],
+    ['partner', 'c1', 'technical_admin', true, true],
+  ];
+  it.each(rows)('about a %s account · user of %s · %s · subscribed %s → %s', (account, company, role, subscribed, expected) => {
+    expect(decide('services.maintenance_announced', candidate(role, company, subscribed ? on : off), concerned(account))).toBe(expected);
+  });
+});
+
+describe('default preferences', () => {
+  it('eligible roles get every group; the others none (they may not subscribe)', () => {
+    expect(defaultPreferences('technical_contact')).toEqual(on);
+    expect(defaultPreferences('finance')).toEqual(off);
+    expect(defaultPreferences('read_only')).toEqual(off);
+  });
+});

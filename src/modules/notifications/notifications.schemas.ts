@@ -1,0 +1,146 @@
+import { Type } from '@sinclair/typebox';
+import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+
+const GroupFlags = Type.Object(
+  {
+    security: Type.Boolean({ description: 'Always true: security notices cannot be turned off' }),
+    ordering: Type.Boolean(),
+    financial: Type.Boolean(),
+    people: Type.Boolean(),
+    company: Type.Boolean(),
+    services: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+
+export const PreferencesSchema = Type.Object(
+  {
+    groups: GroupFlags,
+    canSubscribe: Type.Boolean({ description: 'False for roles that may not subscribe (finance, read_only, compliance officers)' }),
+    reason: Nullable(Type.String()),
+  },
+  { title: 'NotificationPreferences' },
+);
+
+export const PreferencesBody = Type.Object({ groups: GroupFlags }, { additionalProperties: false });
+
+export const NotificationTypeSchema = Type.Object(
+  { type: Type.String(), group: Type.String(), audience: Type.String(), description: Type.String() },
+  { title: 'NotificationType' },
+);
+
+export const CatalogueSchema = Type.Object(
+  {
+    items: Type.Array(NotificationTypeSchema),
+    groups: Type.Array(Type.Object({ group: Type.String(), name: Type.String(), description: Type.String() })),
+    nextCursor: Type.Null(),
+  },
+  { title: 'NotificationCatalogue' },
+);
+
+export const FeedItemSchema = Type.Object(
+  {
+    id: Uuid, type: Type.String(), group: Type.String(), title: Type.String(), body: Type.String(), link: Nullable(Type.String()),
+    readAt: Nullable(Timestamp), createdAt: Timestamp,
+  },
+  { title: 'Notification' },
+);
+
+export const FeedSchema = Type.Object(
+  { items: Type.Array(FeedItemSchema), nextCursor: Nullable(Type.String()), unreadCount: Type.Integer() },
+  { title: 'NotificationFeed' },
+);
+
+export const FeedQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    unread: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+const EventTypes = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 50, description: 'Notification types, or "*" for all' });
+
+export const CreateWebhookBody = Type.Object(
+  { url: Type.String({ minLength: 8, maxLength: 2000 }), eventTypes: EventTypes, description: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false },
+);
+
+export const UpdateWebhookBody = Type.Object(
+  {
+    url: Type.Optional(Type.String({ minLength: 8, maxLength: 2000 })),
+    eventTypes: Type.Optional(EventTypes),
+    description: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+    active: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const WebhookSchema = Type.Object(
+  {
+    id: Uuid, companyId: Uuid, url: Type.String(), eventTypes: Type.Array(Type.String()), description: Nullable(Type.String()),
+    active: Type.Boolean(), consecutiveFailures: Type.Integer(), disabledAt: Nullable(Timestamp), createdAt: Timestamp,
+  },
+  { title: 'Webhook' },
+);
+
+export const CreatedWebhookSchema = Type.Object(
+  { ...WebhookSchema.properties, secret: Type.String({ description: 'Shown once: verify signatures with it' }) },
+  { title: 'CreatedWebhook' },
+);
+
+export const WebhookDeliverySchema = Type.Object(
+  {
+    id: Uuid, eventId: Nullable(Uuid), eventType: Type.String(), status: Type.String(), attempts: Type.Integer(),
+    lastStatusCode: Nullable(Type.Integer()), lastError: Nullable(Type.String()), createdAt: Timestamp, deliveredAt: Nullable(Timestamp),
+  },
+  { title: 'WebhookDelivery' },
+);
+
+export const MaintenanceBody = Type.Object(
+  {
+    kind: Type.Optional(Type.Union([Type.Literal('maintenance'), Type.Literal('outage')])),
+    title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    description: Type.String({ minLength: 1, maxLength: 5000 }),
+    startsAt: Type.String({ format: 'date-time' }),
+    endsAt: Type.String({ format: 'date-time' }),
+    locationIds: Type.Optional(Type.Array(Uuid, { maxItems: 200 })),
+    portIds: Type.Optional(Type.Array(Uuid, { maxItems: 1000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const MaintenanceSchema = Type.Object(
+  {
+    id: Uuid, kind: Type.String(), title: Type.String(), description: Type.String(), startsAt: Timestamp, endsAt: Timestamp,
+    locationIds: Type.Array(Uuid), portIds: Type.Array(Uuid), createdAt: Timestamp,
+  },
+  { title: 'MaintenanceEvent' },
+);
+
+const EmailStatus = Type.Union([Type.Literal('pending'), Type.Literal('sent'), Type.Literal('stored'), Type.Literal('dead')]);
+
+export const EmailListItemSchema = Type.Object(
+  {
+    id: Uuid, companyId: Nullable(Uuid), userId: Nullable(Uuid), type: Type.String(), to: Type.String(), language: Type.String(),
+    subject: Nullable(Type.String()), status: EmailStatus, attempts: Type.Integer(), lastError: Nullable(Type.String()),
+    createdAt: Timestamp, sentAt: Nullable(Timestamp), deadAt: Nullable(Timestamp),
+  },
+  { title: 'EmailDelivery' },
+);
+
+export const EmailSchema = Type.Object(
+  { ...EmailListItemSchema.properties, subject: Type.String(), html: Type.String(), text: Type.String() },
+  { title: 'Email' },
+);
+
+export const EmailListQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    status: Type.Optional(EmailStatus),
+    to: Type.Optional(Type.String({ maxLength: 254 })),
+  },
+  { additionalProperties: false },
+);
