@@ -49,7 +49,9 @@ async function run(argv: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error);
-    process.exit(1);
+    // Ctrl-C: the bench has cleaned up (databases dropped); no stack trace needed.
+    if (error?.name === 'AbortError') console.error('Interrupted.');
+    else console.error(error);
+    process.exit(error?.name === 'AbortError' ? 130 : 1);
   },
 );

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 /**
- * The load generator: autocannon's CLI in a child process. On a 2-core machine a load generator in
- * the server's own event loop would take turns with the server and halve what we measure; as its
- * own process it runs on the other core, as a real client would.
+ * The load generator: autocannon's CLI in a child process. In the server's own event loop it would
+ * take turns with the server on one thread; as its own process it can use the other core, as a
+ * real client would.
  */
 const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon');
 

@@ -98,7 +98,8 @@ export class Jobs {
       this.working = true;
       for (const spec of this.specs.values()) {
         const retryLimit = spec.retryLimit ?? 5;
-        const options = { pollingIntervalSeconds: 0.5, batchSize: spec.batchSize ?? 1, perJobResults: true as const };
+        // While a fetch comes back full there is more work: fetch again at once instead of waiting a poll.
+        const options = { pollingIntervalSeconds: 0.5, batchSize: spec.batchSize ?? 5, burstWhenBatchFull: true, perJobResults: true as const };
         await this.boss.work(spec.name, options, (jobs) =>
           Promise.all(
             jobs.map(async (job) => {
@@ -123,6 +124,17 @@ export class Jobs {
     this.working = false;
   }
 
+  /** Each job carries its queue's retry policy explicitly (bulk inserts do not inherit it). */
+  private retryOptions(name: string) {
+    const spec = this.specs.get(name)!;
+    return {
+      retryLimit: spec.retryLimit ?? 5,
+      retryDelay: spec.retryDelaySeconds ?? 2,
+      retryBackoff: true,
+      ...(spec.retryDelayMaxSeconds ? { retryDelayMax: spec.retryDelayMaxSeconds } : {}),
+    };
+  }
+
   private requireBoss(): PgBoss {
     if (!this.boss) throw new Error('Jobs are not started');
     return this.boss;
@@ -133,6 +145,7 @@ export class Jobs {
     if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
     await this.requireBoss().send(name, data, {
       db: rawExecutor(executor),
+      ...this.retryOptions(name),
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
     });
@@ -142,7 +155,8 @@ export class Jobs {
   async sendMany(executor: Executor, name: string, data: object[]): Promise<void> {
     if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
     if (data.length === 0) return;
-    await this.requireBoss().insert(name, data.map((d) => ({ data: d })), { db: rawExecutor(executor) });
+    const retry = this.retryOptions(name);
+    await this.requireBoss().insert(name, data.map((d) => ({ data: d, ...retry })), { db: rawExecutor(executor) });
   }
 
   /** Writes the event and its handlers' jobs in the caller's transaction; returns the event id. */
