@@ -205,6 +205,10 @@ describe('portal', () => {
     // Opening the menu focuses its first item.
     await page.getByRole('menuitem', { name: 'Mein Profil' }).and(page.locator(':focus')).waitFor();
     await page.keyboard.press('ArrowDown');
+    await page.getByRole('menuitem', { name: 'Benachrichtigungseinstellungen' }).and(page.locator(':focus')).waitFor();
+    // End jumps to the last item: signing out.
+    await page.keyboard.press('End');
+    await page.getByRole('menuitem', { name: 'Abmelden' }).and(page.locator(':focus')).waitFor();
     await page.keyboard.press('Enter');
     // The login page keeps the language of the user who just left.
     await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();

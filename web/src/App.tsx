@@ -2,7 +2,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getMe } from './api/auth';
 import { isApiError, setUnauthenticatedHandler } from './api/client';
-import type { Permission } from './api/types';
+import type { Me, Permission } from './api/types';
+import { canManageWebhooks, isOperatorAdmin } from './access';
 import { guessLanguage, I18nProvider, isLanguage, type Language } from './i18n';
 import { matchPath, useRouter } from './router';
 import { SessionProvider } from './session';
@@ -19,10 +20,19 @@ import { ApiKeysPage } from './pages/ApiKeysPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { AuditPage } from './pages/AuditPage';
 import { NotFoundPage, NoAccessPage } from './pages/NotFoundPage';
+import { NotificationSettingsPage } from './pages/NotificationSettingsPage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { WebhooksPage } from './pages/WebhooksPage';
+import { MaintenancePage } from './pages/MaintenancePage';
+import { MaintenanceDetailPage } from './pages/MaintenanceDetailPage';
+import { AdminEmailsPage } from './pages/AdminEmailsPage';
+import { AdminEmailPage } from './pages/AdminEmailPage';
 
 interface Route {
   path: string;
   permission?: Permission;
+  /** A further condition on the user (role, company type). */
+  allow?: (me: Me) => boolean;
   render: (params: Record<string, string>) => ReactNode;
 }
 
@@ -38,6 +48,13 @@ const routes: Route[] = [
   { path: '/api-keys', permission: 'api_keys.manage', render: () => <ApiKeysPage /> },
   { path: '/profile', render: () => <ProfilePage /> },
   { path: '/audit', permission: 'audit.view', render: () => <AuditPage /> },
+  { path: '/settings/notifications', render: () => <NotificationSettingsPage /> },
+  { path: '/notifications', render: () => <NotificationsPage /> },
+  { path: '/webhooks', allow: canManageWebhooks, render: () => <WebhooksPage /> },
+  { path: '/maintenance', render: () => <MaintenancePage /> },
+  { path: '/maintenance/:id', render: (params) => <MaintenanceDetailPage maintenanceId={params.id} /> },
+  { path: '/admin/emails', allow: isOperatorAdmin, render: () => <AdminEmailsPage /> },
+  { path: '/admin/emails/:id', allow: isOperatorAdmin, render: (params) => <AdminEmailPage emailId={params.id} /> },
 ];
 
 export function App() {
@@ -80,7 +97,7 @@ export function App() {
     content = (
       <SessionProvider me={me_}>
         <Layout>
-          <ErrorBoundary key={path}>{renderRoute(path, me_.permissions)}</ErrorBoundary>
+          <ErrorBoundary key={path}>{renderRoute(path, me_)}</ErrorBoundary>
         </Layout>
       </SessionProvider>
     );
@@ -97,11 +114,12 @@ export function App() {
   return <I18nProvider lang={lang}>{content}</I18nProvider>;
 }
 
-function renderRoute(path: string, permissions: string[]): ReactNode {
+function renderRoute(path: string, me: Me): ReactNode {
   for (const route of routes) {
     const params = matchPath(route.path, path);
     if (!params) continue;
-    if (route.permission && !permissions.includes(route.permission)) return <NoAccessPage />;
+    if (route.permission && !me.permissions.includes(route.permission)) return <NoAccessPage />;
+    if (route.allow && !route.allow(me)) return <NoAccessPage />;
     return route.render(params);
   }
   return <NotFoundPage />;

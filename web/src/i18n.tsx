@@ -9,6 +9,10 @@ interface I18n {
   t: Translate;
   formatDate: (iso: string | null | undefined) => string;
   formatDateTime: (iso: string | null | undefined) => string;
+  /** From–to with the time zone: "1 Dec 2026, 01:00 – 03:00 CET". */
+  formatDateTimeRange: (fromIso: string, toIso: string) => string;
+  /** "5 minutes ago" for the last week, the date and time before that. */
+  formatRelative: (iso: string | null | undefined) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -40,7 +44,34 @@ export function I18nProvider({ lang, children }: { lang: Language; children: Rea
       const value = new Date(iso);
       return Number.isNaN(value.getTime()) ? iso : format.format(value);
     };
-    return { lang, t, formatDate: safe(date), formatDateTime: safe(dateTime) };
+    const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    const formatRelative = (iso: string | null | undefined) => {
+      if (!iso) return '—';
+      const value = new Date(iso);
+      if (Number.isNaN(value.getTime())) return iso;
+      const seconds = Math.round((value.getTime() - Date.now()) / 1000);
+      const ago = Math.abs(seconds);
+      if (ago < 45) return relative.format(0, 'second');
+      if (ago < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+      if (ago < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
+      if (ago < 7 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
+      return dateTime.format(value);
+    };
+    const range = new Intl.DateTimeFormat(lang, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    const formatDateTimeRange = (fromIso: string, toIso: string) => {
+      const from = new Date(fromIso);
+      const to = new Date(toIso);
+      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) return `${fromIso} – ${toIso}`;
+      return range.formatRange(from, to);
+    };
+    return { lang, t, formatDate: safe(date), formatDateTime: safe(dateTime), formatDateTimeRange, formatRelative };
   }, [lang, t]);
   useEffect(() => {
     document.documentElement.lang = lang;

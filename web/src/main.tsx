@@ -7,6 +7,7 @@ import { App } from './App';
 import './styles/base.css';
 import './styles/content.css';
 import './styles/forms.css';
+import './styles/features.css';
 // Last: it holds the small-screen overrides.
 import './styles/layout.css';
 

@@ -119,3 +119,124 @@ export interface Location {
   latitude: number;
   longitude: number;
 }
+
+// ---- notifications ----
+
+export const notificationGroups = ['security', 'ordering', 'financial', 'people', 'company', 'services'] as const;
+export type NotificationGroup = (typeof notificationGroups)[number];
+
+export interface NotificationType {
+  type: string;
+  group: string;
+  audience: string;
+  description: string;
+}
+
+export interface NotificationGroupInfo {
+  group: string;
+  name: string;
+  description: string;
+}
+
+export interface NotificationCatalogue {
+  items: NotificationType[];
+  groups: NotificationGroupInfo[];
+  nextCursor: null;
+}
+
+export type GroupChoices = Record<NotificationGroup, boolean>;
+
+export interface NotificationPreferences {
+  groups: GroupChoices;
+  canSubscribe: boolean;
+  reason: string | null;
+}
+
+export interface Notification {
+  id: string;
+  type: string;
+  group: string;
+  title: string;
+  body: string;
+  link: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface NotificationFeed extends Page<Notification> {
+  unreadCount: number;
+}
+
+// ---- webhooks ----
+
+export interface Webhook {
+  id: string;
+  companyId: string;
+  url: string;
+  eventTypes: string[];
+  description: string | null;
+  active: boolean;
+  consecutiveFailures: number;
+  disabledAt: string | null;
+  createdAt: string;
+}
+
+export interface CreatedWebhook extends Webhook {
+  secret: string;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+export interface WebhookDelivery {
+  id: string;
+  eventId: string | null;
+  eventType: string;
+  status: DeliveryStatus | string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+}
+
+// ---- maintenance ----
+
+export type MaintenanceKind = 'maintenance' | 'outage';
+
+export interface MaintenanceEvent {
+  id: string;
+  kind: MaintenanceKind | string;
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  locationIds: string[];
+  portIds: string[];
+  createdAt: string;
+}
+
+// ---- operator mail log ----
+
+export const emailStatuses = ['stored', 'sent', 'pending', 'dead'] as const;
+export type EmailStatus = (typeof emailStatuses)[number];
+
+export interface EmailSummary {
+  id: string;
+  companyId: string | null;
+  userId: string | null;
+  type: string;
+  to: string;
+  language: string;
+  subject: string;
+  status: EmailStatus | string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  deadAt: string | null;
+}
+
+export interface EmailDetail extends EmailSummary {
+  html: string;
+  text: string;
+}

@@ -58,14 +58,16 @@ export function TextField({
   autoFocus,
   minLength,
   name,
+  placeholder,
 }: BaseProps & {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'url' | 'datetime-local' | 'search';
   autoComplete?: string;
   autoFocus?: boolean;
   minLength?: number;
   name?: string;
+  placeholder?: string;
 }) {
   const id = useId();
   return (
@@ -79,6 +81,7 @@ export function TextField({
         autoComplete={autoComplete}
         autoFocus={autoFocus}
         minLength={minLength}
+        placeholder={placeholder}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
         onChange={(event) => onChange(event.target.value)}
@@ -120,6 +123,35 @@ export function SelectField({
           </option>
         ))}
       </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  rows = 4,
+  maxLength,
+  name,
+}: BaseProps & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number; name?: string }) {
+  const id = useId();
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint} required={required}>
+      <textarea
+        id={id}
+        name={name}
+        value={value}
+        rows={rows}
+        required={required}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </FieldFrame>
   );
 }

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
-import type { Permission } from '../api/types';
+import type { Me, Permission } from '../api/types';
+import { canManageWebhooks, isOperatorAdmin } from '../access';
 import { useT } from '../i18n';
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
 import { UserMenu } from './UserMenu';
+import { NotificationBell } from './NotificationBell';
 import { Icon, type IconName } from './Icon';
 
 interface NavItem {
@@ -11,6 +13,7 @@ interface NavItem {
   label: string;
   icon: IconName;
   permission?: Permission;
+  allow?: (me: Me) => boolean;
 }
 
 const navItems: NavItem[] = [
@@ -19,6 +22,9 @@ const navItems: NavItem[] = [
   { to: '/companies', label: 'nav.companies', icon: 'tree', permission: 'companies.view_tree' },
   { to: '/api-keys', label: 'nav.apiKeys', icon: 'key', permission: 'api_keys.manage' },
   { to: '/audit', label: 'nav.audit', icon: 'list', permission: 'audit.view' },
+  { to: '/maintenance', label: 'nav.maintenance', icon: 'calendar' },
+  { to: '/webhooks', label: 'nav.webhooks', icon: 'webhook', allow: canManageWebhooks },
+  { to: '/admin/emails', label: 'nav.adminEmails', icon: 'mail', allow: isOperatorAdmin },
   { to: '/profile', label: 'nav.profile', icon: 'user' },
 ];
 
@@ -46,12 +52,13 @@ export function Layout({ children }: { children: ReactNode }) {
           <span className="topbar-company-name">{me.company.name}</span>
           <span className={`badge badge-${me.company.type}`}>{t(`companyType.${me.company.type}`)}</span>
         </div>
+        <NotificationBell />
         <UserMenu />
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>
           {navItems
-            .filter((item) => !item.permission || can(item.permission))
+            .filter((item) => (!item.permission || can(item.permission)) && (!item.allow || item.allow(me)))
             .map((item) => {
               const current = isCurrent(item.to, path);
               return (

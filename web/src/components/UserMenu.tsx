@@ -42,6 +42,8 @@ export function UserMenu() {
     if (event.key === 'Escape') close();
     else if (event.key === 'ArrowDown') list[(index + 1) % list.length]?.focus();
     else if (event.key === 'ArrowUp') list[(index - 1 + list.length) % list.length]?.focus();
+    else if (event.key === 'Home') list[0]?.focus();
+    else if (event.key === 'End') list[list.length - 1]?.focus();
     else if (event.key === 'Tab') setOpen(false);
     else return;
     event.preventDefault();
@@ -99,6 +101,19 @@ export function UserMenu() {
             }}
           >
             <Icon name="user" /> {t('nav.profile')}
+          </button>
+        </li>
+        <li role="none">
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            onClick={() => {
+              setOpen(false);
+              navigate('/settings/notifications');
+            }}
+          >
+            <Icon name="sliders" /> {t('nav.notificationSettings')}
           </button>
         </li>
         <li role="none">
