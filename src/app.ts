@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -12,6 +11,7 @@ import type { AppContext } from './platform/context.ts';
 import { uuidv7 } from './platform/ids.ts';
 import { registerProblemHandling } from './platform/http/problem.ts';
 import { registerValidation } from './platform/http/validation.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerAuth } from './platform/http/auth.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
@@ -70,20 +70,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   registerValidation(app);
   registerProblemHandling(app, { spaIndex: existsSync(join(webRoot(), 'index.html')) });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: ctx.config.secureCookies,
-  });
+  registerSecurityHeaders(app, { hsts: ctx.config.secureCookies });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -41,7 +41,7 @@ describe('e-mail over SMTP, localised, to the right people', () => {
     expect(toAdmin).toHaveLength(1);
     expect(toAdmin[0].subject).toBe(`Nia Newbie joined ${tree.direct.name}`);
     expect(toAdmin[0].html).toContain('Nia Newbie');
-    expect(toAdmin[0].html).toContain(`https://portal.example/companies/${tree.direct.id}`);
+    expect(toAdmin[0].html).toContain('https://portal.example/company');
     expect(toAdmin[0].text).toContain('newbie@direct.example');
     expect(toAdmin[0].messageId).toMatch(/^<notification-.*@portico>$/);
 

@@ -78,7 +78,7 @@ describe('in-app feed', () => {
     const feed = (await api('GET', '/v1/notifications', watcher.token)).json();
     expect(feed.unreadCount).toBe(3);
     expect(feed.items.map((n: any) => n.title)).toEqual([`Three Feed joined ${tree.otherPartner.name}`, `Two Feed joined ${tree.otherPartner.name}`, `One Feed joined ${tree.otherPartner.name}`]);
-    expect(feed.items[0]).toMatchObject({ group: 'people', type: 'people.user_added', readAt: null, link: `/companies/${tree.otherPartner.id}` });
+    expect(feed.items[0]).toMatchObject({ group: 'people', type: 'people.user_added', readAt: null, link: '/company' });
 
     const read = await api('POST', `/v1/notifications/${feed.items[0].id}/read`, watcher.token);
     expect(read.json().readAt).not.toBeNull();

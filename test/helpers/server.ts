@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPortico } from '../../src/runtime.ts';
 import { testConfig } from './portico.ts';
+import type { Config } from '../../src/config.ts';
 import { createTestDatabase } from './db.ts';
 
 /** The real server on a fresh database, listening on a random port (browser tests). */
-export async function startTestServer(options: { demo?: boolean } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function startTestServer(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-browser-'));
-  const config = testConfig({ databaseUrl: database.url, dataDir, demo: options.demo ?? true });
+  const config = testConfig({ databaseUrl: database.url, dataDir, demo: options.demo ?? true, ...options.config });
   const portico = await startPortico(config);
   await portico.app!.listen({ port: 0, host: '127.0.0.1' });
   const { port } = portico.app!.server.address() as AddressInfo;

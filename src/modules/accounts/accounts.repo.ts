@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { CompiledQuery, sql, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../../database.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
@@ -172,7 +172,7 @@ const principalColumns = [
   'companies.updated_at as company_updated_at', 'partner.name as partner_name',
 ] as const;
 
-export function findSessionPrincipal(db: Executor, tokenHash: string) {
+function sessionPrincipalQuery(db: Executor, tokenHash: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -182,11 +182,10 @@ export function findSessionPrincipal(db: Executor, tokenHash: string) {
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', new Date())
-    .where('users.removed_at', 'is', null)
-    .executeTakeFirst();
+    .where('users.removed_at', 'is', null);
 }
 
-export function findApiKeyPrincipal(db: Executor, keyHash: string) {
+function apiKeyPrincipalQuery(db: Executor, keyHash: string) {
   return db
     .selectFrom('api_keys')
     .innerJoin('users', 'users.id', 'api_keys.user_id')
@@ -195,9 +194,29 @@ export function findApiKeyPrincipal(db: Executor, keyHash: string) {
     .select([...principalColumns, 'api_keys.id as key_id', 'api_keys.role as key_role', 'api_keys.last_used_at'])
     .where('api_keys.key_hash', '=', keyHash)
     .where('api_keys.revoked_at', 'is', null)
-    .where('users.removed_at', 'is', null)
-    .executeTakeFirst();
+    .where('users.removed_at', 'is', null);
 }
+
+/**
+ * The two lookups behind every authenticated request are compiled once and re-run with new
+ * parameters: building a Kysely query per request costs more than the query itself.
+ */
+const SECRET = '\u0000secret';
+const compiled = new Map<string, CompiledQuery>();
+
+async function firstRow<R>(db: Executor, key: string, build: () => { compile(): CompiledQuery<R> }, secretHash: string): Promise<R | undefined> {
+  let query = compiled.get(key) as CompiledQuery<R> | undefined;
+  if (!query) {
+    query = build().compile();
+    compiled.set(key, query);
+  }
+  const parameters = query.parameters.map((p) => (p === SECRET ? secretHash : p instanceof Date ? new Date() : p));
+  const result = await db.executeQuery(CompiledQuery.raw(query.sql, parameters) as CompiledQuery<R>);
+  return result.rows[0];
+}
+
+export const findSessionPrincipal = (db: Executor, tokenHash: string) => firstRow(db, 'session', () => sessionPrincipalQuery(db, SECRET), tokenHash);
+export const findApiKeyPrincipal = (db: Executor, keyHash: string) => firstRow(db, 'apiKey', () => apiKeyPrincipalQuery(db, SECRET), keyHash);
 
 /** The columns both credential lookups return. */
 export type Principal = Omit<NonNullable<Awaited<ReturnType<typeof findSessionPrincipal>>>, 'session_id' | 'csrf_token'>;

@@ -22,6 +22,7 @@ export function notificationTexts(language: Language, type: string, params: Reco
   for (const [key, value] of Object.entries(params)) vars[key] = String(value ?? '');
   // Some parameters are codes that are themselves translated.
   if (vars.kind) vars.kind = translate(language, `notification.kind.${vars.kind}`);
+  if (vars.role) vars.role = translate(language, `role.${vars.role}`);
   return {
     subject: translate(language, `notification.${type}.subject`, vars),
     body: translate(language, `notification.${type}.body`, vars),

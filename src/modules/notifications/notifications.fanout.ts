@@ -41,13 +41,16 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
     const emails: repo.NewEmailDelivery[] = [];
     for (const { entry, subjects } of planned) {
       for (const subject of subjects) {
-        const link = entry.link({ ...event.payload, companyId: subject.companyId });
+        const companyLink = entry.link({ ...event.payload, companyId: subject.companyId });
         for (const user of users) {
+          // Users of the company itself see it at /company (/companies/… is the tree view of partners and the operator).
+          const link = user.company_id === subject.companyId ? companyLink.replace(`/companies/${subject.companyId}`, '/company') : companyLink;
           const candidate = { userId: user.id, role: user.role, companyId: user.company_id, preferences: preferencesOf(user) };
           if (!isRecipient(entry.audience, entry.group, candidate, concernedOf(subject))) continue;
           // A notice about a user is not sent to that user (they are told by the security notices).
           if (entry.group !== 'security' && user.id === subject.subjectUserId) continue;
-          const notificationId = uuidv7();
+          // Ids carry the event's time, so the feed is in the order things happened, whatever order fan-outs ran in.
+          const notificationId = uuidv7(event.created_at.getTime());
           notifications.push({
             id: notificationId, companyId: user.company_id, userId: user.id, eventId, aboutCompanyId: subject.companyId, type: entry.type,
             group: entry.group, params: subject.params, link,
@@ -67,6 +70,8 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
       for (let i = 0; i < deliveries.length; i += EMAIL_BATCH) batches.push({ deliveryIds: deliveries.slice(i, i + EMAIL_BATCH) });
       await app.jobs.sendMany(trx, EMAIL_JOB, batches);
       for (const { entry, subjects } of planned) {
+        // Security notices concern one person: they go to that user only, never to company integrations.
+        if (entry.group === 'security') continue;
         for (const subject of subjects) {
           // A partner's integrations also hear about its managed accounts.
           const owners = subject.partnerId ? [subject.companyId, subject.partnerId] : [subject.companyId];

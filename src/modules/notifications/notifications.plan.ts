@@ -63,7 +63,7 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
       const user = await directory.user(db, String(p.userId));
       if (!user) return [];
       const subject = await companySubject(db, user.company_id, {
-        params: { userName: fullName(user), userEmail: user.email, role: user.role.replace(/_/g, ' ') },
+        params: { userName: fullName(user), userEmail: user.email, role: user.role },
       });
       // The user the notice is about does not get it about themselves.
       return subject ? [{ ...subject, subjectUserId: user.id }] : [];

@@ -40,7 +40,8 @@ export function updateWebhook(db: Executor, id: string, patch: { active?: boolea
   return db
     .updateTable('webhooks')
     .set({
-      ...(patch.active !== undefined ? { active: patch.active, consecutive_failures: 0, disabled_at: patch.active ? null : new Date() } : {}),
+      // disabled_at marks only Portico's automatic turn-off; turning it on again (or off by hand) clears it.
+      ...(patch.active !== undefined ? { active: patch.active, consecutive_failures: 0, disabled_at: null } : {}),
       ...(patch.eventTypes ? { event_types: patch.eventTypes } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.url ? { url: patch.url } : {}),

@@ -55,6 +55,8 @@ export function createWebhooksService(app: AppContext) {
   function checkEventTypes(types: string[]): void {
     const unknown = types.filter((t) => t !== '*' && !findType(t));
     if (unknown.length) throw invalid('unknown_event_type', `Unknown event types: ${unknown.join(', ')}. See GET /v1/notification-types.`, 'eventTypes');
+    const security = types.filter((t) => findType(t)?.group === 'security');
+    if (security.length) throw invalid('security_not_for_webhooks', `Security notices go only to the user concerned, never to webhooks: ${security.join(', ')}.`, 'eventTypes');
   }
 
   function guard(actor: Actor) {
