@@ -99,7 +99,8 @@ export class Jobs {
       for (const spec of this.specs.values()) {
         const retryLimit = spec.retryLimit ?? 5;
         // While a fetch comes back full there is more work: fetch again at once instead of waiting a poll.
-        const options = { pollingIntervalSeconds: 0.5, batchSize: spec.batchSize ?? 5, burstWhenBatchFull: true, perJobResults: true as const };
+        // NOTIFY wakes workers for new jobs, but not for retries coming due: keep polling often.
+        const options = { pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 1, batchSize: spec.batchSize ?? 5, burstWhenBatchFull: true, perJobResults: true as const };
         await this.boss.work(spec.name, options, (jobs) =>
           Promise.all(
             jobs.map(async (job) => {
