@@ -19,7 +19,7 @@ import { healthRoutes } from './platform/http/health.ts';
 import type { Services } from './services.ts';
 import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { companiesRoutes } from './modules/accounts/companies.routes.ts';
-import { networkRoutes } from './modules/network/network.routes.ts';
+import { networkRoutes, portsRoutes } from './modules/network/network.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { webhooksRoutes } from './modules/notifications/webhooks.routes.ts';
 
@@ -95,6 +95,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   await app.register(authRoutes({ auth: services.auth, users: services.users, config: ctx.config }));
   await app.register(companiesRoutes(services));
   await app.register(networkRoutes(services));
+  await app.register(portsRoutes(services));
   await app.register(notificationsRoutes(services));
   await app.register(webhooksRoutes(services));
 

@@ -11,6 +11,7 @@ import { WEBHOOK_JOB } from './modules/notifications/webhooks.service.ts';
  */
 export function registerJobs(ctx: AppContext, services: Services): void {
   const { jobs, config } = ctx;
+  for (const spec of services.networkController.jobs) jobs.register(spec);
   jobs.register({ name: FANOUT_JOB, events: NOTIFYING_EVENTS, handler: createFanout(ctx, services.webhooks), retryLimit: 5, retryDelaySeconds: 2 });
   jobs.register({
     name: EMAIL_JOB, handler: services.email.sendBatch, batchSize: 4,

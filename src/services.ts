@@ -3,6 +3,8 @@ import { createAuthService } from './modules/accounts/auth.service.ts';
 import { createCompaniesService } from './modules/accounts/companies.service.ts';
 import { createUsersService } from './modules/accounts/users.service.ts';
 import { createNetworkService } from './modules/network/network.service.ts';
+import { createSimulatedController } from './modules/network/network.controller.ts';
+import { createPortsService } from './modules/network/ports.service.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createEmailService } from './modules/notifications/email.service.ts';
 import { createWebhooksService } from './modules/notifications/webhooks.service.ts';
@@ -10,7 +12,10 @@ import { createMaintenanceService } from './modules/notifications/maintenance.se
 
 /** Every module's services, built once per process. */
 export function createServices(ctx: AppContext) {
+  const networkController = createSimulatedController(ctx);
   return {
+    networkController,
+    ports: createPortsService(ctx, networkController),
     auth: createAuthService(ctx),
     companies: createCompaniesService(ctx),
     users: createUsersService(ctx),

@@ -12,6 +12,8 @@ export const directory = {
   apiKey: (db: Executor, id: string) => repo.findApiKeyById(db, id),
   /** Earlier sessions of a user (for "sign-in from a new browser or address"). */
   previousSessions: (db: Executor, userId: string, exceptSessionId: string) => repo.previousSessionsFrom(db, userId, exceptSessionId),
+  /** The managed accounts of a partner. */
+  managedIds: (db: Executor, partnerId: string) => repo.managedCompanyIds(db, partnerId),
   /** Customers whose billing address is in one of these countries. */
   companiesInCountries: (db: Executor, countries: string[]) => repo.companiesInCountries(db, countries),
 };

@@ -3,14 +3,37 @@ import { directory } from '../accounts/accounts.directory.ts';
 
 /**
  * Which customer companies have a service at these locations or ports: the audience of a
- * maintenance or outage notice. Until ports and connections exist (marketplace issue), a company
- * "has a service" at a location when its billing address is in that location's country; the
- * marketplace extends this with the owners of ports there and of connections through them.
+ * maintenance or outage notice. A company has a service there when it owns a port or MCR there (or
+ * one of the ports named), or when its billing address is in the location's country; connections
+ * (marketplace) will add the companies whose VXCs use those ports.
  */
 export async function companiesWithServiceAt(db: Executor, where: { locationIds: string[]; portIds: string[] }): Promise<string[]> {
-  if (where.locationIds.length === 0) return [];
-  const countries = await db.selectFrom('locations').select('country').distinct().where('id', 'in', where.locationIds).execute();
-  return directory.companiesInCountries(db, countries.map((c) => c.country));
+  const found = new Set<string>();
+  if (where.locationIds.length > 0) {
+    const countries = await db.selectFrom('locations').select('country').distinct().where('id', 'in', where.locationIds).execute();
+    for (const id of await directory.companiesInCountries(db, countries.map((c) => c.country))) found.add(id);
+  }
+  // Owners of live or ordered ports at those locations, or of the ports named.
+  if (where.locationIds.length > 0 || where.portIds.length > 0) {
+    const owners = await db
+      .selectFrom('ports')
+      .select('company_id')
+      .distinct()
+      .where('provisioning_status', 'not in', ['CANCELLED', 'DECOMMISSIONED'])
+      .where((eb) => eb.or([
+        ...(where.locationIds.length ? [eb('location_id', 'in', where.locationIds)] : []),
+        ...(where.portIds.length ? [eb('id', 'in', where.portIds)] : []),
+      ]))
+      .execute();
+    for (const owner of owners) found.add(owner.company_id);
+  }
+  return [...found];
+}
+
+export async function existingPortIds(db: Executor, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('ports').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function locationNames(db: Executor, ids: string[]): Promise<string[]> {

@@ -24,3 +24,27 @@ export const LocationListQuery = Type.Object(
 );
 
 export type Location = Static<typeof LocationSchema>;
+
+export const OrderPortBody = Type.Object(
+  {
+    companyId: Type.Optional(Uuid),
+    locationId: Uuid,
+    name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    speedMbps: Type.Integer({ minimum: 1, description: 'Ports: 1000, 10000, 100000; MCRs: 1000, 2500, 5000, 10000' }),
+    marketplaceVisibility: Type.Optional(Type.Union([Type.Literal('public'), Type.Literal('private')], { description: 'Default private' })),
+    kind: Type.Optional(Type.Union([Type.Literal('port'), Type.Literal('mcr')])),
+  },
+  { additionalProperties: false },
+);
+
+const Time = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
+
+export const PortSchema = Type.Object(
+  {
+    id: Uuid, companyId: Uuid, locationId: Uuid, kind: Type.String(), name: Type.String(), speedMbps: Type.Integer(),
+    marketplaceVisibility: Type.String(),
+    provisioningStatus: Type.Union(['DEPLOYABLE', 'CONFIGURED', 'LIVE', 'CANCELLED', 'DECOMMISSIONED'].map((s) => Type.Literal(s))),
+    orderedAt: Type.String({ format: 'date-time' }), configuredAt: Time, liveAt: Time, cancelledAt: Time, decommissionedAt: Time,
+  },
+  { title: 'Port' },
+);

@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { PortStatus } from './ports.state.ts';
 
 export interface LocationsTable {
   id: string;
@@ -13,4 +14,24 @@ export interface LocationsTable {
 
 export interface NetworkTables {
   locations: LocationsTable;
+  ports: PortsTable;
+}
+
+export interface PortsTable {
+  id: string;
+  company_id: string;
+  location_id: string;
+  kind: 'port' | 'mcr';
+  name: string;
+  speed_mbps: number;
+  marketplace_visibility: 'public' | 'private';
+  provisioning_status: PortStatus;
+  ordered_by: string | null;
+  ordered_at: ColumnType<Date, Date | undefined, never>;
+  configured_at: Date | null;
+  live_at: Date | null;
+  cancelled_by: string | null;
+  cancelled_at: Date | null;
+  decommissioned_by: string | null;
+  decommissioned_at: Date | null;
 }

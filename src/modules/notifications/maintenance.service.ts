@@ -4,7 +4,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import { existingLocationIds } from '../network/network.audience.ts';
+import { existingLocationIds, existingPortIds } from '../network/network.audience.ts';
 import * as repo from './maintenance.repo.ts';
 
 export interface AnnounceInput {
@@ -37,8 +37,9 @@ export function createMaintenanceService(app: AppContext) {
     const known = await existingLocationIds(db.kysely, locationIds);
     const unknown = locationIds.find((id) => !known.has(id));
     if (unknown) throw invalid('unknown_location', `Location ${unknown} does not exist.`, 'locationIds');
-    // Ports arrive with the marketplace module; until then no port id can exist.
-    if (portIds.length > 0) throw invalid('unknown_port', `Port ${portIds[0]} does not exist.`, 'portIds');
+    const knownPorts = await existingPortIds(db.kysely, portIds);
+    const unknownPort = portIds.find((id) => !knownPorts.has(id));
+    if (unknownPort) throw invalid('unknown_port', `Port ${unknownPort} does not exist.`, 'portIds');
     return db.kysely.transaction().execute(async (trx) => {
       const row = await repo.insertMaintenance(trx, {
         id: uuidv7(), kind: input.kind ?? 'maintenance', title: input.title.trim(), description: input.description.trim(), startsAt, endsAt,

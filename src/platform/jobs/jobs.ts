@@ -142,13 +142,13 @@ export class Jobs {
   }
 
   /** Sends a job inside the caller's transaction (or on its own when given the plain executor). */
-  async send(executor: Executor, name: string, data: object, options: { singletonKey?: string; startAfterSeconds?: number } = {}): Promise<void> {
+  async send(executor: Executor, name: string, data: object, options: { singletonKey?: string; startAfter?: Date } = {}): Promise<void> {
     if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
     await this.requireBoss().send(name, data, {
       db: rawExecutor(executor),
       ...this.retryOptions(name),
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
-      ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
     });
   }
 

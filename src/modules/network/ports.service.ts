@@ -1,0 +1,98 @@
+import type { AppContext } from '../../platform/context.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { writeAudit } from '../../platform/audit/audit.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import { canOrderServices, canViewCompany, type PolicyActor } from '../accounts/accounts.policy.ts';
+import { directory } from '../accounts/accounts.directory.ts';
+import type { NetworkController } from './network.controller.ts';
+import { existingLocationIds } from './network.audience.ts';
+import * as repo from './ports.repo.ts';
+import { MCR_SPEEDS, PORT_SPEEDS, removalFor } from './ports.state.ts';
+
+export interface OrderPortInput {
+  companyId?: string;
+  locationId: string;
+  name: string;
+  speedMbps: number;
+  marketplaceVisibility?: 'public' | 'private';
+  kind?: 'port' | 'mcr';
+}
+
+export const presentPort = (row: repo.PortRow) => ({
+  id: row.id, companyId: row.company_id, locationId: row.location_id, kind: row.kind, name: row.name, speedMbps: row.speed_mbps,
+  marketplaceVisibility: row.marketplace_visibility, provisioningStatus: row.provisioning_status, orderedAt: row.ordered_at.toISOString(),
+  configuredAt: row.configured_at?.toISOString() ?? null, liveAt: row.live_at?.toISOString() ?? null,
+  cancelledAt: row.cancelled_at?.toISOString() ?? null, decommissionedAt: row.decommissioned_at?.toISOString() ?? null,
+});
+
+/** Companies whose services the actor may see (null: all). */
+async function scope(app: AppContext, actor: PolicyActor): Promise<string[] | null> {
+  if (actor.companyType === 'operator') return null;
+  if (actor.companyType !== 'partner') return [actor.companyId];
+  return [actor.companyId, ...(await directory.managedIds(app.db.kysely, actor.companyId))];
+}
+
+export function createPortsService(app: AppContext, controller: NetworkController) {
+  const { db } = app;
+
+  async function visiblePort(actor: Actor, id: string) {
+    const port = await repo.findPort(db.kysely, id);
+    const company = port && (await directory.company(db.kysely, port.company_id));
+    if (!port || !company || !canViewCompany(actor, { id: company.id, type: company.type, partnerId: company.partner_id })) throw notFound('port', 'id');
+    return port;
+  }
+
+  /** Orders a port or MCR; the network controller then takes it to LIVE. */
+  async function order(actor: Actor, input: OrderPortInput) {
+    const companyId = input.companyId ?? actor.companyId;
+    const company = await directory.company(db.kysely, companyId);
+    if (!company || !canViewCompany(actor, { id: company.id, type: company.type, partnerId: company.partner_id })) throw notFound('company', 'companyId');
+    if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Ordering needs company_admin, technical_admin or technical_contact.');
+    if (company.type === 'operator') throw invalid('operator_cannot_order', 'The operator does not order ports from itself.', 'companyId');
+    const kind = input.kind ?? 'port';
+    const speeds: readonly number[] = kind === 'mcr' ? MCR_SPEEDS : PORT_SPEEDS;
+    if (!speeds.includes(input.speedMbps)) throw invalid('unsupported_speed', `A ${kind} comes in ${speeds.join(', ')} Mbps.`, 'speedMbps');
+    if (!(await existingLocationIds(db.kysely, [input.locationId])).has(input.locationId)) throw notFound('location', 'locationId');
+    return db.kysely.transaction().execute(async (trx) => {
+      const row = await repo.insertPort(trx, {
+        id: uuidv7(), companyId, locationId: input.locationId, kind, name: input.name.trim(), speedMbps: input.speedMbps,
+        visibility: input.marketplaceVisibility ?? 'private', orderedBy: actor.userId,
+      });
+      const port = presentPort(row);
+      await writeAudit(trx, actor, { action: 'port.ordered', companyId, targetType: 'port', targetId: row.id, after: port });
+      await app.jobs.emit(trx, { type: 'port.ordered', companyId, actorUserId: actor.userId, payload: { portId: row.id } });
+      await controller.provisionPort(trx, row.id);
+      return port;
+    });
+  }
+
+  const get = async (actor: Actor, id: string) => presentPort(await visiblePort(actor, id));
+
+  async function list(actor: Actor, query: { limit?: number; cursor?: string }) {
+    const limit = query.limit ?? 50;
+    const rows = await repo.listPorts(db.kysely, await scope(app, actor), { after: decodeCursor(query.cursor), limit });
+    const page = toPage(rows, limit);
+    return { items: page.items.map(presentPort), nextCursor: page.nextCursor };
+  }
+
+  /** Cancels a port not yet live, or decommissions a live one. */
+  async function remove(actor: Actor, id: string) {
+    const port = await visiblePort(actor, id);
+    if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Cancelling needs company_admin, technical_admin or technical_contact.');
+    const transition = removalFor(port.provisioning_status);
+    if (!transition) throw conflict('port_already_ended', `The port is ${port.provisioning_status}.`);
+    return db.kysely.transaction().execute(async (trx) => {
+      // Connections arrive with the marketplace: then a port in use by a connection is refused here.
+      const after = await repo.transitionPort(trx, id, transition, actor.userId);
+      if (!after) throw conflict('port_state_changed', 'The port changed state meanwhile; look again.');
+      await writeAudit(trx, actor, { action: `port.${transition}`, companyId: port.company_id, targetType: 'port', targetId: id, before: presentPort(port), after: presentPort(after) });
+      return presentPort(after);
+    });
+  }
+
+  return { order, get, list, remove };
+}
+
+export type PortsService = ReturnType<typeof createPortsService>;
