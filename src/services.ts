@@ -5,6 +5,7 @@ import { createUsersService } from './modules/accounts/users.service.ts';
 import { createNetworkService } from './modules/network/network.service.ts';
 import { createSimulatedController } from './modules/network/network.controller.ts';
 import { createPortsService } from './modules/network/ports.service.ts';
+import { createMarketplaceService } from './modules/marketplace/marketplace.service.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createEmailService } from './modules/notifications/email.service.ts';
 import { createWebhooksService } from './modules/notifications/webhooks.service.ts';
@@ -16,6 +17,7 @@ export function createServices(ctx: AppContext) {
   return {
     networkController,
     ports: createPortsService(ctx, networkController),
+    marketplace: createMarketplaceService(ctx),
     auth: createAuthService(ctx),
     companies: createCompaniesService(ctx),
     users: createUsersService(ctx),

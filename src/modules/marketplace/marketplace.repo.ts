@@ -1,0 +1,80 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/db.ts';
+
+const profileColumns = ['company_id', 'title', 'description', 'services', 'contact_email', 'website', 'phone', 'hq_address', 'logo_url', 'updated_at'] as const;
+
+export type ProfileRow = NonNullable<Awaited<ReturnType<typeof findProfile>>>;
+
+export interface ProfileValues {
+  title: string;
+  description: string;
+  services: string[];
+  contactEmail: string;
+  website: string | null;
+  phone: string | null;
+  hqAddress: Record<string, unknown> | null;
+  logoUrl: string | null;
+}
+
+export function findProfile(db: Executor, companyId: string) {
+  return db.selectFrom('provider_profiles').select(profileColumns).where('company_id', '=', companyId).executeTakeFirst();
+}
+
+export async function saveProfile(db: Executor, companyId: string, userId: string, v: ProfileValues, terms: string[]) {
+  const values = {
+    title: v.title, description: v.description, services: v.services, contact_email: v.contactEmail, website: v.website, phone: v.phone,
+    hq_address: v.hqAddress ? JSON.stringify(v.hqAddress) : null, logo_url: v.logoUrl, updated_by: userId,
+  };
+  const row = await db
+    .insertInto('provider_profiles')
+    .values({ company_id: companyId, ...values })
+    .onConflict((oc) => oc.column('company_id').doUpdateSet({ ...values, updated_at: new Date() }))
+    .returning(profileColumns)
+    .executeTakeFirstOrThrow();
+  await db.deleteFrom('provider_search_terms').where('company_id', '=', companyId).execute();
+  if (terms.length) await db.insertInto('provider_search_terms').values(terms.map((term) => ({ company_id: companyId, term }))).execute();
+  return row;
+}
+
+/** Providers whose name has a word starting with each query word, offering a service, with a public port at a location. */
+export function searchProviders(db: Executor, filter: { patterns: string[]; service?: string; locationId?: string; after: string | null; limit: number }) {
+  let query = db.selectFrom('provider_profiles as p').select(profileColumns.map((c) => `p.${c}` as const));
+  for (const pattern of filter.patterns) {
+    query = query.where('p.company_id', 'in', (eb) => eb.selectFrom('provider_search_terms').select('company_id').where('term', 'like', pattern));
+  }
+  if (filter.service) query = query.where(sql<boolean>`${filter.service} = any(p.services)`);
+  if (filter.locationId) {
+    const locationId = filter.locationId;
+    query = query.where('p.company_id', 'in', (eb) =>
+      eb.selectFrom('ports').select('company_id').where('location_id', '=', locationId).where('marketplace_visibility', '=', 'public').where('provisioning_status', '=', 'LIVE'),
+    );
+  }
+  if (filter.after) query = query.where('p.company_id', '>', filter.after);
+  return query.orderBy('p.company_id').limit(filter.limit + 1).execute();
+}
+
+/** Public, live ports of these providers, each with its distance from `origin` (km), closest first. */
+export function publicPorts(db: Executor, companyIds: string[], origin: { latitude: number; longitude: number } | null, locationId?: string) {
+  if (companyIds.length === 0) return Promise.resolve([]);
+  const distance = origin
+    ? sql<number>`2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - ${origin.latitude}) / 2), 2) + cos(radians(${origin.latitude})) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ${origin.longitude}) / 2), 2)))`
+    : sql<number | null>`null::double precision`;
+  let query = db
+    .selectFrom('ports as pt')
+    .innerJoin('locations as l', 'l.id', 'pt.location_id')
+    .select(['pt.id', 'pt.company_id', 'pt.name', 'pt.location_id', 'pt.speed_mbps', 'l.name as location_name', distance.as('distance_km')])
+    .where('pt.company_id', 'in', companyIds)
+    .where('pt.marketplace_visibility', '=', 'public')
+    .where('pt.provisioning_status', '=', 'LIVE');
+  if (locationId) query = query.where('pt.location_id', '=', locationId);
+  return query.orderBy(sql`distance_km nulls last`).orderBy('pt.name').execute();
+}
+
+export function portOrigin(db: Executor, portId: string) {
+  return db
+    .selectFrom('ports as pt')
+    .innerJoin('locations as l', 'l.id', 'pt.location_id')
+    .select(['pt.company_id', 'l.latitude', 'l.longitude'])
+    .where('pt.id', '=', portId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { actorOf } from '../../platform/http/auth.ts';
+import { errors, IdParams } from '../../platform/http/schemas.ts';
+import { ProfileBody, ProfileSchema, ProviderListSchema, ProviderSearchQuery } from './marketplace.schemas.ts';
+import type { MarketplaceService } from './marketplace.service.ts';
+
+export const marketplaceRoutes =
+  (deps: { marketplace: MarketplaceService }): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const { marketplace } = deps;
+    const tags = ['marketplace'];
+
+    app.put('/v1/companies/:id/marketplace-profile', {
+      config: { roles: ['company_admin'] },
+      schema: { tags, summary: "Publish or change the company's provider profile (company admins)", params: IdParams, body: ProfileBody, response: { 200: ProfileSchema, ...errors(400, 401, 403, 404) } },
+    }, async (request) => marketplace.saveProfile(actorOf(request), request.params.id, request.body));
+
+    app.get('/v1/companies/:id/marketplace-profile', {
+      schema: { tags, summary: "A provider's profile", params: IdParams, response: { 200: ProfileSchema, ...errors(400, 401, 403, 404) } },
+    }, async (request) => marketplace.getProfile(actorOf(request), request.params.id));
+
+    app.get('/v1/marketplace/providers', {
+      schema: {
+        tags, summary: 'Search providers by the first letters of any word of their name, service or location; ports closest to nearPortId first',
+        querystring: ProviderSearchQuery, response: { 200: ProviderListSchema, ...errors(400, 401, 404) },
+      },
+    }, async (request) => marketplace.search(actorOf(request), request.query));
+  };
