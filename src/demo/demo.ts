@@ -7,6 +7,7 @@ import * as accountsRepo from '../modules/accounts/accounts.repo.ts';
 import { upsertLocations } from '../modules/network/network.repo.ts';
 import type { BillingAddress, CompanyType, Role } from '../modules/accounts/accounts.tables.ts';
 import { DEMO_LOCATIONS } from './locations.ts';
+import { loadDemoMarketplace } from './marketplace.ts';
 
 export const DEMO_PASSWORD = 'portico-demo';
 
@@ -104,6 +105,7 @@ export async function loadDemoData(ctx: AppContext, options: { onlyIfEmpty: bool
   const logins: DemoLogin[] = [];
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const ids = new Map<string, string>();
+    const adminOf = new Map<string, string>();
     let done = 0;
     for (const company of DEMO_COMPANIES) {
       let id: string;
@@ -119,15 +121,17 @@ export async function loadDemoData(ctx: AppContext, options: { onlyIfEmpty: bool
       ids.set(company.key, id);
       for (const user of company.users) {
         if (await accountsRepo.findUserByEmail(trx, user.email)) continue;
-        await insertUserTx(ctx, trx, SYSTEM, {
+        const created = await insertUserTx(ctx, trx, SYSTEM, {
           companyId: id, companyType: company.type, email: user.email, firstName: user.firstName, lastName: user.lastName,
           role: user.role, language: user.language ?? 'en', passwordHash,
         });
+        if (!adminOf.has(company.key)) adminOf.set(company.key, created.id);
         logins.push({ email: user.email, role: user.role, company: company.name });
       }
       options.onProgress?.(++done, total);
     }
     await upsertLocations(trx, DEMO_LOCATIONS.map((l) => ({ id: uuidv7(), ...l })));
+    if (adminOf.size === DEMO_COMPANIES.length) await loadDemoMarketplace(trx, ids, adminOf);
     options.onProgress?.(done + 1, total);
   });
   return logins;
