@@ -63,7 +63,7 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
       const port = presentPort(row);
       await writeAudit(trx, actor, { action: 'port.ordered', companyId, targetType: 'port', targetId: row.id, after: port });
       await app.jobs.emit(trx, { type: 'port.ordered', companyId, actorUserId: actor.userId, payload: { portId: row.id } });
-      await controller.provisionPort(trx, row.id);
+      await controller.provision(trx, 'port', row.id);
       return port;
     });
   }

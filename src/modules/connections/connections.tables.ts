@@ -1,0 +1,32 @@
+import type { ColumnType } from 'kysely';
+import type { ConnectionState } from './connections.state.ts';
+
+export interface ConnectionsTable {
+  id: string;
+  company_id: string;
+  provider_company_id: string;
+  name: string;
+  rate_limit_mbps: number;
+  a_port_id: string;
+  a_vlan: number;
+  b_port_id: string;
+  b_vlan: number | null;
+  state: ConnectionState;
+  deny_reason: string | null;
+  requested_by: string | null;
+  requested_at: ColumnType<Date, Date | undefined, never>;
+  accepted_by: string | null;
+  accepted_at: Date | null;
+  denied_by: string | null;
+  denied_at: Date | null;
+  cancelled_by: string | null;
+  cancelled_at: Date | null;
+  configured_at: Date | null;
+  live_at: Date | null;
+  decommissioned_by: string | null;
+  decommissioned_at: Date | null;
+}
+
+export interface ConnectionsTables {
+  connections: ConnectionsTable;
+}
