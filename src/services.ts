@@ -6,6 +6,7 @@ import { createNetworkService } from './modules/network/network.service.ts';
 import { createSimulatedController } from './modules/network/network.controller.ts';
 import { createPortsService } from './modules/network/ports.service.ts';
 import { createMarketplaceService } from './modules/marketplace/marketplace.service.ts';
+import { createConnectionsService } from './modules/connections/connections.service.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createEmailService } from './modules/notifications/email.service.ts';
 import { createWebhooksService } from './modules/notifications/webhooks.service.ts';
@@ -18,6 +19,7 @@ export function createServices(ctx: AppContext) {
     networkController,
     ports: createPortsService(ctx, networkController),
     marketplace: createMarketplaceService(ctx),
+    connections: createConnectionsService(ctx, networkController),
     auth: createAuthService(ctx),
     companies: createCompaniesService(ctx),
     users: createUsersService(ctx),

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { makeCompany, makeTree, makeUser, type TestUser } from './helpers/factories.ts';
+import { upsertLocations } from '../src/modules/network/network.repo.ts';
+import { uuidv7 } from '../src/platform/ids.ts';
+
+let portico: TestPortico;
+let tree: Awaited<ReturnType<typeof makeTree>>;
+let provider: TestUser;
+let providerContact: TestUser;
+const location = uuidv7();
+const port: Record<string, string> = {};
+
+const api = (method: string, url: string, token?: string, body?: unknown) => call(portico.app, method, url, { token, body });
+const settle = () => portico.ctx.jobs.drain();
+
+async function livePort(token: string, name: string, extra: Record<string, unknown> = {}) {
+  const id = (await api('POST', '/v1/ports', token, { locationId: location, name, speedMbps: 10000, ...extra })).json().id;
+  await settle();
+  return id as string;
+}
+
+const order = (body: Record<string, unknown> = {}, token = tree.directAdmin.token) =>
+  api('POST', '/v1/connections', token, { name: 'to provider', rateLimitMbps: 1000, aEnd: { portId: port.customer }, bEnd: { portId: port.public }, ...body });
+
+beforeAll(async () => {
+  portico = await startTestPortico();
+  tree = await makeTree(portico.app, portico.ctx);
+  await upsertLocations(portico.ctx.db.kysely, [{ id: location, name: 'C London', market: 'London', country: 'GB', region: 'EMEA', latitude: 51.5, longitude: -0.12 }]);
+  const providerCompany = await makeCompany(portico.ctx, 'direct', { name: 'Provider Ltd' });
+  provider = await makeUser(portico.app, portico.ctx, providerCompany.id, 'company_admin', 'direct');
+  providerContact = await makeUser(portico.app, portico.ctx, providerCompany.id, 'technical_contact', 'direct');
+  port.customer = await livePort(tree.directAdmin.token, 'customer A-end');
+  port.public = await livePort(provider.token, 'provider public', { marketplaceVisibility: 'public', speedMbps: 1000 });
+  port.private = await livePort(provider.token, 'provider private', { marketplaceVisibility: 'private' });
+  port.foreign = await livePort(tree.partnerAdmin.token, 'someone else');
+});
+afterAll(() => portico?.close());
+
+describe('ordering a VXC', () => {
+  it('awaits approval, takes the lowest free VLAN, and refuses a taken one with the next free', async () => {
+    const first = await order();
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ state: 'AWAITING_APPROVAL', aEnd: { portId: port.customer, vlan: 2 }, bEnd: { portId: port.public, vlan: null }, rateLimitMbps: 1000 });
+    expect((await order({ aEnd: { portId: port.customer, vlan: 0 } })).json().aEnd.vlan).toBe(3);
+    const taken = await order({ aEnd: { portId: port.customer, vlan: 2 } });
+    expect(taken.json()).toMatchObject({ status: 409, code: 'vlan_taken', field: 'aEnd.vlan', nextFreeVlan: 4 });
+    expect((await order({ aEnd: { portId: port.customer, vlan: 100 } })).json().aEnd.vlan).toBe(100);
+    expect((await order({ aEnd: { portId: port.customer, vlan: -1 } })).json().aEnd.vlan).toBe(-1);
+    expect((await order({ aEnd: { portId: port.customer, vlan: -1 } })).json()).toMatchObject({ status: 409, code: 'vlan_taken' });
+  });
+
+  it('refuses bad orders clearly and changes nothing', async () => {
+    const before = (await portico.ctx.db.kysely.selectFrom('connections').select('id').execute()).length;
+    const cases: [Record<string, unknown>, number, string][] = [
+      [{ aEnd: { portId: port.customer, vlan: 1 } }, 400, 'aEnd.vlan'],
+      [{ aEnd: { portId: port.customer, vlan: 4094 } }, 400, 'aEnd.vlan'],
+      [{ aEnd: { portId: port.customer, vlan: 2.5 } }, 400, 'aEnd.vlan'],
+      [{ rateLimitMbps: 0 }, 400, 'rateLimitMbps'],
+      [{ rateLimitMbps: -5 }, 400, 'rateLimitMbps'],
+      [{ rateLimitMbps: 5000 }, 400, 'rateLimitMbps'], // over the 1 Gbps B-end
+      [{ bEnd: { portId: port.customer } }, 400, 'bEnd.portId'], // own port
+      [{ bEnd: { portId: port.private } }, 404, 'bEnd.portId'], // private without a key
+      [{ bEnd: { portId: uuidv7() } }, 404, 'bEnd.portId'],
+      [{ aEnd: { portId: port.foreign } }, 404, 'aEnd.portId'],
+      [{ aEnd: { portId: 'nope' } }, 400, 'aEnd.portId'],
+    ];
+    for (const [body, status, field] of cases) {
+      const response = await order(body);
+      expect(response.json(), JSON.stringify(body)).toMatchObject({ status, field });
+    }
+    const reader = await makeUser(portico.app, portico.ctx, tree.direct.id, 'read_only', 'direct');
+    expect((await order({}, reader.token)).statusCode).toBe(403);
+    expect((await portico.ctx.db.kysely.selectFrom('connections').select('id').execute()).length).toBe(before);
+  });
+});
+
+describe('approval', () => {
+  it('the provider accepts (with its B-end VLAN); the VXC goes live with who and when', async () => {
+    const id = (await order({ name: 'to be accepted' })).json().id;
+    expect((await api('GET', '/v1/approvals', provider.token)).json().items.map((i: any) => i.connection.id)).toContain(id);
+    expect((await api('POST', `/v1/connections/${id}/accept`, tree.directAdmin.token, {})).statusCode).toBe(403);
+    expect((await api('POST', `/v1/connections/${id}/accept`, providerContact.token, {})).statusCode).toBe(403);
+    expect((await api('POST', `/v1/connections/${id}/accept`, tree.partnerAdmin.token, {})).statusCode).toBe(404);
+    const accepted = await api('POST', `/v1/connections/${id}/accept`, provider.token, { bEndVlan: 300 });
+    expect(accepted.json()).toMatchObject({ state: 'DEPLOYABLE', bEnd: { vlan: 300 }, approval: { state: 'accepted' } });
+    await settle();
+    const live = (await api('GET', `/v1/connections/${id}`, tree.directAdmin.token)).json();
+    expect(live.state).toBe('LIVE');
+    expect(live.history.map((h: any) => h.state)).toEqual(['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE']);
+    expect(live.history[1].by).toBe(provider.id);
+    expect((await api('POST', `/v1/connections/${id}/accept`, provider.token, {})).json()).toMatchObject({ status: 409, code: 'not_awaiting_approval' });
+    const decommissioned = await api('DELETE', `/v1/connections/${id}`, tree.directAdmin.token);
+    expect(decommissioned.json().state).toBe('DECOMMISSIONED');
+  });
+
+  it('a denied request keeps the reason, cannot be accepted, and frees its VLAN', async () => {
+    const denied = (await order({ aEnd: { portId: port.customer, vlan: 555 } })).json();
+    const response = await api('POST', `/v1/connections/${denied.id}/deny`, provider.token, { reason: 'No capacity in London' });
+    expect(response.json()).toMatchObject({ state: 'DENIED', approval: { state: 'denied', reason: 'No capacity in London' } });
+    expect((await api('POST', `/v1/connections/${denied.id}/accept`, provider.token, {})).statusCode).toBe(409);
+    expect((await api('POST', `/v1/connections/${denied.id}/deny`, provider.token, { reason: 'again' })).statusCode).toBe(409);
+    expect((await api('POST', `/v1/connections/${denied.id}/deny`, provider.token, {})).json()).toMatchObject({ status: 400, field: 'reason' });
+    expect((await order({ aEnd: { portId: port.customer, vlan: 555 } })).statusCode).toBe(201);
+  });
+
+  it('the customer withdraws a pending request', async () => {
+    const id = (await order()).json().id;
+    expect((await api('DELETE', `/v1/connections/${id}`, provider.token)).statusCode).toBe(403);
+    expect((await api('DELETE', `/v1/connections/${id}`, tree.directAdmin.token)).json().state).toBe('CANCELLED');
+    expect((await api('POST', `/v1/connections/${id}/accept`, provider.token, {})).statusCode).toBe(409);
+  });
+
+  it('20 concurrent accepts and denies on one request produce exactly one decision', async () => {
+    const id = (await order({ name: 'race' })).json().id;
+    const calls = Array.from({ length: 20 }, (_, i) =>
+      i % 2 ? api('POST', `/v1/connections/${id}/accept`, provider.token, {}) : api('POST', `/v1/connections/${id}/deny`, provider.token, { reason: `deny ${i}` }),
+    );
+    const statuses = (await Promise.all(calls)).map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    const audit = await portico.ctx.db.kysely.selectFrom('audit_events').select('action').where('target_id', '=', id).where('action', 'in', ['connection.accepted', 'connection.denied']).execute();
+    expect(audit).toHaveLength(1);
+  });
+
+  it('concurrent orders never double-book a VLAN', async () => {
+    const responses = await Promise.all(Array.from({ length: 10 }, () => order({ aEnd: { portId: port.customer, vlan: 777 } })));
+    expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(responses.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'vlan_taken')).toBe(true);
+  });
+});
