@@ -33,6 +33,11 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
   { type: 'people.user_removed', group: 'people', audience: 'company_subscribers', event: 'user.removed', link: (p) => `/companies/${p.companyId}` },
   { type: 'company.profile_changed', group: 'company', audience: 'company_subscribers', event: 'company.updated', link: (p) => `/companies/${p.companyId}` },
   { type: 'company.webhook_disabled', group: 'company', audience: 'company_subscribers', event: 'webhook.disabled', link: () => '/webhooks' },
+  { type: 'ordering.connection_requested', group: 'ordering', audience: 'approvers', event: 'connection.requested', link: () => '/approvals' },
+  { type: 'ordering.connection_ordered', group: 'ordering', audience: 'company_subscribers', event: 'connection.requested', link: (p) => `/connections/${p.connectionId}` },
+  { type: 'ordering.connection_accepted', group: 'ordering', audience: 'company_subscribers', event: 'connection.accepted', link: (p) => `/connections/${p.connectionId}` },
+  { type: 'ordering.connection_denied', group: 'ordering', audience: 'company_subscribers', event: 'connection.denied', link: (p) => `/connections/${p.connectionId}` },
+  { type: 'services.connection_live', group: 'services', audience: 'company_subscribers', event: 'connection.live', link: (p) => `/connections/${p.connectionId}` },
   { type: 'services.maintenance_announced', group: 'services', audience: 'partner_for_managed', event: 'maintenance.announced', link: (p) => `/maintenance/${p.maintenanceId}` },
 ];
 

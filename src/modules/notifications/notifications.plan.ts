@@ -4,6 +4,7 @@ import { directory } from '../accounts/accounts.directory.ts';
 import type { CompanyType } from '../accounts/accounts.tables.ts';
 import type { NotificationType } from './notifications.catalogue.ts';
 import { findMaintenance } from './maintenance.repo.ts';
+import { connectionsDirectory } from '../connections/connections.directory.ts';
 import { companiesWithServiceAt, locationNames } from '../network/network.audience.ts';
 
 /** One company a notice is about, with the texts' parameters for it. */
@@ -76,6 +77,22 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
     }
     case 'company.webhook_disabled': {
       const subject = await companySubject(db, String(p.companyId), { params: { url: String(p.url), failures: String(p.failures) } });
+      return subject ? [subject] : [];
+    }
+    case 'ordering.connection_requested':
+    case 'ordering.connection_ordered':
+    case 'ordering.connection_accepted':
+    case 'ordering.connection_denied':
+    case 'services.connection_live': {
+      const c = await connectionsDirectory.summary(db, String(p.connectionId));
+      if (!c) return [];
+      const aboutProvider = entry.type === 'ordering.connection_requested';
+      const subject = await companySubject(db, aboutProvider ? c.provider_company_id : c.company_id, {
+        params: {
+          connectionName: c.name, customerName: c.customer_name, providerName: c.provider_name, rateLimitMbps: String(c.rate_limit_mbps),
+          vlan: c.a_vlan === -1 ? 'untagged' : String(c.a_vlan), reason: c.deny_reason ?? '',
+        },
+      });
       return subject ? [subject] : [];
     }
     case 'services.maintenance_announced': {

@@ -88,3 +88,18 @@ describe('default preferences', () => {
     expect(defaultPreferences('read_only')).toEqual(off);
   });
 });
+
+describe('connection requests go to the provider’s approvers who subscribe to ordering', () => {
+  const rows: [Role, boolean, boolean][] = [
+    ['company_admin', true, true], ['technical_admin', true, true], ['technical_contact', true, false], ['finance', true, false],
+    ['read_only', true, false], ['company_admin', false, false], ['technical_admin', false, false],
+  ];
+  it.each(rows)('%s · ordering %s → %s', (role, subscribed, expected) => {
+    const prefs = { ...off, ordering: subscribed };
+    expect(decide('ordering.connection_requested', candidate(role, 'c1', prefs), concerned('direct'))).toBe(expected);
+  });
+  it('the customer’s technical contacts are told their order went out', () => {
+    expect(decide('ordering.connection_ordered', candidate('technical_contact', 'c1', { ...off, ordering: true }), concerned('direct'))).toBe(true);
+    expect(decide('services.connection_live', candidate('technical_contact', 'c1', { ...off, services: true }), concerned('managed'))).toBe(true);
+  });
+});
