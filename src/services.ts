@@ -7,6 +7,7 @@ import { createSimulatedController } from './modules/network/network.controller.
 import { createPortsService } from './modules/network/ports.service.ts';
 import { createMarketplaceService } from './modules/marketplace/marketplace.service.ts';
 import { createConnectionsService } from './modules/connections/connections.service.ts';
+import { connectionsDirectory } from './modules/connections/connections.directory.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createEmailService } from './modules/notifications/email.service.ts';
 import { createWebhooksService } from './modules/notifications/webhooks.service.ts';
@@ -17,7 +18,7 @@ export function createServices(ctx: AppContext) {
   const networkController = createSimulatedController(ctx);
   return {
     networkController,
-    ports: createPortsService(ctx, networkController),
+    ports: createPortsService(ctx, networkController, { openConnections: connectionsDirectory.openOnPort }),
     marketplace: createMarketplaceService(ctx),
     connections: createConnectionsService(ctx, networkController),
     auth: createAuthService(ctx),

@@ -104,6 +104,11 @@ describe('approval', () => {
     expect((await order({ aEnd: { portId: port.customer, vlan: 555 } })).statusCode).toBe(201);
   });
 
+  it('a port that connections use cannot be ended', async () => {
+    const response = await api('DELETE', `/v1/ports/${port.customer}`, tree.directAdmin.token);
+    expect(response.json()).toMatchObject({ status: 409, code: 'port_in_use' });
+  });
+
   it('the customer withdraws a pending request', async () => {
     const id = (await order()).json().id;
     expect((await api('DELETE', `/v1/connections/${id}`, provider.token)).statusCode).toBe(403);

@@ -1,7 +1,10 @@
 import type { Executor } from '../../platform/db/db.ts';
+import { countOpenOnPort } from './connections.repo.ts';
 
 /** What other modules (notifications) may read about a connection. */
 export const connectionsDirectory = {
+  /** Connections on a port that are not over (a port in use cannot be cancelled or decommissioned). */
+  openOnPort: (db: Executor, portId: string) => countOpenOnPort(db, portId),
   summary: (db: Executor, id: string) =>
     db
       .selectFrom('connections as c')

@@ -4,6 +4,7 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { canOrderServices, canViewCompany, type PolicyActor } from '../accounts/accounts.policy.ts';
 import { directory } from '../accounts/accounts.directory.ts';
 import type { NetworkController } from './network.controller.ts';
@@ -34,7 +35,12 @@ async function scope(app: AppContext, actor: PolicyActor): Promise<string[] | nu
   return [actor.companyId, ...(await directory.managedIds(app.db.kysely, actor.companyId))];
 }
 
-export function createPortsService(app: AppContext, controller: NetworkController) {
+export interface PortUsage {
+  /** Connections that still use the port. */
+  openConnections(db: Executor, portId: string): Promise<number>;
+}
+
+export function createPortsService(app: AppContext, controller: NetworkController, usage: PortUsage) {
   const { db } = app;
 
   async function visiblePort(actor: Actor, id: string) {
@@ -84,7 +90,8 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
     const transition = removalFor(port.provisioning_status);
     if (!transition) throw conflict('port_already_ended', `The port is ${port.provisioning_status}.`);
     return db.kysely.transaction().execute(async (trx) => {
-      // Connections arrive with the marketplace: then a port in use by a connection is refused here.
+      const inUse = await usage.openConnections(trx, id);
+      if (inUse > 0) throw conflict('port_in_use', `${inUse} connection(s) still use this port: cancel or decommission them first.`);
       const after = await repo.transitionPort(trx, id, transition, actor.userId);
       if (!after) throw conflict('port_state_changed', 'The port changed state meanwhile; look again.');
       await writeAudit(trx, actor, { action: `port.${transition}`, companyId: port.company_id, targetType: 'port', targetId: id, before: presentPort(port), after: presentPort(after) });
