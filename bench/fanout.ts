@@ -197,14 +197,20 @@ interface Run {
 
 /** Peak RSS of this process, sampled every 100 ms (plus the kernel's high-water mark as a cross-check). */
 function rssSampler() {
-  const rssBefore = process.memoryUsage().rss;
+  const { rss: rssBefore, heapUsed: heapBefore } = process.memoryUsage();
   let peak = rssBefore;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  let heap = heapBefore;
+  const timer = setInterval(() => {
+    const now = process.memoryUsage();
+    peak = Math.max(peak, now.rss);
+    heap = Math.max(heap, now.heapUsed);
+  }, 100);
   return {
     rssBefore,
+    heapBefore,
     stop: () => {
       clearInterval(timer);
-      return { peakRss: Math.max(peak, process.memoryUsage().rss), maxRss: process.resourceUsage().maxRSS * 1024 };
+      return { peakRss: Math.max(peak, process.memoryUsage().rss), maxRss: process.resourceUsage().maxRSS * 1024, peakHeap: heap };
     },
   };
 }
@@ -292,7 +298,7 @@ export async function main(args: string[]): Promise<number> {
     const messageBytes = Buffer.byteLength(sample.rendered.html) + Buffer.byteLength(sample.rendered.text);
 
     console.log(`${fmt(total)} recipients (${fmt(companies)} companies × ${usersPerCompany} admins), ${cpus().length} CPU cores, ` +
-      `load average ${fmt(loadavg()[0], 2)} before, Portico log level ${values['log-level']}; one notice is ${fmt(messageBytes / 1024, 1)} KiB of HTML + text\n`);
+      `load average ${fmt(loadavg()[0], 2)} before, Portico log level ${values['log-level']}, NODE_ENV ${process.env.NODE_ENV ?? 'unset'} (React's ${process.env.NODE_ENV === 'production' ? 'production' : 'development'} build); one notice is ${fmt(messageBytes / 1024, 1)} KiB of HTML + text\n`);
 
     let timeline: string[] = [];
     let dbWork: string[] = [];
@@ -339,6 +345,7 @@ export async function main(args: string[]): Promise<number> {
       const pgSeconds = postgresSeconds(pg0, postgresTicks());
       const memory = rss.stop();
       const wall = (endAt - t0) / 1000;
+      const heapLine = `V8 heap used: ${fmt(rss.heapBefore / MB)} MB before, peak ${fmt(memory.peakHeap / MB)} MB (sampled every 100 ms)`;
       runs.push({
         name: 'Portico', total, accepted: result?.count ?? sink.count, seconds: wall, ...memory, rssBefore: rss.rssBefore,
         cpuSeconds: (used.user + used.system) / 1e6, sinkCpuSeconds: (result?.cpuMicros ?? 0) / 1e6, postgresSeconds: pgSeconds,
@@ -374,6 +381,7 @@ export async function main(args: string[]): Promise<number> {
           `${fmt(Number(email?.avg_ms ?? 0))} ms each on average (4 run at a time)`,
         `deliveries: ${deliveries.map((d) => `${fmt(d.n)} ${d.status}`).join(', ')}; ${fmt((deliveries[0]?.stored_bytes ?? 0) / 1024, 1)} KiB of rendered mail stored per row`,
         result?.perSecond ? `mails accepted per second: ${result.perSecond.join(' ')}` : '',
+        heapLine,
       ].filter(Boolean);
       const per = (key: string) => fmt((Number(statsAfter[key]) - Number(statsBefore[key])) / total, 1);
       dbWork = [
@@ -411,14 +419,14 @@ export async function main(args: string[]): Promise<number> {
 
     // ----- Report
     console.log('');
-    const header = ['', 'mails', 'seconds', 'mails/s', 'peak RSS MB', 'RSS before MB', 'CPU s', 'sink CPU s', 'PostgreSQL CPU s', 'machine busy cores'];
+    const header = ['', 'mails', 'seconds', 'mails/s', 'peak RSS MB', 'RSS before MB', 'RSS added MB', 'CPU s', 'sink CPU s', 'PostgreSQL CPU s', 'machine busy cores'];
     const lines = runs.map((r) => [
-      r.name, fmt(r.accepted), fmt(r.seconds, 2), fmt(r.accepted / r.seconds), `${fmt(r.peakRss / MB)} (${fmt(r.maxRss / MB)})`, fmt(r.rssBefore / MB),
+      r.name, fmt(r.accepted), fmt(r.seconds, 2), fmt(r.accepted / r.seconds), `${fmt(r.peakRss / MB)} (${fmt(r.maxRss / MB)})`, fmt(r.rssBefore / MB), fmt((r.peakRss - r.rssBefore) / MB),
       fmt(r.cpuSeconds, 1), fmt(r.sinkCpuSeconds, 1), fmt(r.postgresSeconds, 1), fmt(r.machineBusyCores, 2),
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
     for (const line of [header, ...lines]) console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('   '));
-    console.log('peak RSS: sampled every 100 ms (in brackets: the kernel\'s high-water mark of the whole process). Portico runs in the bench process under tsx.');
+    console.log('peak RSS: sampled every 100 ms (in brackets: the kernel\'s high-water mark of the whole process). Portico runs in the bench process under tsx,\nwhich with the bench\'s own imports adds about 90 MB: an idle compiled Portico (role all) is about 140 MB.');
 
     const ours = runs.find((r) => r.name === 'Portico');
     const base = runs.find((r) => r.name === 'baseline');
