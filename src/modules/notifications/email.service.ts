@@ -15,6 +15,7 @@ import { renderEmail } from './email.template.tsx';
 export const EMAIL_JOB = 'email.send';
 /** Deliveries per job: one job sends a batch, so a big fan-out is a few hundred jobs, not thousands. */
 export const EMAIL_BATCH = 50;
+const SEND_CONCURRENCY = 10;
 
 /** The localised texts of a notification, with its parameters filled in. */
 export function notificationTexts(language: Language, type: string, params: Record<string, unknown>) {
@@ -49,11 +50,17 @@ export async function renderDelivery(publicUrl: string, delivery: { type: string
 export function createEmailService(app: AppContext, transport: MailTransport) {
   const { db, config } = app;
 
+  type Rendered = Awaited<ReturnType<typeof renderDelivery>>;
+
   /** Sends one pending delivery; a failure leaves it pending (retried) or, on the last attempt, dead. */
-  async function sendOne(id: string, job: JobContext): Promise<boolean> {
+  async function sendOne(id: string, job: JobContext, renders: Map<string, Promise<Rendered>>): Promise<boolean> {
     const delivery = await repo.findEmailDelivery(db.kysely, id);
     if (!delivery || delivery.status !== 'pending') return true;
-    const rendered = await renderDelivery(config.publicUrl, delivery);
+    // Recipients of one notice in one language get the same message: render it once per batch.
+    const key = JSON.stringify([delivery.type, delivery.language, delivery.params, delivery.link]);
+    let rendering = renders.get(key);
+    if (!rendering) renders.set(key, (rendering = renderDelivery(config.publicUrl, delivery)));
+    const rendered = await rendering;
     if (transport.kind === 'stored') {
       await repo.settleEmail(db.kysely, id, { status: 'stored', rendered });
       return true;
@@ -73,7 +80,13 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
 
   /** The job: a batch of deliveries; it fails (and is retried) while any of them could not be sent. */
   async function sendBatch(data: { deliveryIds: string[] }, job: JobContext): Promise<void> {
-    const results = await Promise.all(data.deliveryIds.map((id) => sendOne(id, job)));
+    const renders = new Map<string, Promise<Rendered>>();
+    // A few at a time: the SMTP pool has 5 connections, and 50 messages in flight only cost memory.
+    const results: boolean[] = [];
+    for (let i = 0; i < data.deliveryIds.length; i += SEND_CONCURRENCY) {
+      const slice = data.deliveryIds.slice(i, i + SEND_CONCURRENCY);
+      results.push(...(await Promise.all(slice.map((id) => sendOne(id, job, renders)))));
+    }
     const unsent = results.filter((ok) => !ok).length;
     if (unsent > 0) throw new Error(`${unsent} of ${results.length} e-mails not sent yet`);
   }
