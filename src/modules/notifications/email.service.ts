@@ -53,9 +53,10 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
   type Rendered = Awaited<ReturnType<typeof renderDelivery>>;
 
   /** Sends one pending delivery; a failure leaves it pending (retried) or, on the last attempt, dead. */
-  async function sendOne(id: string, job: JobContext, renders: Map<string, Promise<Rendered>>): Promise<boolean> {
-    const delivery = await repo.findEmailDelivery(db.kysely, id);
-    if (!delivery || delivery.status !== 'pending') return true;
+  type Delivery = Awaited<ReturnType<typeof repo.findEmailDeliveries>>[number];
+
+  async function sendOne(delivery: Delivery, job: JobContext, renders: Map<string, Promise<Rendered>>): Promise<boolean> {
+    const id = delivery.id;
     // Recipients of one notice in one language get the same message: render it once per batch.
     const key = JSON.stringify([delivery.type, delivery.language, delivery.params, delivery.link]);
     let rendering = renders.get(key);
@@ -81,11 +82,13 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
   /** The job: a batch of deliveries; it fails (and is retried) while any of them could not be sent. */
   async function sendBatch(data: { deliveryIds: string[] }, job: JobContext): Promise<void> {
     const renders = new Map<string, Promise<Rendered>>();
+    // Only the still-pending ones: a retried batch skips what was sent before.
+    const pending = await repo.findEmailDeliveries(db.kysely, data.deliveryIds);
     // A few at a time: the SMTP pool has 5 connections, and 50 messages in flight only cost memory.
     const results: boolean[] = [];
-    for (let i = 0; i < data.deliveryIds.length; i += SEND_CONCURRENCY) {
-      const slice = data.deliveryIds.slice(i, i + SEND_CONCURRENCY);
-      results.push(...(await Promise.all(slice.map((id) => sendOne(id, job, renders)))));
+    for (let i = 0; i < pending.length; i += SEND_CONCURRENCY) {
+      const slice = pending.slice(i, i + SEND_CONCURRENCY);
+      results.push(...(await Promise.all(slice.map((delivery) => sendOne(delivery, job, renders)))));
     }
     const unsent = results.filter((ok) => !ok).length;
     if (unsent > 0) throw new Error(`${unsent} of ${results.length} e-mails not sent yet`);

@@ -115,6 +115,11 @@ export async function insertEmailDeliveries(db: Executor, rows: NewEmailDelivery
   return ids;
 }
 
+export function findEmailDeliveries(db: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('email_deliveries').selectAll().where('id', 'in', ids).where('status', '=', 'pending').execute();
+}
+
 export function findEmailDelivery(db: Executor, id: string) {
   return db.selectFrom('email_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
 }
