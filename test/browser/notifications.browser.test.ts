@@ -1,12 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { shots, startServerAndBrowser } from './harness.ts';
 
 // Notification settings, the bell and the feed, webhooks, maintenance and the operator's mail log,
 // driven in the built portal against the real server with demo data (no SMTP: mails are "stored").
 // Notices are made by background jobs, so every check waits for the page instead of sleeping.
 
-const shots = 'test/screenshots';
 const password = 'portico-demo';
 
 let server: { url: string; close(): Promise<void> };
@@ -16,14 +15,7 @@ const pageErrors: string[] = [];
 const serverErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  const external = process.env.PORTICO_TEST_URL;
-  if (external) server = { url: external.replace(/\/$/, ''), close: async () => {} };
-  else server = await (await import('../helpers/server.ts')).startTestServer({ demo: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  ({ server, browser } = await startServerAndBrowser());
 });
 
 afterAll(async () => {

@@ -1,11 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { shots, startServerAndBrowser } from './harness.ts';
 
 // Drives the built portal (dist/web, built by build-portal.ts) against the real server with demo data.
 // PORTICO_TEST_URL points it at a server you started yourself (fresh demo data: the test changes it).
 
-const shots = 'test/screenshots';
 const admin = { email: 'admin@northwind.example', password: 'portico-demo' };
 
 let server: { url: string; close(): Promise<void> };
@@ -16,14 +15,7 @@ const pageErrors: string[] = [];
 const serverErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  const external = process.env.PORTICO_TEST_URL;
-  if (external) server = { url: external.replace(/\/$/, ''), close: async () => {} };
-  else server = await (await import('../helpers/server.ts')).startTestServer({ demo: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  ({ server, browser } = await startServerAndBrowser());
   context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);

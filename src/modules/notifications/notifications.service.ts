@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import { translate } from '../../i18n/index.ts';
+import { isLanguage, translate } from '../../i18n/index.ts';
 import { directory } from '../accounts/accounts.directory.ts';
 import { GROUPS, NOTIFICATION_TYPES, type Group } from './notifications.catalogue.ts';
 import { defaultPreferences, SUBSCRIBING_ROLES, type GroupPreferences } from './notifications.recipients.ts';
@@ -87,7 +87,7 @@ export function createNotificationsService(app: AppContext) {
 }
 
 function presentFeedItem(language: string, row: { id: string; type: string; group: string; params: Record<string, unknown>; link: string | null; read_at: Date | null; created_at: Date }) {
-  const texts = notificationTexts(language === 'de' || language === 'it' ? language : 'en', row.type, row.params);
+  const texts = notificationTexts(isLanguage(language) ? language : 'en', row.type, row.params);
   return {
     id: row.id, type: row.type, group: row.group, title: texts.subject, body: texts.body, link: row.link,
     readAt: row.read_at?.toISOString() ?? null, createdAt: row.created_at.toISOString(),

@@ -83,10 +83,7 @@ export class Jobs {
     await this.boss.start();
     for (const spec of this.specs.values()) {
       await this.boss.createQueue(spec.name, {
-        retryLimit: spec.retryLimit ?? 5,
-        retryDelay: spec.retryDelaySeconds ?? 2,
-        retryBackoff: true,
-        ...(spec.retryDelayMaxSeconds ? { retryDelayMax: spec.retryDelayMaxSeconds } : {}),
+        ...this.retryOptions(spec.name),
         // Wake workers at once on PostgreSQL instead of at their next poll.
         notify: Boolean(databaseUrl),
       });
@@ -125,7 +122,7 @@ export class Jobs {
     this.working = false;
   }
 
-  /** Each job carries its queue's retry policy explicitly (bulk inserts do not inherit it). */
+  /** A queue's retry policy; each job also carries it explicitly (bulk inserts do not inherit it). */
   private retryOptions(name: string) {
     const spec = this.specs.get(name)!;
     return {
