@@ -21,6 +21,7 @@ import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { companiesRoutes } from './modules/accounts/companies.routes.ts';
 import { networkRoutes, portsRoutes } from './modules/network/network.routes.ts';
 import { marketplaceRoutes } from './modules/marketplace/marketplace.routes.ts';
+import { serviceKeysRoutes } from './modules/marketplace/service-keys.routes.ts';
 import { connectionsRoutes } from './modules/connections/connections.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { webhooksRoutes } from './modules/notifications/webhooks.routes.ts';
@@ -99,6 +100,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   await app.register(networkRoutes(services));
   await app.register(portsRoutes(services));
   await app.register(marketplaceRoutes(services));
+  await app.register(serviceKeysRoutes(services));
   await app.register(connectionsRoutes(services));
   await app.register(notificationsRoutes(services));
   await app.register(webhooksRoutes(services));

@@ -3,6 +3,7 @@ import type { Services } from './services.ts';
 import { NOTIFYING_EVENTS } from './modules/notifications/notifications.catalogue.ts';
 import { createFanout, FANOUT_JOB } from './modules/notifications/notifications.fanout.ts';
 import { EMAIL_JOB } from './modules/notifications/email.service.ts';
+import { SERVICE_KEY_USED_JOB } from './modules/marketplace/service-keys.service.ts';
 import { WEBHOOK_JOB } from './modules/notifications/webhooks.service.ts';
 
 /**
@@ -12,6 +13,7 @@ import { WEBHOOK_JOB } from './modules/notifications/webhooks.service.ts';
 export function registerJobs(ctx: AppContext, services: Services): void {
   const { jobs, config } = ctx;
   for (const spec of services.networkController.jobs) jobs.register(spec);
+  jobs.register({ name: SERVICE_KEY_USED_JOB, events: ['service_key.used'], handler: services.serviceKeys.recordUse });
   jobs.register({ name: FANOUT_JOB, events: NOTIFYING_EVENTS, handler: createFanout(ctx, services.webhooks), retryLimit: 5, retryDelaySeconds: 2 });
   jobs.register({
     name: EMAIL_JOB, handler: services.email.sendBatch, batchSize: 4,

@@ -6,6 +6,8 @@ import { createNetworkService } from './modules/network/network.service.ts';
 import { createSimulatedController } from './modules/network/network.controller.ts';
 import { createPortsService } from './modules/network/ports.service.ts';
 import { createMarketplaceService } from './modules/marketplace/marketplace.service.ts';
+import { createServiceKeysService } from './modules/marketplace/service-keys.service.ts';
+import { createSpeedChangesService } from './modules/connections/speed-changes.service.ts';
 import { createConnectionsService } from './modules/connections/connections.service.ts';
 import { connectionsDirectory } from './modules/connections/connections.directory.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
@@ -16,11 +18,14 @@ import { createMaintenanceService } from './modules/notifications/maintenance.se
 /** Every module's services, built once per process. */
 export function createServices(ctx: AppContext) {
   const networkController = createSimulatedController(ctx);
+  const serviceKeys = createServiceKeysService(ctx);
   return {
     networkController,
     ports: createPortsService(ctx, networkController, { openConnections: connectionsDirectory.openOnPort }),
     marketplace: createMarketplaceService(ctx),
-    connections: createConnectionsService(ctx, networkController),
+    serviceKeys,
+    connections: createConnectionsService(ctx, networkController, serviceKeys),
+    speedChanges: createSpeedChangesService(ctx, serviceKeys),
     auth: createAuthService(ctx),
     companies: createCompaniesService(ctx),
     users: createUsersService(ctx),

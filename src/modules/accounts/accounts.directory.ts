@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db/db.ts';
 import * as repo from './accounts.repo.ts';
+import type { CompanyRef, PolicyActor } from './accounts.policy.ts';
 
 /**
  * What other modules may read about companies and users, without an actor (system work such as
@@ -7,6 +8,11 @@ import * as repo from './accounts.repo.ts';
  */
 export const directory = {
   company: (db: Executor, id: string) => repo.findCompany(db, id),
+  /** What tenancy policies need to know of a company. */
+  companyRef: async (db: Executor, id: string): Promise<CompanyRef | undefined> => {
+    const c = await repo.findCompany(db, id);
+    return c && { id: c.id, type: c.type, partnerId: c.partner_id };
+  },
   user: (db: Executor, id: string) => repo.findUserAnyState(db, id),
   activeUsersOf: (db: Executor, companyIds: string[]) => repo.listActiveUsersOf(db, companyIds),
   apiKey: (db: Executor, id: string) => repo.findApiKeyById(db, id),
@@ -14,6 +20,12 @@ export const directory = {
   previousSessions: (db: Executor, userId: string, exceptSessionId: string) => repo.previousSessionsFrom(db, userId, exceptSessionId),
   /** The managed accounts of a partner. */
   managedIds: (db: Executor, partnerId: string) => repo.managedCompanyIds(db, partnerId),
+  /** The companies whose services the actor acts for: its own (+ managed accounts for a partner); null = all (operator). */
+  treeIds: async (db: Executor, actor: PolicyActor): Promise<string[] | null> => {
+    if (actor.companyType === 'operator') return null;
+    if (actor.companyType !== 'partner') return [actor.companyId];
+    return [actor.companyId, ...(await repo.managedCompanyIds(db, actor.companyId))];
+  },
   /** Customers whose billing address is in one of these countries. */
   companiesInCountries: (db: Executor, countries: string[]) => repo.companiesInCountries(db, countries),
 };

@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db/db.ts';
 import { countOpenOnPort } from './connections.repo.ts';
+import { findSpeedChange } from './speed-changes.repo.ts';
 
 /** What other modules (notifications) may read about a connection. */
 export const connectionsDirectory = {
@@ -10,7 +11,9 @@ export const connectionsDirectory = {
       .selectFrom('connections as c')
       .innerJoin('companies as customer', 'customer.id', 'c.company_id')
       .innerJoin('companies as provider', 'provider.id', 'c.provider_company_id')
-      .select(['c.id', 'c.name', 'c.rate_limit_mbps', 'c.a_vlan', 'c.deny_reason', 'c.company_id', 'c.provider_company_id', 'customer.name as customer_name', 'provider.name as provider_name'])
+      .innerJoin('ports as b', 'b.id', 'c.b_port_id')
+      .select(['b.name as b_port_name', 'c.id', 'c.name', 'c.rate_limit_mbps', 'c.a_vlan', 'c.deny_reason', 'c.company_id', 'c.provider_company_id', 'customer.name as customer_name', 'provider.name as provider_name'])
       .where('c.id', '=', id)
       .executeTakeFirst(),
+  speedChange: (db: Executor, id: string) => findSpeedChange(db, id),
 };

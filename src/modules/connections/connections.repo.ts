@@ -1,54 +1,79 @@
 import type { Executor } from '../../platform/db/db.ts';
-import { fromState, toState, type ConnectionTransition } from './connections.state.ts';
+import { fromState, toState, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
+
+const OPEN: ConnectionState[] = ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE'];
 
 const columns = [
-  'id', 'company_id', 'provider_company_id', 'name', 'rate_limit_mbps', 'a_port_id', 'a_vlan', 'b_port_id', 'b_vlan', 'state', 'deny_reason',
-  'requested_by', 'requested_at', 'accepted_by', 'accepted_at', 'denied_by', 'denied_at', 'cancelled_by', 'cancelled_at', 'configured_at',
-  'live_at', 'decommissioned_by', 'decommissioned_at',
+  'c.id', 'c.company_id', 'c.provider_company_id', 'c.name', 'c.rate_limit_mbps', 'c.a_port_id', 'c.a_vlan', 'c.b_port_id', 'c.b_vlan', 'c.state',
+  'c.deny_reason', 'c.service_key_id', 'c.pre_approved', 'c.requested_by', 'c.requested_at', 'c.accepted_by', 'c.accepted_at', 'c.denied_by',
+  'c.denied_at', 'c.cancelled_by', 'c.cancelled_at', 'c.configured_at', 'c.live_at', 'c.decommissioned_by', 'c.decommissioned_at',
 ] as const;
+
+/** A connection with the names of its ends and companies, and its pending speed change if any. */
+const withNames = (db: Executor) =>
+  db
+    .selectFrom('connections as c')
+    .innerJoin('ports as a', 'a.id', 'c.a_port_id')
+    .innerJoin('ports as b', 'b.id', 'c.b_port_id')
+    .innerJoin('companies as customer', 'customer.id', 'c.company_id')
+    .innerJoin('companies as provider', 'provider.id', 'c.provider_company_id')
+    .leftJoin('speed_changes as sc', (join) => join.onRef('sc.connection_id', '=', 'c.id').on('sc.state', '=', 'AWAITING_APPROVAL'))
+    .select([
+      ...columns, 'a.name as a_port_name', 'a.location_id as a_location_id', 'a.speed_mbps as a_speed_mbps', 'b.name as b_port_name',
+      'b.location_id as b_location_id', 'b.speed_mbps as b_speed_mbps', 'customer.name as customer_name', 'provider.name as provider_name',
+      'sc.id as pending_speed_change_id', 'sc.to_mbps as pending_speed_mbps', 'sc.requested_at as pending_speed_requested_at',
+    ]);
 
 export type ConnectionRow = NonNullable<Awaited<ReturnType<typeof findConnection>>>;
 
-export function findConnection(db: Executor, id: string) {
-  return db.selectFrom('connections').select(columns).where('id', '=', id).executeTakeFirst();
-}
+export const findConnection = (db: Executor, id: string) => withNames(db).where('c.id', '=', id).executeTakeFirst();
 
-/** The port with a row lock: VLAN allocation on one port happens one order at a time. */
-export function lockPort(db: Executor, id: string) {
-  return db
-    .selectFrom('ports')
-    .select(['id', 'company_id', 'speed_mbps', 'provisioning_status', 'marketplace_visibility', 'location_id'])
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-export function findPortInfo(db: Executor, id: string) {
-  return db.selectFrom('ports').select(['id', 'company_id', 'speed_mbps', 'provisioning_status', 'marketplace_visibility', 'location_id']).where('id', '=', id).executeTakeFirst();
+/** Connections of these customers and/or providers (null = any), newest first. */
+export function listConnections(
+  db: Executor,
+  f: { customerIds: string[] | null; providerIds: string[] | null; side?: 'customer' | 'provider'; state?: ConnectionState; before: string | null; limit: number },
+) {
+  let query = withNames(db);
+  query = query.where((eb) => {
+    const asCustomer = f.customerIds === null ? eb.lit(true) : eb('c.company_id', 'in', f.customerIds);
+    const asProvider = f.providerIds === null ? eb.lit(true) : eb('c.provider_company_id', 'in', f.providerIds);
+    if (f.side === 'customer') return asCustomer;
+    if (f.side === 'provider') return asProvider;
+    return eb.or([asCustomer, asProvider]);
+  });
+  if (f.state) query = query.where('c.state', '=', f.state);
+  if (f.before) query = query.where('c.id', '<', f.before);
+  return query.orderBy('c.id', 'desc').limit(f.limit + 1).execute();
 }
 
 /** VLANs in use on a port, on either end of connections that are not over. */
 export async function vlansInUse(db: Executor, portId: string): Promise<number[]> {
-  const open = ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE'] as const;
   const [a, b] = await Promise.all([
-    db.selectFrom('connections').select('a_vlan as vlan').where('a_port_id', '=', portId).where('state', 'in', open).execute(),
-    db.selectFrom('connections').select('b_vlan as vlan').where('b_port_id', '=', portId).where('b_vlan', 'is not', null).where('state', 'in', open).execute(),
+    db.selectFrom('connections').select('a_vlan as vlan').where('a_port_id', '=', portId).where('state', 'in', OPEN).execute(),
+    db.selectFrom('connections').select('b_vlan as vlan').where('b_port_id', '=', portId).where('b_vlan', 'is not', null).where('state', 'in', OPEN).execute(),
   ]);
   return [...a, ...b].map((r) => r.vlan as number);
 }
 
-export function insertConnection(
+export async function insertConnection(
   db: Executor,
-  v: { id: string; companyId: string; providerCompanyId: string; name: string; rateLimitMbps: number; aPortId: string; aVlan: number; bPortId: string; requestedBy: string },
+  v: {
+    id: string; companyId: string; providerCompanyId: string; name: string; rateLimitMbps: number; aPortId: string; aVlan: number; bPortId: string;
+    bVlan: number | null; requestedBy: string; serviceKeyId: string | null; preApproved: boolean;
+  },
 ) {
-  return db
+  const now = new Date();
+  await db
     .insertInto('connections')
     .values({
       id: v.id, company_id: v.companyId, provider_company_id: v.providerCompanyId, name: v.name, rate_limit_mbps: v.rateLimitMbps,
-      a_port_id: v.aPortId, a_vlan: v.aVlan, b_port_id: v.bPortId, state: 'AWAITING_APPROVAL', requested_by: v.requestedBy,
+      a_port_id: v.aPortId, a_vlan: v.aVlan, b_port_id: v.bPortId, b_vlan: v.bVlan, requested_by: v.requestedBy, requested_at: now,
+      service_key_id: v.serviceKeyId, pre_approved: v.preApproved,
+      // A pre-approved service key is the provider's acceptance given in advance.
+      ...(v.preApproved ? { state: toState('accept'), accepted_at: now } : { state: 'AWAITING_APPROVAL' }),
     })
-    .returning(columns)
-    .executeTakeFirstOrThrow();
+    .execute();
+  return (await findConnection(db, v.id))!;
 }
 
 const STAMPS: Record<ConnectionTransition, { at: string; by?: string }> = {
@@ -61,19 +86,25 @@ const STAMPS: Record<ConnectionTransition, { at: string; by?: string }> = {
 };
 
 /** Moves a connection only from its expected state: of two concurrent decisions exactly one wins. */
-export function transition(db: Executor, id: string, t: ConnectionTransition, by: string | null, extra: { b_vlan?: number | null; deny_reason?: string } = {}) {
+export async function transition(db: Executor, id: string, t: ConnectionTransition, by: string | null, extra: { b_vlan?: number | null; deny_reason?: string } = {}) {
   const stamp = STAMPS[t];
-  return db
+  const moved = await db
     .updateTable('connections')
     .set({ state: toState(t), [stamp.at]: new Date(), ...(stamp.by ? { [stamp.by]: by } : {}), ...extra })
     .where('id', '=', id)
     .where('state', '=', fromState(t))
-    .returning(columns)
+    .returning('id')
     .executeTakeFirst();
+  return moved ? findConnection(db, id) : undefined;
+}
+
+/** A new rate limit, only while the connection is LIVE. */
+export function setRateLimit(db: Executor, id: string, rateLimitMbps: number) {
+  return db.updateTable('connections').set({ rate_limit_mbps: rateLimitMbps }).where('id', '=', id).where('state', '=', 'LIVE').returning('id').executeTakeFirst();
 }
 
 export function pendingFor(db: Executor, providerCompanyIds: string[]) {
-  return db.selectFrom('connections').select(columns).where('provider_company_id', 'in', providerCompanyIds).where('state', '=', 'AWAITING_APPROVAL').orderBy('id').limit(500).execute();
+  return withNames(db).where('c.provider_company_id', 'in', providerCompanyIds).where('c.state', '=', 'AWAITING_APPROVAL').orderBy('c.id').limit(500).execute();
 }
 
 export function countOpenOnPort(db: Executor, portId: string) {
@@ -81,7 +112,7 @@ export function countOpenOnPort(db: Executor, portId: string) {
     .selectFrom('connections')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where((eb) => eb.or([eb('a_port_id', '=', portId), eb('b_port_id', '=', portId)]))
-    .where('state', 'in', ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE'])
+    .where('state', 'in', OPEN)
     .executeTakeFirstOrThrow()
     .then((r) => Number(r.n));
 }

@@ -1,19 +1,28 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../platform/http/auth.ts';
 import { errors, IdParams } from '../../platform/http/schemas.ts';
-import { AcceptBody, ApprovalsSchema, ConnectionSchema, DenyBody, OrderConnectionBody } from './connections.schemas.ts';
+import {
+  AcceptBody, ApprovalsSchema, ConnectionListQuery, ConnectionListSchema, ConnectionSchema, DenyBody, OrderConnectionBody, SpeedChangeBody, SpeedChangeSchema,
+  SpeedDecisionBody,
+} from './connections.schemas.ts';
 import type { ConnectionsService } from './connections.service.ts';
+import type { SpeedChangesService } from './speed-changes.service.ts';
 
 export const connectionsRoutes =
-  (deps: { connections: ConnectionsService }): FastifyPluginAsyncTypebox =>
+  (deps: { connections: ConnectionsService; speedChanges: SpeedChangesService }): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const { connections } = deps;
+    const { connections, speedChanges } = deps;
     const tags = ['connections'];
+    const orderers = ['company_admin', 'technical_admin', 'technical_contact'] as const;
 
     app.post('/v1/connections', {
-      config: { idempotent: true, roles: ['company_admin', 'technical_admin', 'technical_contact'] },
-      schema: { tags, summary: 'Order a VXC from my live port to a provider’s port; it awaits the provider’s approval', body: OrderConnectionBody, response: { 201: ConnectionSchema, ...errors(400, 401, 403, 404, 409) } },
+      config: { idempotent: true, roles: orderers },
+      schema: { tags, summary: 'Order a VXC from my live port to a provider’s port (bEnd) or with a service key; it awaits approval unless the key is pre-approved', body: OrderConnectionBody, response: { 201: ConnectionSchema, ...errors(400, 401, 403, 404, 409) } },
     }, async (request, reply) => reply.code(201).send(await connections.order(actorOf(request), request.body)));
+
+    app.get('/v1/connections', {
+      schema: { tags, summary: 'My connections as the customer, the provider, or both; newest first', querystring: ConnectionListQuery, response: { 200: ConnectionListSchema, ...errors(400, 401) } },
+    }, async (request) => connections.list(actorOf(request), request.query));
 
     app.get('/v1/connections/:id', {
       schema: { tags, summary: 'A connection with its approval and history (who and when)', params: IdParams, response: { 200: ConnectionSchema, ...errors(400, 401, 404) } },
@@ -31,7 +40,20 @@ export const connectionsRoutes =
       schema: { tags, summary: 'Customer: withdraw a request awaiting approval, or decommission a live VXC', params: IdParams, response: { 200: ConnectionSchema, ...errors(400, 401, 403, 404, 409) } },
     }, async (request) => connections.remove(actorOf(request), request.params.id));
 
+    app.post('/v1/connections/:id/speed-changes', {
+      config: { idempotent: true, roles: orderers },
+      schema: { tags, summary: 'Customer: change the rate limit of a LIVE VXC; lowering applies at once, raising awaits the provider', params: IdParams, body: SpeedChangeBody, response: { 201: SpeedChangeSchema, ...errors(400, 401, 403, 404, 409) } },
+    }, async (request, reply) => reply.code(201).send(await speedChanges.request(actorOf(request), request.params.id, request.body)));
+
+    app.post('/v1/speed-changes/:id/accept', {
+      schema: { tags, summary: 'Provider: accept a speed change (the new rate applies); 409 unless awaiting approval', params: IdParams, body: SpeedDecisionBody, response: { 200: SpeedChangeSchema, ...errors(400, 401, 403, 404, 409) } },
+    }, async (request) => speedChanges.decide(actorOf(request), request.params.id, 'accept', request.body));
+
+    app.post('/v1/speed-changes/:id/reject', {
+      schema: { tags, summary: 'Provider: reject a speed change (the VXC keeps its rate); 409 unless awaiting approval', params: IdParams, body: SpeedDecisionBody, response: { 200: SpeedChangeSchema, ...errors(400, 401, 403, 404, 409) } },
+    }, async (request) => speedChanges.decide(actorOf(request), request.params.id, 'reject', request.body));
+
     app.get('/v1/approvals', {
-      schema: { tags, summary: 'My pending decisions as a provider', response: { 200: ApprovalsSchema, ...errors(401, 403) } },
+      schema: { tags, summary: 'My pending decisions as a provider: new connections and speed changes', response: { 200: ApprovalsSchema, ...errors(401, 403) } },
     }, async (request) => connections.approvals(actorOf(request)));
   };

@@ -1,33 +1,69 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Uuid } from '../../platform/http/schemas.ts';
+import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 const Vlan = Type.Integer({ minimum: -1, maximum: 4093, description: '2–4093; 0 or absent = lowest free; -1 = untagged' });
+const STATES = ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED'] as const;
+const RateLimit = Type.Integer({ minimum: 1, maximum: 100000 });
 
 export const OrderConnectionBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
-    rateLimitMbps: Type.Integer({ minimum: 1, maximum: 100000 }),
+    rateLimitMbps: RateLimit,
     aEnd: Type.Object({ portId: Uuid, vlan: Type.Optional(Vlan) }, { additionalProperties: false }),
-    bEnd: Type.Object({ portId: Uuid }, { additionalProperties: false }),
+    bEnd: Type.Optional(Type.Object({ portId: Uuid }, { additionalProperties: false, description: 'The provider’s public port; or give serviceKey instead' })),
+    serviceKey: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'A provider’s service key instead of bEnd (reaches private ports too)' })),
+  },
+  { additionalProperties: false },
+);
+
+export const ConnectionListQuery = Type.Object(
+  {
+    side: Type.Optional(Type.Union([Type.Literal('customer'), Type.Literal('provider')])),
+    state: Type.Optional(Type.Union(STATES.map((s) => Type.Literal(s)))),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   },
   { additionalProperties: false },
 );
 
 export const AcceptBody = Type.Object({ bEndVlan: Type.Optional(Type.Integer({ minimum: -1, maximum: 4093 })) }, { additionalProperties: false });
 export const DenyBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }) }, { additionalProperties: false });
+export const SpeedChangeBody = Type.Object({ rateLimitMbps: RateLimit }, { additionalProperties: false });
+export const SpeedDecisionBody = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false });
+
+const End = (vlan: ReturnType<typeof Type.Integer> | ReturnType<typeof Nullable>) => Type.Object({ portId: Uuid, vlan, portName: Type.String(), locationId: Uuid });
 
 export const ConnectionSchema = Type.Object(
   {
-    id: Uuid, name: Type.String(), state: Type.String(), rateLimitMbps: Type.Integer(), companyId: Uuid, providerCompanyId: Uuid,
-    aEnd: Type.Object({ portId: Uuid, vlan: Type.Integer() }),
-    bEnd: Type.Object({ portId: Uuid, vlan: Nullable(Type.Integer()) }),
-    approval: Type.Object({ state: Type.String(), reason: Nullable(Type.String()), decidedAt: Nullable(Type.String({ format: 'date-time' })) }),
-    history: Type.Array(Type.Object({ state: Type.String(), at: Type.String({ format: 'date-time' }), by: Nullable(Uuid) })),
+    id: Uuid, name: Type.String(), state: Type.String(), rateLimitMbps: Type.Integer(), companyId: Uuid, companyName: Type.String(),
+    providerCompanyId: Uuid, providerName: Type.String(), createdAt: Timestamp,
+    aEnd: End(Type.Integer()),
+    bEnd: End(Nullable(Type.Integer())),
+    serviceKeyId: Nullable(Uuid),
+    pendingSpeedChange: Nullable(Type.Object({ id: Uuid, rateLimitMbps: Type.Integer(), requestedAt: Timestamp })),
+    approval: Type.Object({ state: Type.String(), reason: Nullable(Type.String()), decidedAt: Nullable(Timestamp) }),
+    history: Type.Array(Type.Object({ state: Type.String(), at: Timestamp, by: Nullable(Uuid) })),
   },
   { title: 'Connection' },
 );
 
+export const ConnectionListSchema = Type.Object({ items: Type.Array(ConnectionSchema), nextCursor: Nullable(Type.String()) }, { title: 'ConnectionList' });
+
+export const SpeedChangeSchema = Type.Object(
+  {
+    id: Uuid, connectionId: Uuid, fromMbps: Type.Integer(), toMbps: Type.Integer(), state: Type.String(), reason: Nullable(Type.String()),
+    requestedAt: Timestamp, requestedBy: Nullable(Uuid), decidedAt: Nullable(Timestamp), decidedBy: Nullable(Uuid),
+  },
+  { title: 'SpeedChange' },
+);
+
 export const ApprovalsSchema = Type.Object(
-  { items: Type.Array(Type.Object({ kind: Type.Literal('connection'), connection: ConnectionSchema })), nextCursor: Type.Null() },
+  {
+    items: Type.Array(Type.Union([
+      Type.Object({ kind: Type.Literal('connection'), connection: ConnectionSchema }),
+      Type.Object({ kind: Type.Literal('speed_change'), speedChange: SpeedChangeSchema, connection: ConnectionSchema }),
+    ])),
+    nextCursor: Type.Null(),
+  },
   { title: 'Approvals' },
 );

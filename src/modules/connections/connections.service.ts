@@ -1,43 +1,43 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import type { Executor } from '../../platform/db/db.ts';
+import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import { canDecideApprovals, canOrderServices, canViewCompany } from '../accounts/accounts.policy.ts';
 import { directory } from '../accounts/accounts.directory.ts';
+import { networkDirectory, type PortInfo } from '../network/network.directory.ts';
 import type { NetworkController } from '../network/network.controller.ts';
+import { partnersDirectory } from '../partners/partners.directory.ts';
+import type { ClaimedKey, ServiceKeysService } from '../marketplace/service-keys.service.ts';
 import * as repo from './connections.repo.ts';
-import { lowestFreeVlan, removalFor, type ConnectionTransition } from './connections.state.ts';
+import * as speedRepo from './speed-changes.repo.ts';
+import { isUniqueViolation, visibleConnection, vlanTaken } from './connections.access.ts';
+import { presentConnection, presentSpeedChange } from './connections.present.ts';
+import { lowestFreeVlan, removalFor, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
 
 export interface OrderInput {
   name: string;
   rateLimitMbps: number;
   aEnd: { portId: string; vlan?: number };
-  bEnd: { portId: string };
+  bEnd?: { portId: string };
+  serviceKey?: string;
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
-
-export function presentConnection(row: repo.ConnectionRow) {
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  const history: { state: string; at: string; by: string | null }[] = [{ state: 'AWAITING_APPROVAL', at: row.requested_at.toISOString(), by: row.requested_by }];
-  const push = (state: string, at: Date | null, by: string | null = null) => at && history.push({ state, at: at.toISOString(), by });
-  push('DEPLOYABLE', row.accepted_at, row.accepted_by);
-  push('DENIED', row.denied_at, row.denied_by);
-  push('CANCELLED', row.cancelled_at, row.cancelled_by);
-  push('CONFIGURED', row.configured_at);
-  push('LIVE', row.live_at);
-  push('DECOMMISSIONED', row.decommissioned_at, row.decommissioned_by);
-  return {
-    id: row.id, name: row.name, state: row.state, rateLimitMbps: row.rate_limit_mbps, companyId: row.company_id, providerCompanyId: row.provider_company_id,
-    aEnd: { portId: row.a_port_id, vlan: row.a_vlan }, bEnd: { portId: row.b_port_id, vlan: row.b_vlan },
-    approval: { state: row.accepted_at ? 'accepted' : row.denied_at ? 'denied' : row.state === 'AWAITING_APPROVAL' ? 'pending' : 'withdrawn', reason: row.deny_reason, decidedAt: iso(row.accepted_at ?? row.denied_at) },
-    history,
-  };
+export interface ListQuery {
+  side?: 'customer' | 'provider';
+  state?: ConnectionState;
+  limit?: number;
+  cursor?: string;
 }
 
-export function createConnectionsService(app: AppContext, controller: NetworkController) {
+/** Locks ports in id order, so two orders locking the same two ports cannot deadlock. */
+async function lockPorts(trx: Tx, ids: string[]) {
+  for (const id of [...new Set(ids)].sort()) await networkDirectory.lockPort(trx, id);
+}
+
+export function createConnectionsService(app: AppContext, controller: NetworkController, keys: Pick<ServiceKeysService, 'claim'>) {
   const { db } = app;
 
   controller.onStep('connection', async (trx, id, step) => {
@@ -45,44 +45,53 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     return row ? { companyId: row.company_id } : null;
   });
 
-  const companyRef = async (executor: Executor, id: string) => {
-    const c = await directory.company(executor, id);
-    return c ? { id: c.id, type: c.type, partnerId: c.partner_id } : null;
-  };
-
-  /** The customer's or the provider's view; anyone else gets 404. */
-  async function visible(executor: Executor, actor: Actor, id: string) {
-    const row = await repo.findConnection(executor, id);
-    if (!row) throw notFound('connection', 'id');
-    const [customer, provider] = await Promise.all([companyRef(executor, row.company_id), companyRef(executor, row.provider_company_id)]);
-    const asCustomer = Boolean(customer && canViewCompany(actor, customer));
-    const asProvider = Boolean(provider && canViewCompany(actor, provider));
-    if (!asCustomer && !asProvider) throw notFound('connection', 'id');
-    return { row, asCustomer, asProvider };
+  /** The customer's own LIVE A-end, checked before anything is written. */
+  async function aEndOf(actor: Actor, input: OrderInput) {
+    const aPort = await networkDirectory.port(db.kysely, input.aEnd.portId);
+    const aOwner = aPort && (await directory.companyRef(db.kysely, aPort.company_id));
+    if (!aPort || !aOwner || !canViewCompany(actor, aOwner)) throw notFound('port', 'aEnd.portId');
+    if (aPort.provisioning_status !== 'LIVE') throw conflict('a_end_not_live', 'The A-end port must be LIVE before it carries connections.', 'aEnd.portId');
+    if (input.aEnd.vlan === 1) throw invalid('vlan_out_of_range', 'VLAN 1 is reserved: use 2–4093, 0 for the lowest free, or -1 for untagged.', 'aEnd.vlan');
+    // A managed account orders only where its partner enabled a billing market.
+    if (aOwner.type === 'managed' && !(await partnersDirectory.billingMarketEnabled(db.kysely, aOwner.partnerId!, aPort.location_id))) {
+      throw forbidden('billing_market_not_enabled', 'Your partner has not enabled ordering at this location.');
+    }
+    return aPort;
   }
 
-  function vlanTaken(used: number[], wanted: number, field: string): AppError {
-    const next = wanted === -1 ? lowestFreeVlan(used) : lowestFreeVlan(used, wanted) ?? lowestFreeVlan(used);
-    return conflict('vlan_taken', `VLAN ${wanted === -1 ? 'untagged' : wanted} is taken on this port${next ? `; the next free VLAN is ${next}` : ''}.`, field, { nextFreeVlan: next });
+  /** A public LIVE port of another company; a private one is reachable only with a service key, so without one it does not exist. */
+  async function bEndByPort(portId: string, aPort: PortInfo) {
+    const bPort = await networkDirectory.port(db.kysely, portId);
+    if (!bPort || bPort.provisioning_status !== 'LIVE' || (bPort.marketplace_visibility !== 'public' && bPort.company_id !== aPort.company_id)) throw notFound('port', 'bEnd.portId');
+    return bPort;
+  }
+
+  function checkRate(rate: number, aPort: PortInfo, bPort: PortInfo, key: ClaimedKey | null) {
+    const maxRate = Math.min(aPort.speed_mbps, bPort.speed_mbps, key?.maxSpeedMbps ?? Infinity);
+    if (rate > maxRate) {
+      const why = key && key.maxSpeedMbps === maxRate ? 'the service key’s maximum' : 'the slower port';
+      throw invalid('rate_limit_too_high', `The rate limit can be at most ${maxRate} Mbps (${why}).`, 'rateLimitMbps');
+    }
   }
 
   async function order(actor: Actor, input: OrderInput) {
     if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Ordering needs company_admin, technical_admin or technical_contact.');
-    const aPort = await repo.findPortInfo(db.kysely, input.aEnd.portId);
-    const aOwner = aPort && (await companyRef(db.kysely, aPort.company_id));
-    if (!aPort || !aOwner || !canViewCompany(actor, aOwner)) throw notFound('port', 'aEnd.portId');
-    if (aPort.provisioning_status !== 'LIVE') throw conflict('a_end_not_live', 'The A-end port must be LIVE before it carries connections.', 'aEnd.portId');
-    const bPort = await repo.findPortInfo(db.kysely, input.bEnd.portId);
-    // A private port is reachable only with a service key: without one it is as if it did not exist.
-    if (!bPort || bPort.provisioning_status !== 'LIVE' || (bPort.marketplace_visibility !== 'public' && bPort.company_id !== aPort.company_id)) throw notFound('port', 'bEnd.portId');
-    if (bPort.company_id === aPort.company_id) throw invalid('own_port', 'The B-end must be another company’s port.', 'bEnd.portId');
-    if (input.aEnd.vlan === 1) throw invalid('vlan_out_of_range', 'VLAN 1 is reserved: use 2–4093, 0 for the lowest free, or -1 for untagged.', 'aEnd.vlan');
-    const maxRate = Math.min(aPort.speed_mbps, bPort.speed_mbps);
-    if (input.rateLimitMbps > maxRate) throw invalid('rate_limit_too_high', `The rate limit can be at most ${maxRate} Mbps (the slower port).`, 'rateLimitMbps');
-    // Billing markets (partners issue): a managed account may order only where its partner enabled one; until then all are.
+    const bField = input.serviceKey !== undefined ? 'serviceKey' : 'bEnd.portId';
+    if ((input.bEnd === undefined) === (input.serviceKey === undefined)) throw invalid('b_end_or_service_key', 'Give either bEnd or serviceKey.', 'bEnd');
+    const aPort = await aEndOf(actor, input);
+    const portB = input.bEnd ? await bEndByPort(input.bEnd.portId, aPort) : null;
+    if (portB) {
+      if (portB.company_id === aPort.company_id) throw invalid('own_port', 'The B-end must be another company’s port.', bField);
+      checkRate(input.rateLimitMbps, aPort, portB, null);
+    }
     try {
       return await db.kysely.transaction().execute(async (trx) => {
-        await repo.lockPort(trx, aPort.id);
+        // The key is checked and (single-use) spent inside the order: a failure below gives it back.
+        const key = input.serviceKey !== undefined ? await keys.claim(trx, input.serviceKey) : null;
+        const bPort = portB ?? (await networkDirectory.port(trx, key!.portId))!;
+        if (bPort.company_id === aPort.company_id) throw invalid('own_port', 'The B-end must be another company’s port.', bField);
+        if (key) checkRate(input.rateLimitMbps, aPort, bPort, key);
+        await lockPorts(trx, key?.vlan != null ? [aPort.id, bPort.id] : [aPort.id]);
         const used = await repo.vlansInUse(trx, aPort.id);
         let vlan = input.aEnd.vlan ?? 0;
         if (vlan === 0) {
@@ -90,43 +99,69 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
           if (free === null) throw conflict('port_full', 'Every VLAN on this port is taken.', 'aEnd.vlan');
           vlan = free;
         } else if (used.includes(vlan)) throw vlanTaken(used, vlan, 'aEnd.vlan');
+        if (key?.vlan != null && (await repo.vlansInUse(trx, bPort.id)).includes(key.vlan)) {
+          throw conflict('service_key_vlan_taken', `The VLAN ${key.vlan} this key fixes is in use on the provider’s port.`, 'serviceKey');
+        }
+        const preApproved = Boolean(key?.preApproved);
         const row = await repo.insertConnection(trx, {
           id: uuidv7(), companyId: aPort.company_id, providerCompanyId: bPort.company_id, name: input.name.trim(), rateLimitMbps: input.rateLimitMbps,
-          aPortId: aPort.id, aVlan: vlan, bPortId: bPort.id, requestedBy: actor.userId,
+          aPortId: aPort.id, aVlan: vlan, bPortId: bPort.id, bVlan: key?.vlan ?? null, requestedBy: actor.userId, serviceKeyId: key?.id ?? null, preApproved,
         });
         const connection = presentConnection(row);
         await writeAudit(trx, actor, { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: connection });
-        await app.jobs.emit(trx, { type: 'connection.requested', companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: row.id } });
+        const event = (type: string, companyId: string, payload: Record<string, unknown>) => app.jobs.emit(trx, { type, companyId, actorUserId: actor.userId, payload });
+        // Pre-approved: no request to decide, the customer hears it was accepted; the provider hears its key was used.
+        await event(preApproved ? 'connection.accepted' : 'connection.requested', row.company_id, { connectionId: row.id });
+        if (key) await event('service_key.used', key.companyId, { serviceKeyId: key.id, connectionId: row.id });
+        if (preApproved) await controller.provision(trx, 'connection', row.id);
         return connection;
       });
     } catch (error) {
+      if (isUniqueViolation(error, 'connections_b_vlan')) throw conflict('service_key_vlan_taken', 'The VLAN this key fixes was taken meanwhile.', 'serviceKey');
       if (isUniqueViolation(error)) throw vlanTaken(await repo.vlansInUse(db.kysely, aPort.id), input.aEnd.vlan || 2, 'aEnd.vlan');
       throw error;
     }
   }
 
-  const get = async (actor: Actor, id: string) => presentConnection((await visible(db.kysely, actor, id)).row);
+  const get = async (actor: Actor, id: string) => presentConnection((await visibleConnection(db.kysely, actor, id)).row);
+
+  /** My company tree's connections, as the customer, the provider, or both. */
+  async function list(actor: Actor, query: ListQuery) {
+    const limit = query.limit ?? 50;
+    const tree = await directory.treeIds(db.kysely, actor);
+    const rows = await repo.listConnections(db.kysely, { customerIds: tree, providerIds: tree, side: query.side, state: query.state, before: decodeCursor(query.cursor), limit });
+    const page = toPage(rows, limit);
+    return { items: page.items.map(presentConnection), nextCursor: page.nextCursor };
+  }
+
+  function requireApprover(actor: Actor, asProvider: boolean) {
+    if (!asProvider) throw forbidden('provider_only', 'Only the provider decides on a connection request.');
+    if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_approve', 'Deciding needs company_admin or technical_admin.');
+  }
 
   /** The provider's decision; the state guard makes concurrent decisions produce exactly one. */
   async function decide(actor: Actor, id: string, t: Extract<ConnectionTransition, 'accept' | 'deny'>, input: { bEndVlan?: number; reason?: string }) {
-    const { row, asProvider } = await visible(db.kysely, actor, id);
-    if (!asProvider) throw forbidden('provider_only', 'Only the provider decides on a connection request.');
-    if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_approve', 'Deciding needs company_admin or technical_admin.');
+    const { row, asProvider } = await visibleConnection(db.kysely, actor, id);
+    requireApprover(actor, asProvider);
     if (row.state !== 'AWAITING_APPROVAL') throw conflict('not_awaiting_approval', `The connection is ${row.state}.`);
+    if (t === 'accept' && (input.bEndVlan === 0 || input.bEndVlan === 1)) throw invalid('vlan_out_of_range', 'The B-end VLAN must be 2–4093 or -1 (untagged).', 'bEndVlan');
+    if (t === 'accept' && input.bEndVlan !== undefined && row.b_vlan !== null && input.bEndVlan !== row.b_vlan) {
+      throw conflict('b_end_vlan_fixed', `The service key fixed the B-end VLAN at ${row.b_vlan}.`, 'bEndVlan');
+    }
     try {
       return await db.kysely.transaction().execute(async (trx) => {
-        let bVlan: number | null = null;
-        if (t === 'accept' && (input.bEndVlan === 0 || input.bEndVlan === 1)) throw invalid('vlan_out_of_range', 'The B-end VLAN must be 2–4093 or -1 (untagged).', 'bEndVlan');
-        if (t === 'accept' && input.bEndVlan !== undefined) {
-          await repo.lockPort(trx, row.b_port_id);
+        let bVlan = row.b_vlan;
+        if (t === 'accept' && input.bEndVlan !== undefined && row.b_vlan === null) {
+          await lockPorts(trx, [row.b_port_id]);
           const used = await repo.vlansInUse(trx, row.b_port_id);
           if (used.includes(input.bEndVlan)) throw vlanTaken(used, input.bEndVlan, 'bEndVlan');
           bVlan = input.bEndVlan;
         }
         const after = await repo.transition(trx, id, t, actor.userId, t === 'accept' ? { b_vlan: bVlan } : { deny_reason: input.reason });
         if (!after) throw conflict('not_awaiting_approval', 'The connection was decided meanwhile.');
-        await writeAudit(trx, actor, { action: `connection.${t === 'accept' ? 'accepted' : 'denied'}`, companyId: row.provider_company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state, reason: after.deny_reason } });
-        await app.jobs.emit(trx, { type: `connection.${t === 'accept' ? 'accepted' : 'denied'}`, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
+        const outcome = t === 'accept' ? 'accepted' : 'denied';
+        await writeAudit(trx, actor, { action: `connection.${outcome}`, companyId: row.provider_company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state, reason: after.deny_reason } });
+        await app.jobs.emit(trx, { type: `connection.${outcome}`, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
         if (t === 'accept') await controller.provision(trx, 'connection', id);
         return presentConnection(after);
       });
@@ -136,14 +171,15 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     }
   }
 
-  /** The customer withdraws a request or decommissions a live VXC. */
+  /** The customer withdraws a request or decommissions a live VXC (a pending speed change ends with it). */
   async function remove(actor: Actor, id: string) {
-    const { row, asCustomer } = await visible(db.kysely, actor, id);
+    const { row, asCustomer } = await visibleConnection(db.kysely, actor, id);
     if (!asCustomer) throw forbidden('customer_only', 'Only the customer cancels a connection.');
     if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Cancelling needs company_admin, technical_admin or technical_contact.');
     const t = removalFor(row.state);
     if (!t) throw conflict('cannot_cancel_now', `A ${row.state} connection cannot be cancelled now.`);
     return db.kysely.transaction().execute(async (trx) => {
+      await speedRepo.cancelPendingOf(trx, id);
       const after = await repo.transition(trx, id, t, actor.userId);
       if (!after) throw conflict('connection_state_changed', 'The connection changed state meanwhile; look again.');
       await writeAudit(trx, actor, { action: `connection.${t === 'cancel' ? 'cancelled' : 'decommissioned'}`, companyId: row.company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state } });
@@ -151,15 +187,20 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     });
   }
 
-  /** The provider's pending decisions (new connections; speed changes join them later). */
+  /** The provider's pending decisions: new connections and speed changes, oldest first. */
   async function approvals(actor: Actor) {
     if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_approve', 'Only company admins and technical admins decide approvals.');
-    const companies = actor.companyType === 'partner' ? [actor.companyId, ...(await directory.managedIds(db.kysely, actor.companyId))] : [actor.companyId];
-    const rows = await repo.pendingFor(db.kysely, companies);
-    return { items: rows.map((r) => ({ kind: 'connection' as const, connection: presentConnection(r) })), nextCursor: null };
+    const companies = (await directory.treeIds(db.kysely, actor)) ?? [actor.companyId];
+    const [connections, changes] = await Promise.all([repo.pendingFor(db.kysely, companies), speedRepo.pendingSpeedChangesFor(db.kysely, companies)]);
+    const changedConnections = await Promise.all(changes.map((c) => repo.findConnection(db.kysely, c.connection_id)));
+    const items = [
+      ...connections.map((r) => ({ at: r.requested_at, item: { kind: 'connection' as const, connection: presentConnection(r) } })),
+      ...changes.map((c, i) => ({ at: c.requested_at, item: { kind: 'speed_change' as const, speedChange: presentSpeedChange(c), connection: presentConnection(changedConnections[i]!) } })),
+    ].sort((x, y) => x.at.getTime() - y.at.getTime());
+    return { items: items.map((x) => x.item), nextCursor: null };
   }
 
-  return { order, get, decide, remove, approvals };
+  return { order, get, list, decide, remove, approvals };
 }
 
 export type ConnectionsService = ReturnType<typeof createConnectionsService>;

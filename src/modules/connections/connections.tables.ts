@@ -25,8 +25,26 @@ export interface ConnectionsTable {
   live_at: Date | null;
   decommissioned_by: string | null;
   decommissioned_at: Date | null;
+  service_key_id: string | null;
+  pre_approved: ColumnType<boolean, boolean | undefined, never>;
+}
+
+export type SpeedChangeState = 'AWAITING_APPROVAL' | 'APPLIED' | 'REJECTED' | 'CANCELLED';
+
+export interface SpeedChangesTable {
+  id: string;
+  connection_id: string;
+  from_mbps: number;
+  to_mbps: number;
+  state: SpeedChangeState;
+  reason: string | null;
+  requested_by: string | null;
+  requested_at: ColumnType<Date, Date | undefined, never>;
+  decided_by: string | null;
+  decided_at: Date | null;
 }
 
 export interface ConnectionsTables {
   connections: ConnectionsTable;
+  speed_changes: SpeedChangesTable;
 }

@@ -20,7 +20,28 @@ export interface ProviderSearchTermsTable {
   term: string;
 }
 
+export interface ServiceKeysTable {
+  id: string;
+  key: string;
+  company_id: string;
+  port_id: string;
+  single_use: boolean;
+  max_speed_mbps: number;
+  vlan: number | null;
+  valid_from: Date | null;
+  valid_to: Date | null;
+  active: boolean;
+  pre_approved: boolean;
+  description: string | null;
+  last_used_at: Date | null;
+  used_count: ColumnType<number, number | undefined, number>;
+  spent_at: Date | null;
+  created_by: string | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
 export interface MarketplaceTables {
   provider_profiles: ProviderProfilesTable;
   provider_search_terms: ProviderSearchTermsTable;
+  service_keys: ServiceKeysTable;
 }

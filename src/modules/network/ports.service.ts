@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { canOrderServices, canViewCompany, type PolicyActor } from '../accounts/accounts.policy.ts';
+import { canOrderServices, canViewCompany } from '../accounts/accounts.policy.ts';
 import { directory } from '../accounts/accounts.directory.ts';
 import type { NetworkController } from './network.controller.ts';
 import { existingLocationIds } from './network.audience.ts';
@@ -28,12 +28,6 @@ export const presentPort = (row: repo.PortRow) => ({
   cancelledAt: row.cancelled_at?.toISOString() ?? null, decommissionedAt: row.decommissioned_at?.toISOString() ?? null,
 });
 
-/** Companies whose services the actor may see (null: all). */
-async function scope(app: AppContext, actor: PolicyActor): Promise<string[] | null> {
-  if (actor.companyType === 'operator') return null;
-  if (actor.companyType !== 'partner') return [actor.companyId];
-  return [actor.companyId, ...(await directory.managedIds(app.db.kysely, actor.companyId))];
-}
 
 export interface PortUsage {
   /** Connections that still use the port. */
@@ -78,7 +72,7 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
 
   async function list(actor: Actor, query: { limit?: number; cursor?: string }) {
     const limit = query.limit ?? 50;
-    const rows = await repo.listPorts(db.kysely, await scope(app, actor), { after: decodeCursor(query.cursor), limit });
+    const rows = await repo.listPorts(db.kysely, await directory.treeIds(db.kysely, actor), { after: decodeCursor(query.cursor), limit });
     const page = toPage(rows, limit);
     return { items: page.items.map(presentPort), nextCursor: page.nextCursor };
   }

@@ -37,6 +37,10 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
   { type: 'ordering.connection_ordered', group: 'ordering', audience: 'company_subscribers', event: 'connection.requested', link: (p) => `/connections/${p.connectionId}` },
   { type: 'ordering.connection_accepted', group: 'ordering', audience: 'company_subscribers', event: 'connection.accepted', link: (p) => `/connections/${p.connectionId}` },
   { type: 'ordering.connection_denied', group: 'ordering', audience: 'company_subscribers', event: 'connection.denied', link: (p) => `/connections/${p.connectionId}` },
+  { type: 'ordering.speed_change_requested', group: 'ordering', audience: 'approvers', event: 'speed_change.requested', link: () => '/approvals' },
+  { type: 'ordering.speed_change_accepted', group: 'ordering', audience: 'company_subscribers', event: 'speed_change.accepted', link: (p) => `/connections/${p.connectionId}` },
+  { type: 'ordering.speed_change_rejected', group: 'ordering', audience: 'company_subscribers', event: 'speed_change.rejected', link: (p) => `/connections/${p.connectionId}` },
+  { type: 'ordering.service_key_used', group: 'ordering', audience: 'company_subscribers', event: 'service_key.used', link: () => '/service-keys' },
   { type: 'services.connection_live', group: 'services', audience: 'company_subscribers', event: 'connection.live', link: (p) => `/connections/${p.connectionId}` },
   { type: 'services.maintenance_announced', group: 'services', audience: 'partner_for_managed', event: 'maintenance.announced', link: (p) => `/maintenance/${p.maintenanceId}` },
 ];

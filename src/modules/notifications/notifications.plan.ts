@@ -41,6 +41,9 @@ async function userSubject(db: Executor, event: EventRow, extra: (user: { email:
   return subject ? [subject] : [];
 }
 
+/** Connection notices that go to the provider's side; the others go to the customer. */
+const PROVIDER_NOTICES = new Set(['ordering.connection_requested', 'ordering.service_key_used', 'ordering.speed_change_requested']);
+
 /** For each notification type: the companies it is about, and the parameters of its texts. Empty = no notice. */
 export async function planSubjects(db: Executor, entry: NotificationType, event: EventRow): Promise<Subject[]> {
   const p = event.payload as Record<string, any>;
@@ -83,14 +86,20 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
     case 'ordering.connection_ordered':
     case 'ordering.connection_accepted':
     case 'ordering.connection_denied':
+    case 'ordering.service_key_used':
+    case 'ordering.speed_change_requested':
+    case 'ordering.speed_change_accepted':
+    case 'ordering.speed_change_rejected':
     case 'services.connection_live': {
       const c = await connectionsDirectory.summary(db, String(p.connectionId));
       if (!c) return [];
-      const aboutProvider = entry.type === 'ordering.connection_requested';
+      const change = p.speedChangeId ? await connectionsDirectory.speedChange(db, String(p.speedChangeId)) : undefined;
+      const aboutProvider = PROVIDER_NOTICES.has(entry.type);
       const subject = await companySubject(db, aboutProvider ? c.provider_company_id : c.company_id, {
         params: {
           connectionName: c.name, customerName: c.customer_name, providerName: c.provider_name, rateLimitMbps: String(c.rate_limit_mbps),
-          vlan: c.a_vlan === -1 ? 'untagged' : String(c.a_vlan), reason: c.deny_reason ?? '',
+          vlan: c.a_vlan === -1 ? 'untagged' : String(c.a_vlan), reason: (change ? change.reason : c.deny_reason) ?? '', portName: c.b_port_name,
+          fromMbps: String(change?.from_mbps ?? ''), toMbps: String(change?.to_mbps ?? ''),
         },
       });
       return subject ? [subject] : [];

@@ -1,0 +1,27 @@
+import type { Actor } from '../../platform/actor.ts';
+import type { Executor } from '../../platform/db/db.ts';
+import { AppError, conflict, notFound } from '../../platform/errors.ts';
+import { canViewCompany } from '../accounts/accounts.policy.ts';
+import { directory } from '../accounts/accounts.directory.ts';
+import * as repo from './connections.repo.ts';
+import { lowestFreeVlan } from './connections.state.ts';
+
+/** A connection as the customer's or the provider's side sees it; anyone else gets 404. */
+export async function visibleConnection(db: Executor, actor: Actor, id: string) {
+  const row = await repo.findConnection(db, id);
+  if (!row) throw notFound('connection', 'id');
+  const [customer, provider] = await Promise.all([directory.companyRef(db, row.company_id), directory.companyRef(db, row.provider_company_id)]);
+  const asCustomer = Boolean(customer && canViewCompany(actor, customer));
+  const asProvider = Boolean(provider && canViewCompany(actor, provider));
+  if (!asCustomer && !asProvider) throw notFound('connection', 'id');
+  return { row, asCustomer, asProvider };
+}
+
+/** 409 for a taken VLAN, naming the next free one. */
+export function vlanTaken(used: number[], wanted: number, field: string): AppError {
+  const next = wanted === -1 ? lowestFreeVlan(used) : lowestFreeVlan(used, wanted) ?? lowestFreeVlan(used);
+  return conflict('vlan_taken', `VLAN ${wanted === -1 ? 'untagged' : wanted} is taken on this port${next ? `; the next free VLAN is ${next}` : ''}.`, field, { nextFreeVlan: next });
+}
+
+export const isUniqueViolation = (error: unknown, constraint?: string) =>
+  (error as { code?: string }).code === '23505' && (!constraint || (error as { constraint?: string }).constraint === constraint);

@@ -1,0 +1,72 @@
+import type { AppContext } from '../../platform/context.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { writeAudit } from '../../platform/audit/audit.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { canDecideApprovals, canOrderServices } from '../accounts/accounts.policy.ts';
+import type { ServiceKeysService } from '../marketplace/service-keys.service.ts';
+import * as repo from './connections.repo.ts';
+import * as speedRepo from './speed-changes.repo.ts';
+import { isUniqueViolation, visibleConnection } from './connections.access.ts';
+import { presentSpeedChange } from './connections.present.ts';
+import { needsApproval, type SpeedChangeTransition } from './speed-changes.state.ts';
+
+/**
+ * Speed changes of LIVE VXCs: the customer asks; lowering applies at once, raising waits for the
+ * provider, and until then the VXC keeps its old rate limit.
+ */
+export function createSpeedChangesService(app: AppContext, keys: Pick<ServiceKeysService, 'maxSpeedOf'>) {
+  const { db } = app;
+
+  async function request(actor: Actor, connectionId: string, input: { rateLimitMbps: number }) {
+    const { row, asCustomer } = await visibleConnection(db.kysely, actor, connectionId);
+    if (!asCustomer) throw forbidden('customer_only', 'Only the customer changes the speed of a connection.');
+    if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Speed changes need company_admin, technical_admin or technical_contact.');
+    if (row.state !== 'LIVE') throw conflict('connection_not_live', `The connection is ${row.state}; only LIVE connections change speed.`);
+    const to = input.rateLimitMbps;
+    if (to === row.rate_limit_mbps) throw invalid('rate_unchanged', `The connection already runs at ${to} Mbps.`, 'rateLimitMbps');
+    const keyMax = row.service_key_id ? await keys.maxSpeedOf(db.kysely, row.service_key_id) : null;
+    const max = Math.min(row.a_speed_mbps, row.b_speed_mbps, keyMax ?? Infinity);
+    if (to > max) throw invalid('rate_limit_too_high', `The rate limit can be at most ${max} Mbps.`, 'rateLimitMbps');
+    const raise = needsApproval(row.rate_limit_mbps, to);
+    try {
+      return await db.kysely.transaction().execute(async (trx) => {
+        const change = await speedRepo.insertSpeedChange(trx, { id: uuidv7(), connectionId, fromMbps: row.rate_limit_mbps, toMbps: to, requestedBy: actor.userId, applied: !raise });
+        if (!raise && !(await repo.setRateLimit(trx, connectionId, to))) throw conflict('connection_not_live', 'The connection is no longer LIVE.');
+        const presented = presentSpeedChange(change);
+        await writeAudit(trx, actor, { action: raise ? 'speed_change.requested' : 'speed_change.applied', companyId: row.company_id, targetType: 'connection', targetId: connectionId, before: { rateLimitMbps: row.rate_limit_mbps }, after: presented });
+        if (raise) await app.jobs.emit(trx, { type: 'speed_change.requested', companyId: row.company_id, actorUserId: actor.userId, payload: { speedChangeId: change.id, connectionId } });
+        return presented;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('speed_change_pending', 'A speed change of this connection already awaits the provider.', 'rateLimitMbps');
+      throw error;
+    }
+  }
+
+  /** The provider accepts (the new rate applies) or rejects; of concurrent decisions exactly one wins. */
+  async function decide(actor: Actor, id: string, t: Extract<SpeedChangeTransition, 'accept' | 'reject'>, input: { reason?: string }) {
+    const change = await speedRepo.findSpeedChange(db.kysely, id);
+    if (!change) throw notFound('speed_change', 'id');
+    const { row, asProvider } = await visibleConnection(db.kysely, actor, change.connection_id).catch((error: unknown) => {
+      throw error instanceof AppError && error.kind === 'not_found' ? notFound('speed_change', 'id') : error;
+    });
+    if (!asProvider) throw forbidden('provider_only', 'Only the provider decides on a speed change.');
+    if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_approve', 'Deciding needs company_admin or technical_admin.');
+    if (change.state !== 'AWAITING_APPROVAL') throw conflict('not_awaiting_approval', `The speed change is ${change.state}.`);
+    return db.kysely.transaction().execute(async (trx) => {
+      const after = await speedRepo.decideSpeedChange(trx, id, t, actor.userId, input.reason?.trim() || null);
+      if (!after) throw conflict('not_awaiting_approval', 'The speed change was decided meanwhile.');
+      if (t === 'accept' && !(await repo.setRateLimit(trx, row.id, change.to_mbps))) throw conflict('connection_not_live', 'The connection is no longer LIVE.');
+      const outcome = t === 'accept' ? 'accepted' : 'rejected';
+      const presented = presentSpeedChange(after);
+      await writeAudit(trx, actor, { action: `speed_change.${outcome}`, companyId: row.provider_company_id, targetType: 'connection', targetId: row.id, before: { state: change.state, rateLimitMbps: row.rate_limit_mbps }, after: presented });
+      await app.jobs.emit(trx, { type: `speed_change.${outcome}`, companyId: row.company_id, actorUserId: actor.userId, payload: { speedChangeId: id, connectionId: row.id } });
+      return presented;
+    });
+  }
+
+  return { request, decide };
+}
+
+export type SpeedChangesService = ReturnType<typeof createSpeedChangesService>;

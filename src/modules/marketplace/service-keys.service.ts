@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { AppContext } from '../../platform/context.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { writeAudit } from '../../platform/audit/audit.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import type { Executor } from '../../platform/db/db.ts';
+import { loadEvent, once } from '../../platform/jobs/jobs.ts';
+import { canDecideApprovals, canViewCompany } from '../accounts/accounts.policy.ts';
+import { directory } from '../accounts/accounts.directory.ts';
+import { networkDirectory } from '../network/network.directory.ts';
+import * as repo from './service-keys.repo.ts';
+import { keyInputProblem, keyProblem, keyProblemDetail, type KeyInput } from './service-keys.policy.ts';
+
+export interface CreateKeyInput extends KeyInput {
+  portId: string;
+  active: boolean;
+  preApproved: boolean;
+  description?: string;
+}
+
+export interface UpdateKeyInput {
+  active?: boolean;
+  description?: string | null;
+  validTo?: string | null;
+}
+
+/** What an order needs of a usable key. */
+export interface ClaimedKey {
+  id: string;
+  companyId: string;
+  portId: string;
+  maxSpeedMbps: number;
+  vlan: number | null;
+  preApproved: boolean;
+}
+
+export const SERVICE_KEY_USED_JOB = 'service-keys.record-use';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export const presentKey = (row: repo.ServiceKeyRow) => ({
+  id: row.id, key: row.key, portId: row.port_id, portName: row.port_name, companyId: row.company_id, singleUse: row.single_use,
+  maxSpeedMbps: row.max_speed_mbps, vlan: row.vlan, validFrom: iso(row.valid_from), validTo: iso(row.valid_to), active: row.active,
+  preApproved: row.pre_approved, description: row.description, lastUsedAt: iso(row.last_used_at), usedCount: row.used_count,
+  spentAt: iso(row.spent_at), createdAt: row.created_at.toISOString(),
+});
+
+export function createServiceKeysService(app: AppContext) {
+  const { db } = app;
+
+  async function inTree(actor: Actor, companyId: string) {
+    const ref = await directory.companyRef(db.kysely, companyId);
+    return Boolean(ref && canViewCompany(actor, ref));
+  }
+
+  function requireApprover(actor: Actor) {
+    if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_manage_keys', 'Service keys are managed by company admins and technical admins.');
+  }
+
+  async function visibleKey(actor: Actor, id: string) {
+    const row = await repo.findKeyById(db.kysely, id);
+    if (!row || !(await inTree(actor, row.company_id))) throw notFound('service_key', 'id');
+    return row;
+  }
+
+  /** A provider issues a key for one of its ports (public or private). */
+  async function create(actor: Actor, input: CreateKeyInput) {
+    requireApprover(actor);
+    const port = await networkDirectory.port(db.kysely, input.portId);
+    if (!port || !(await inTree(actor, port.company_id))) throw notFound('port', 'portId');
+    const owner = await directory.companyRef(db.kysely, port.company_id);
+    if (owner?.type === 'managed') throw forbidden('managed_cannot_be_provider', 'Managed accounts cannot issue service keys.');
+    if (port.provisioning_status === 'CANCELLED' || port.provisioning_status === 'DECOMMISSIONED') throw conflict('port_ended', `The port is ${port.provisioning_status}.`, 'portId');
+    const problem = keyInputProblem(input, port.speed_mbps);
+    if (problem) throw invalid(...problem);
+    return db.kysely.transaction().execute(async (trx) => {
+      const row = await repo.insertKey(trx, {
+        id: uuidv7(), key: randomUUID(), companyId: port.company_id, portId: port.id, singleUse: input.singleUse, maxSpeedMbps: input.maxSpeedMbps,
+        vlan: input.vlan ?? null, validFrom: input.validFrom ? new Date(input.validFrom) : null, validTo: input.validTo ? new Date(input.validTo) : null,
+        active: input.active, preApproved: input.preApproved, description: input.description?.trim() || null, createdBy: actor.userId,
+      });
+      const key = presentKey(row);
+      await writeAudit(trx, actor, { action: 'service_key.created', companyId: row.company_id, targetType: 'service_key', targetId: row.id, after: key });
+      return key;
+    });
+  }
+
+  async function list(actor: Actor, query: { portId?: string; limit?: number; cursor?: string }) {
+    requireApprover(actor);
+    if (query.portId) {
+      const port = await networkDirectory.port(db.kysely, query.portId);
+      if (!port || !(await inTree(actor, port.company_id))) throw notFound('port', 'portId');
+    }
+    const limit = query.limit ?? 50;
+    const rows = await repo.listKeys(db.kysely, { companyIds: await directory.treeIds(db.kysely, actor), portId: query.portId, after: decodeCursor(query.cursor), limit });
+    const page = toPage(rows, limit);
+    return { items: page.items.map(presentKey), nextCursor: page.nextCursor };
+  }
+
+  /** Activate or deactivate, describe, or end the validity of a key. */
+  async function update(actor: Actor, id: string, input: UpdateKeyInput) {
+    requireApprover(actor);
+    const before = await visibleKey(actor, id);
+    const validTo = input.validTo === undefined ? undefined : input.validTo === null ? null : new Date(input.validTo);
+    if (validTo && before.valid_from && validTo <= before.valid_from) throw invalid('validity_reversed', 'validTo must be after validFrom.', 'validTo');
+    return db.kysely.transaction().execute(async (trx) => {
+      const row = await repo.updateKey(trx, id, {
+        ...(input.active === undefined ? {} : { active: input.active }),
+        ...(input.description === undefined ? {} : { description: input.description?.trim() || null }),
+        ...(validTo === undefined ? {} : { valid_to: validTo }),
+      });
+      const key = presentKey(row);
+      await writeAudit(trx, actor, { action: 'service_key.updated', companyId: row.company_id, targetType: 'service_key', targetId: id, before: presentKey(before), after: key });
+      return key;
+    });
+  }
+
+  /** A usable key by its value, or the clear reason why not (shared by lookup and ordering). */
+  async function usable(executor: Executor, key: string) {
+    const row = await repo.findKeyByKey(executor, key);
+    if (!row) throw notFound('service_key', 'serviceKey');
+    const problem = keyProblem(row, new Date());
+    if (problem) throw conflict(problem, keyProblemDetail(problem), 'serviceKey');
+    if (row.port_status !== 'LIVE') throw conflict('service_key_port_not_live', 'The port of this service key is not live.', 'serviceKey');
+    return row;
+  }
+
+  /** What a customer sees before ordering with a key. */
+  async function lookup(_actor: Actor, key: string) {
+    const row = await usable(db.kysely, key);
+    const provider = await directory.company(db.kysely, row.company_id);
+    return {
+      portId: row.port_id, portName: row.port_name, locationId: row.location_id, providerCompanyId: row.company_id, providerName: provider?.name ?? '',
+      maxSpeedMbps: row.max_speed_mbps, vlan: row.vlan, preApproved: row.pre_approved,
+    };
+  }
+
+  /** Inside the order's transaction: checks the key and spends it when single-use (exactly one order wins). */
+  async function claim(trx: Executor, key: string): Promise<ClaimedKey> {
+    const row = await usable(trx, key);
+    if (row.single_use && !(await repo.spendSingleUse(trx, row.id))) throw conflict('service_key_spent', keyProblemDetail('service_key_spent'), 'serviceKey');
+    return { id: row.id, companyId: row.company_id, portId: row.port_id, maxSpeedMbps: row.max_speed_mbps, vlan: row.vlan, preApproved: row.pre_approved };
+  }
+
+  /** Job for `service_key.used`: records lastUsed and the count of a multi-use key, once per event. */
+  async function recordUse(data: { eventId: string }) {
+    const event = await loadEvent(db.kysely, data.eventId);
+    if (!event) return;
+    await once(db, SERVICE_KEY_USED_JOB, event.id, async (trx) => {
+      await repo.recordUse(trx, String(event.payload.serviceKeyId), event.created_at);
+    });
+  }
+
+  /** The speed cap a key put on the connections ordered with it. */
+  const maxSpeedOf = async (executor: Executor, id: string) => (await repo.findKeyById(executor, id))?.max_speed_mbps ?? null;
+
+  return { create, list, update, lookup, claim, maxSpeedOf, recordUse };
+}
+
+export type ServiceKeysService = ReturnType<typeof createServiceKeysService>;
