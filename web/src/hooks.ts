@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
 import type { Page } from './api/types';
 
@@ -24,4 +25,14 @@ export function useCursorList<T>(
   });
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   return { ...query, items };
+}
+
+/** `value`, once it has stopped changing for `delay` milliseconds (search as you type). */
+export function useDebounced<T>(value: T, delay = 250): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), delay);
+    return () => window.clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
 }

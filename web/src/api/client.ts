@@ -7,6 +7,8 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly field?: string;
   readonly requestId?: string;
+  /** Members of the problem beyond the standard ones (e.g. `nextFreeVlan` of a `vlan_taken`). */
+  readonly extras: Record<string, unknown>;
 
   constructor(init: {
     status: number;
@@ -15,6 +17,7 @@ export class ApiError extends Error {
     detail: string;
     field?: string;
     requestId?: string;
+    extras?: Record<string, unknown>;
   }) {
     super(init.detail || init.title);
     this.name = 'ApiError';
@@ -24,6 +27,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.field = init.field;
     this.requestId = init.requestId;
+    this.extras = init.extras ?? {};
   }
 }
 
@@ -69,6 +73,8 @@ function withQuery(path: string, query: RequestOptions['query']): string {
   return text ? `${path}?${text}` : path;
 }
 
+const standardMembers = new Set(['type', 'title', 'status', 'code', 'detail', 'field', 'requestId', 'instance']);
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -104,6 +110,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       detail: str(problem.detail) ?? '',
       field: str(problem.field),
       requestId: str(problem.requestId) ?? response.headers.get('x-request-id') ?? undefined,
+      extras: Object.fromEntries(Object.entries(problem).filter(([key]) => !standardMembers.has(key))),
     });
     if (response.status === 401 && !options.quiet401) onUnauthenticated?.();
     throw error;

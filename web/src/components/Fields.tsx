@@ -3,6 +3,8 @@ import { useId, type ReactNode } from 'react';
 interface BaseProps {
   label: string;
   error?: string;
+  /** Something to do about the error, shown beside it (e.g. "Use VLAN 301"). */
+  errorAction?: ReactNode;
   hint?: ReactNode;
   required?: boolean;
 }
@@ -16,6 +18,7 @@ function FieldFrame({
   id,
   label,
   error,
+  errorAction,
   hint,
   required,
   children,
@@ -40,6 +43,7 @@ function FieldFrame({
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}
+          {errorAction && <> {errorAction}</>}
         </p>
       )}
     </div>
@@ -59,6 +63,8 @@ export function TextField({
   minLength,
   name,
   placeholder,
+  inputMode,
+  errorAction,
 }: BaseProps & {
   value: string;
   onChange: (value: string) => void;
@@ -68,11 +74,13 @@ export function TextField({
   minLength?: number;
   name?: string;
   placeholder?: string;
+  inputMode?: 'numeric' | 'text';
 }) {
   const id = useId();
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required}>
+    <FieldFrame id={id} label={label} error={error} errorAction={errorAction} hint={hint} required={required}>
       <input
+        inputMode={inputMode}
         id={id}
         name={name}
         type={type}
@@ -93,6 +101,33 @@ export function TextField({
 export interface Option {
   value: string;
   label: string;
+  /** Options with a group are shown under it (an <optgroup>), in the order the groups first appear. */
+  group?: string;
+}
+
+function renderOptions(options: Option[]): ReactNode {
+  const groups: { name: string | undefined; options: Option[] }[] = [];
+  for (const option of options) {
+    const last = groups[groups.length - 1];
+    const existing = option.group === undefined ? undefined : groups.find((group) => group.name === option.group);
+    if (existing) existing.options.push(option);
+    else if (last && last.name === undefined && option.group === undefined) last.options.push(option);
+    else groups.push({ name: option.group, options: [option] });
+  }
+  const render = (option: Option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  );
+  return groups.map((group, index) =>
+    group.name === undefined ? (
+      group.options.map(render)
+    ) : (
+      <optgroup key={`${group.name}-${index}`} label={group.name}>
+        {group.options.map(render)}
+      </optgroup>
+    ),
+  );
 }
 
 export function SelectField({
@@ -117,11 +152,7 @@ export function SelectField({
         aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
         onChange={(event) => onChange(event.target.value)}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {renderOptions(options)}
       </select>
     </FieldFrame>
   );

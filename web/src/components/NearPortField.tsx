@@ -1,0 +1,42 @@
+import type { Port } from '../api/networkTypes';
+import { useI18n } from '../i18n';
+import { formatSpeed, useLocations } from '../network';
+import { SelectField } from './Fields';
+
+/** "Near my port": one of my LIVE ports or MCRs, to sort a provider's ports by distance from it. */
+export function NearPortField({
+  ports,
+  value,
+  onChange,
+  label,
+  emptyLabel,
+}: {
+  ports: Port[];
+  value: string;
+  onChange: (portId: string) => void;
+  label?: string;
+  emptyLabel?: string;
+}) {
+  const { t, lang } = useI18n();
+  const locations = useLocations();
+  return (
+    <SelectField
+      label={label ?? t('market.near')}
+      value={value}
+      onChange={onChange}
+      options={[
+        { value: '', label: emptyLabel ?? t('market.nearNone') },
+        ...ports.map((port) => ({
+          value: port.id,
+          label: portLabel(t, lang, port, locations.byId.get(port.locationId)?.name),
+        })),
+      ]}
+    />
+  );
+}
+
+/** "Acme EU edge · Frankfurt FRA1 · 10 Gbps" (MCRs say so). */
+export function portLabel(t: (key: string) => string, lang: string, port: Port, locationName?: string): string {
+  const kind = port.kind === 'mcr' ? ` (${t('port.kind.mcr')})` : '';
+  return [`${port.name}${kind}`, locationName, formatSpeed(lang, port.speedMbps)].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,98 @@
+// Shared look-ups and formatting for ports, locations and connections.
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { listAllLocations } from './api/maintenance';
+import { listAllPorts } from './api/network';
+import type { Location } from './api/types';
+import type { Connection, Port } from './api/networkTypes';
+import type { Translate } from './i18n';
+
+/** Every location, and a map from id to location. */
+export function useLocations() {
+  const query = useQuery({ queryKey: ['locations', 'all'], queryFn: listAllLocations, staleTime: 10 * 60_000 });
+  const byId = useMemo(() => new Map((query.data ?? []).map((location) => [location.id, location])), [query.data]);
+  return { ...query, byId };
+}
+
+/** My company tree's ports and MCRs; polls while any is still being provisioned. */
+export function useMyPorts(enabled = true) {
+  return useQuery({
+    queryKey: ['ports'],
+    queryFn: listAllPorts,
+    enabled,
+    refetchInterval: (query) =>
+      (query.state.data ?? []).some((port) => port.provisioningStatus === 'DEPLOYABLE' || port.provisioningStatus === 'CONFIGURED')
+        ? 3000
+        : false,
+  });
+}
+
+/** LIVE ports and MCRs: the A-ends a customer can order from. */
+export const livePorts = (ports: Port[] | undefined): Port[] =>
+  (ports ?? []).filter((port) => port.provisioningStatus === 'LIVE').sort((a, b) => a.name.localeCompare(b.name));
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(a: Pick<Location, 'latitude' | 'longitude'>, b: Pick<Location, 'latitude' | 'longitude'>): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function formatDistance(lang: string, km: number): string {
+  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(km)} km`;
+}
+
+/** 500 Mbps, 10 Gbps, 2.5 Gbps. */
+export function formatSpeed(lang: string, mbps: number): string {
+  if (mbps >= 1000 && mbps % 100 === 0) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(mbps / 1000)} Gbps`;
+  return `${new Intl.NumberFormat(lang).format(mbps)} Mbps`;
+}
+
+/** VLAN 300, untagged, or "assigned on acceptance" while the provider has not chosen one. */
+export function formatVlan(t: Translate, vlan: number | null | undefined): string {
+  if (vlan === null || vlan === undefined) return t('vxc.vlanPending');
+  if (vlan === -1) return t('vxc.untagged');
+  return String(vlan);
+}
+
+export const isTransitional = (state: string) => state === 'DEPLOYABLE' || state === 'CONFIGURED';
+export const isEnded = (state: string) => state === 'DENIED' || state === 'CANCELLED' || state === 'DECOMMISSIONED';
+
+/** Badge colour of a port or connection state. */
+export function stateTone(state: string): string {
+  if (state === 'LIVE') return 'badge-ok';
+  if (state === 'AWAITING_APPROVAL') return 'badge-warn';
+  if (state === 'DENIED') return 'badge-danger';
+  if (isTransitional(state)) return 'badge-info';
+  return 'badge-muted';
+}
+
+/** Which side of a connection is mine: the customer's A-end, or (as provider) the B-end. */
+export function mySide(connection: Connection, companyId: string): 'customer' | 'provider' {
+  return connection.providerCompanyId === companyId && connection.companyId !== companyId ? 'provider' : 'customer';
+}
+
+/** The most a rate limit may be: the slower port, and a service key's maximum. */
+export function maxRate(...limits: (number | undefined | null)[]): number | null {
+  const known = limits.filter((limit): limit is number => typeof limit === 'number' && limit > 0);
+  return known.length ? Math.min(...known) : null;
+}
+
+/** Parses a VLAN field: blank = automatic (undefined), -1 untagged, 2–4093; null when invalid. */
+export function parseVlan(text: string): number | undefined | null {
+  const value = text.trim();
+  if (value === '') return undefined;
+  if (!/^-?\d+$/.test(value)) return null;
+  const vlan = Number(value);
+  if (vlan === -1 || (vlan >= 2 && vlan <= 4093)) return vlan;
+  return null;
+}
+
+/** Parses a rate limit: a whole number of Mbps; null when not one. */
+export function parseRate(text: string): number | null {
+  const value = text.trim();
+  if (!/^\d+$/.test(value)) return null;
+  return Number(value);
+}
