@@ -1,39 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
-import { makeCompany, makeTree, makeUser, type TestUser } from './helpers/factories.ts';
-import { upsertLocations } from '../src/modules/network/network.repo.ts';
+import { startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { makeUser, type TestUser } from './helpers/factories.ts';
+import { marketplaceWorld } from './helpers/marketplace.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 
 let portico: TestPortico;
-let tree: Awaited<ReturnType<typeof makeTree>>;
+let world: Awaited<ReturnType<typeof marketplaceWorld>>;
+let tree: typeof world.tree;
 let provider: TestUser;
 let providerContact: TestUser;
-const location = uuidv7();
 const port: Record<string, string> = {};
 
-const api = (method: string, url: string, token?: string, body?: unknown) => call(portico.app, method, url, { token, body });
+const api = (method: string, url: string, token?: string, body?: unknown) => world.api(method, url, token, body);
 const settle = () => portico.ctx.jobs.drain();
-
-async function livePort(token: string, name: string, extra: Record<string, unknown> = {}) {
-  const id = (await api('POST', '/v1/ports', token, { locationId: location, name, speedMbps: 10000, ...extra })).json().id;
-  await settle();
-  return id as string;
-}
 
 const order = (body: Record<string, unknown> = {}, token = tree.directAdmin.token) =>
   api('POST', '/v1/connections', token, { name: 'to provider', rateLimitMbps: 1000, aEnd: { portId: port.customer }, bEnd: { portId: port.public }, ...body });
 
 beforeAll(async () => {
   portico = await startTestPortico();
-  tree = await makeTree(portico.app, portico.ctx);
-  await upsertLocations(portico.ctx.db.kysely, [{ id: location, name: 'C London', market: 'London', country: 'GB', region: 'EMEA', latitude: 51.5, longitude: -0.12 }]);
-  const providerCompany = await makeCompany(portico.ctx, 'direct', { name: 'Provider Ltd' });
-  provider = await makeUser(portico.app, portico.ctx, providerCompany.id, 'company_admin', 'direct');
-  providerContact = await makeUser(portico.app, portico.ctx, providerCompany.id, 'technical_contact', 'direct');
-  port.customer = await livePort(tree.directAdmin.token, 'customer A-end');
-  port.public = await livePort(provider.token, 'provider public', { marketplaceVisibility: 'public', speedMbps: 1000 });
-  port.private = await livePort(provider.token, 'provider private', { marketplaceVisibility: 'private' });
-  port.foreign = await livePort(tree.partnerAdmin.token, 'someone else');
+  world = await marketplaceWorld(portico);
+  ({ tree, provider, providerContact } = world);
+  port.customer = await world.livePort(tree.directAdmin.token, 'customer A-end');
+  port.public = await world.livePort(provider.token, 'provider public', { marketplaceVisibility: 'public', speedMbps: 1000 });
+  port.private = await world.livePort(provider.token, 'provider private', { marketplaceVisibility: 'private' });
+  port.foreign = await world.livePort(tree.partnerAdmin.token, 'someone else');
 });
 afterAll(() => portico?.close());
 

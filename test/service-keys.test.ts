@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { marketplaceWorld } from './helpers/marketplace.ts';
+
+let portico: TestPortico;
+let world: Awaited<ReturnType<typeof marketplaceWorld>>;
+const port: Record<string, string> = {};
+
+const api = (method: string, url: string, token?: string, body?: unknown) => world.api(method, url, token, body);
+const customer = () => world.tree.directAdmin.token;
+const provider = () => world.provider.token;
+
+const issue = (body: Record<string, unknown> = {}) =>
+  api('POST', '/v1/service-keys', provider(), { portId: port.private, singleUse: false, maxSpeedMbps: 1000, active: true, preApproved: false, ...body });
+const orderWithKey = (key: string, body: Record<string, unknown> = {}) =>
+  api('POST', '/v1/connections', customer(), { name: 'with a key', rateLimitMbps: 500, aEnd: { portId: port.customer }, serviceKey: key, ...body });
+const connectionCount = async () => (await portico.ctx.db.kysely.selectFrom('connections').select('id').execute()).length;
+
+beforeAll(async () => {
+  portico = await startTestPortico();
+  world = await marketplaceWorld(portico);
+  port.customer = await world.livePort(customer(), 'customer A-end');
+  port.private = await world.livePort(provider(), 'provider private');
+  port.public = await world.livePort(provider(), 'provider public', { marketplaceVisibility: 'public' });
+});
+afterAll(() => portico?.close());
+
+describe('issuing service keys', () => {
+  it('creates a key for a private port, lists it, and shows the customer where it leads', async () => {
+    const created = await issue({ description: 'For Acme' });
+    expect(created.statusCode).toBe(201);
+    const key = created.json();
+    expect(key).toMatchObject({ portId: port.private, singleUse: false, maxSpeedMbps: 1000, active: true, preApproved: false, description: 'For Acme', lastUsedAt: null, usedCount: 0 });
+    expect(key.key).toMatch(/^[0-9a-f-]{36}$/);
+    const listed = (await api('GET', `/v1/service-keys?portId=${port.private}`, provider())).json();
+    expect(listed.items.map((k: any) => k.id)).toContain(key.id);
+    const preview = await api('GET', `/v1/service-keys/lookup?key=${key.key}`, customer());
+    expect(preview.json()).toMatchObject({ portId: port.private, providerName: 'Provider Ltd', maxSpeedMbps: 1000, preApproved: false, vlan: null });
+    // The audit keeps the key's settings but not its value.
+    const audit = await portico.ctx.db.kysely.selectFrom('audit_events').select('after').where('target_id', '=', key.id).executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.after)).not.toContain(key.key);
+  });
+
+  it('refuses bad keys clearly and creates nothing', async () => {
+    const before = (await api('GET', '/v1/service-keys', provider())).json().items.length;
+    const cases: [Record<string, unknown>, number, string, string?][] = [
+      [{ singleUse: true }, 400, 'vlan', 'vlan_required'],
+      [{ singleUse: true, vlan: 1 }, 400, 'vlan', 'vlan_out_of_range'],
+      [{ vlan: 4094 }, 400, 'vlan'],
+      [{ maxSpeedMbps: 20000 }, 400, 'maxSpeedMbps', 'max_speed_too_high'],
+      [{ maxSpeedMbps: 0 }, 400, 'maxSpeedMbps'],
+      [{ validFrom: '2027-02-01T00:00:00Z', validTo: '2027-01-01T00:00:00Z' }, 400, 'validTo', 'validity_reversed'],
+      [{ validTo: 'tomorrow' }, 400, 'validTo'],
+      [{ portId: port.customer }, 404, 'portId'],
+      [{ active: 'yes' }, 400, 'active'],
+      [{ colour: 'blue' }, 400, 'colour'],
+    ];
+    for (const [body, status, field, code] of cases) {
+      const response = await issue(body);
+      expect(response.json(), JSON.stringify(body)).toMatchObject({ status, field, ...(code ? { code } : {}) });
+    }
+    expect((await api('POST', '/v1/service-keys', world.providerContact.token, { portId: port.private, singleUse: false, maxSpeedMbps: 100, active: true, preApproved: false })).statusCode).toBe(403);
+    expect((await api('GET', `/v1/service-keys?portId=${port.private}`, customer())).statusCode).toBe(404);
+    expect((await api('GET', '/v1/service-keys', provider())).json().items.length).toBe(before);
+  });
+});
+
+describe('ordering with a service key', () => {
+  it('reaches a private port, awaits approval, and records lastUsed', async () => {
+    const key = (await issue()).json();
+    const ordered = await orderWithKey(key.key);
+    expect(ordered.statusCode).toBe(201);
+    expect(ordered.json()).toMatchObject({ state: 'AWAITING_APPROVAL', bEnd: { portId: port.private, vlan: null }, serviceKeyId: key.id, providerName: 'Provider Ltd' });
+    expect((await api('GET', '/v1/approvals', provider())).json().items.map((i: any) => i.connection?.id)).toContain(ordered.json().id);
+    await world.settle();
+    const after = (await api('GET', `/v1/service-keys?portId=${port.private}`, provider())).json().items.find((k: any) => k.id === key.id);
+    expect(after.usedCount).toBe(1);
+    expect(after.lastUsedAt).not.toBeNull();
+    // Without the key the same private port does not exist.
+    const direct = await api('POST', '/v1/connections', customer(), { name: 'no key', rateLimitMbps: 100, aEnd: { portId: port.customer }, bEnd: { portId: port.private } });
+    expect(direct.statusCode).toBe(404);
+  });
+
+  it('a pre-approved key skips approval and goes straight to LIVE', async () => {
+    const key = (await issue({ preApproved: true })).json();
+    const ordered = await orderWithKey(key.key, { name: 'pre-approved' });
+    expect(ordered.json()).toMatchObject({ state: 'DEPLOYABLE', approval: { state: 'pre_approved' } });
+    expect((await api('GET', '/v1/approvals', provider())).json().items.map((i: any) => i.connection?.id)).not.toContain(ordered.json().id);
+    await world.settle();
+    const live = (await api('GET', `/v1/connections/${ordered.json().id}`, customer())).json();
+    expect(live.state).toBe('LIVE');
+    expect(live.history.map((h: any) => h.state)).toEqual(['DEPLOYABLE', 'CONFIGURED', 'LIVE']);
+  });
+
+  it('a single-use key fixes the B-end VLAN and is spent after one connection', async () => {
+    const key = (await issue({ singleUse: true, vlan: 321 })).json();
+    // A failed order does not spend it.
+    expect((await orderWithKey(key.key, { rateLimitMbps: 5000 })).json()).toMatchObject({ status: 400, code: 'rate_limit_too_high', field: 'rateLimitMbps' });
+    const ordered = await orderWithKey(key.key);
+    expect(ordered.json()).toMatchObject({ state: 'AWAITING_APPROVAL', bEnd: { vlan: 321 } });
+    expect((await api('POST', `/v1/connections/${ordered.json().id}/accept`, provider(), { bEndVlan: 400 })).json()).toMatchObject({ status: 409, code: 'b_end_vlan_fixed' });
+    expect((await orderWithKey(key.key)).json()).toMatchObject({ status: 409, code: 'service_key_spent', field: 'serviceKey' });
+    const listed = (await api('GET', `/v1/service-keys?portId=${port.private}`, provider())).json().items.find((k: any) => k.id === key.id);
+    expect(listed.spentAt).not.toBeNull();
+  });
+
+  it('two concurrent orders with one single-use key: exactly one succeeds', async () => {
+    const key = (await issue({ singleUse: true, vlan: 654 })).json();
+    const before = await connectionCount();
+    const responses = await Promise.all(Array.from({ length: 6 }, (_, i) => orderWithKey(key.key, { name: `race ${i}` })));
+    expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(responses.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'service_key_spent')).toBe(true);
+    expect(await connectionCount()).toBe(before + 1);
+  });
+
+  it('refuses unusable keys clearly and changes nothing', async () => {
+    const inactive = (await issue({ active: false })).json();
+    const expired = (await issue({ validFrom: '2020-01-01T00:00:00Z', validTo: '2021-01-01T00:00:00Z' })).json();
+    const future = (await issue({ validFrom: '2099-01-01T00:00:00Z' })).json();
+    const slow = (await issue({ maxSpeedMbps: 200 })).json();
+    const usable = (await issue()).json();
+    const deactivated = (await issue()).json();
+    expect((await api('PATCH', `/v1/service-keys/${deactivated.id}`, provider(), { active: false })).json().active).toBe(false);
+    const before = await connectionCount();
+    const cases: [string, Record<string, unknown>, number, string, string][] = [
+      [inactive.key, {}, 409, 'serviceKey', 'service_key_inactive'],
+      [deactivated.key, {}, 409, 'serviceKey', 'service_key_inactive'],
+      [expired.key, {}, 409, 'serviceKey', 'service_key_expired'],
+      [future.key, {}, 409, 'serviceKey', 'service_key_not_yet_valid'],
+      ['no-such-key', {}, 404, 'serviceKey', 'service_key_not_found'],
+      [slow.key, { rateLimitMbps: 500 }, 400, 'rateLimitMbps', 'rate_limit_too_high'],
+      [usable.key, { bEnd: { portId: port.public } }, 400, 'bEnd', 'b_end_or_service_key'],
+    ];
+    for (const [key, body, status, field, code] of cases) {
+      const response = await orderWithKey(key, body);
+      expect(response.json(), `${key} ${JSON.stringify(body)}`).toMatchObject({ status, field, code });
+    }
+    const neither = await api('POST', '/v1/connections', customer(), { name: 'nothing', rateLimitMbps: 100, aEnd: { portId: port.customer } });
+    expect(neither.json()).toMatchObject({ status: 400, code: 'b_end_or_service_key' });
+    expect((await api('GET', `/v1/service-keys/lookup?key=${expired.key}`, customer())).json()).toMatchObject({ status: 409, code: 'service_key_expired' });
+    // The provider cannot order to its own port with its own key.
+    const own = await api('POST', '/v1/connections', provider(), { name: 'own', rateLimitMbps: 100, aEnd: { portId: port.public }, serviceKey: usable.key });
+    expect(own.json()).toMatchObject({ status: 400, code: 'own_port', field: 'serviceKey' });
+    expect(await connectionCount()).toBe(before);
+  });
+});
