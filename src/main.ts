@@ -11,7 +11,7 @@ import { createServices } from './services.ts';
 import { createMailTransport } from './platform/mail/transport.ts';
 import type { AppContext } from './platform/context.ts';
 import { createOperatorAdmin } from './modules/accounts/bootstrap.ts';
-import { DEMO_PASSWORD, loadDemoData, type DemoLogin } from './demo/demo.ts';
+import { DEMO_PASSWORD, DEMO_PROVIDER_LOGIN, loadDemoData, type DemoLogin } from './demo/demo.ts';
 
 /** A context with the job queue started but no workers: for one-off CLI commands. */
 async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {
@@ -36,6 +36,7 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
 function printLogins(logins: DemoLogin[]): void {
   console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const login of logins) console.log(`  ${login.email.padEnd(32)} ${login.role.padEnd(20)} ${login.company}`);
+  console.log(`\nA provider with connection requests and a speed change to approve: ${DEMO_PROVIDER_LOGIN} (Approvals).`);
 }
 
 const program = new Command()
@@ -55,7 +56,8 @@ program
     console.log(`\nPortico is running (${options.role}) on ${where}.`);
     if (portico.app) console.log(`  Portal:   ${config.publicUrl}/\n  API docs: ${config.publicUrl}/docs`);
     if (portico.demoLogins) printLogins(portico.demoLogins);
-    else if (config.demo) console.log(`\nDemo data is loaded: log in as admin@northwind.example (or any demo login) with password ${DEMO_PASSWORD}.`);
+    else if (config.demo) console.log(`\nDemo data is loaded: log in as admin@northwind.example (or any demo login) with password ${DEMO_PASSWORD};\n` +
+      `${DEMO_PROVIDER_LOGIN} is a provider with requests to approve.`);
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;

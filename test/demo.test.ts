@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login, startTestPortico, type TestPortico } from './helpers/portico.ts';
-import { DEMO_PASSWORD } from '../src/demo/demo.ts';
+import { DEMO_PASSWORD, DEMO_PROVIDER_LOGIN, loadDemoData } from '../src/demo/demo.ts';
 
 let portico: TestPortico;
 beforeAll(async () => {
@@ -22,5 +22,62 @@ describe('demo data', () => {
     expect(equinoxe.title).toBe('Équinoxe Networks');
     expect(equinoxe.ports[0].locationName).toBe('Frankfurt FRA1');
     expect(equinoxe.ports.map((p: any) => p.locationName)).not.toContain('Milan MIL1'); // private
+  });
+
+  it('has VXCs in every state, with who and when, and unique VLANs per port', async () => {
+    const token = await login(portico.app, 'ops@portico.example', DEMO_PASSWORD);
+    const items = (await call(portico.app, 'GET', '/v1/connections?limit=100', { token })).json().items;
+    const states = new Set(items.map((c: any) => c.state));
+    for (const state of ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED']) expect(states).toContain(state);
+    const denied = items.find((c: any) => c.state === 'DENIED');
+    expect(denied.approval.reason).toMatch(/\S/);
+    for (const c of items) {
+      // Every step of the history is stamped; people decide, the network configures.
+      expect(c.history.at(-1).state).toBe(c.state);
+      for (const step of c.history) expect(step.at).toBeTruthy();
+      if (c.state !== 'AWAITING_APPROVAL' && c.approval.state !== 'pre_approved') expect(c.history[1].by).toBeTruthy();
+    }
+    const open = items.filter((c: any) => !['DENIED', 'CANCELLED', 'DECOMMISSIONED'].includes(c.state));
+    const aVlans = open.map((c: any) => `${c.aEnd.portId}/${c.aEnd.vlan}`);
+    expect(new Set(aVlans).size).toBe(aVlans.length);
+    // A managed account's connection is among them (Harbor Retail, managed by Northwind).
+    expect(items.map((c: any) => c.companyName)).toContain('Harbor Retail');
+    // A VXC ordered with a pre-approved key on a private port skipped approval and is live.
+    const keyed = items.find((c: any) => c.serviceKeyId);
+    expect(keyed).toMatchObject({ state: 'LIVE', approval: { state: 'pre_approved' } });
+    expect(items.find((c: any) => c.pendingSpeedChange)?.state).toBe('LIVE');
+  });
+
+  it('has service keys: single-use with a VLAN, multi-use pre-approved, on a private port', async () => {
+    const token = await login(portico.app, DEMO_PROVIDER_LOGIN, DEMO_PASSWORD);
+    const keys = (await call(portico.app, 'GET', '/v1/service-keys', { token })).json().items;
+    const ports = (await call(portico.app, 'GET', '/v1/ports', { token })).json().items;
+    const privatePorts = new Set(ports.filter((p: any) => p.marketplaceVisibility === 'private').map((p: any) => p.id));
+    expect(keys.find((k: any) => k.singleUse)).toMatchObject({ vlan: expect.any(Number), spentAt: null, active: true });
+    const peering = keys.find((k: any) => !k.singleUse && k.preApproved);
+    expect(privatePorts.has(peering.portId)).toBe(true);
+    expect(peering).toMatchObject({ usedCount: 1, lastUsedAt: expect.any(String) });
+    // The single-use key is usable by a customer (its VLAN is free on the provider's port).
+    const acme = await login(portico.app, 'admin@acme-media.example', DEMO_PASSWORD);
+    const single = keys.find((k: any) => k.singleUse);
+    expect((await call(portico.app, 'GET', `/v1/service-keys/lookup?key=${single.key}`, { token: acme })).statusCode).toBe(200);
+  });
+
+  it('shows the demo provider admin its pending approvals', async () => {
+    const token = await login(portico.app, DEMO_PROVIDER_LOGIN, DEMO_PASSWORD);
+    const approvals = (await call(portico.app, 'GET', '/v1/approvals', { token })).json().items;
+    const requests = approvals.filter((a: any) => a.kind === 'connection');
+    expect(requests.length).toBeGreaterThanOrEqual(2);
+    for (const a of requests) expect(a.connection.state).toBe('AWAITING_APPROVAL');
+    const speed = approvals.find((a: any) => a.kind === 'speed_change');
+    expect(speed).toMatchObject({ speedChange: { state: 'AWAITING_APPROVAL', fromMbps: 1000, toMbps: 2000 }, connection: { state: 'LIVE', rateLimitMbps: 1000 } });
+    expect(requests.map((a: any) => a.connection.companyName)).toEqual(expect.arrayContaining(['Blue Fjord Analytics', 'Harbor Retail']));
+  });
+
+  it('loads again without adding anything', async () => {
+    const before = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes')).rows[0];
+    expect(await loadDemoData(portico.ctx, { onlyIfEmpty: false })).toEqual([]);
+    const after = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes')).rows[0];
+    expect(after).toEqual(before);
   });
 });

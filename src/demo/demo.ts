@@ -8,6 +8,8 @@ import { upsertLocations } from '../modules/network/network.repo.ts';
 import type { BillingAddress, CompanyType, Role } from '../modules/accounts/accounts.tables.ts';
 import { DEMO_LOCATIONS } from './locations.ts';
 import { loadDemoMarketplace } from './marketplace.ts';
+import { loadDemoConnections } from './connections.ts';
+import { loadDemoServiceKeys } from './service-keys.ts';
 
 export const DEMO_PASSWORD = 'portico-demo';
 
@@ -97,42 +99,72 @@ export interface DemoLogin {
 
 const SYSTEM = { system: true as const, requestId: 'demo' };
 
-/** Loads the demo world in one transaction. With onlyIfEmpty, does nothing unless the database has no users. */
+/** The provider admin with pending approvals in the demo (printed in the summary). */
+export const DEMO_PROVIDER_LOGIN = 'admin@equinoxe.example';
+
+/** A demo user as the demo's services see them. */
+export interface DemoUser {
+  id: string;
+  email: string;
+  companyId: string;
+  companyType: CompanyType;
+  partnerId: string | null;
+  role: Role;
+}
+
+/**
+ * Loads the demo world in one transaction. Every part is added only when it is missing (companies and
+ * users by the users' e-mails, the marketplace, connections, …), so running it again changes nothing and
+ * a database from an older demo gets only the new parts. With onlyIfEmpty, does nothing unless the
+ * database has no users. Returns the demo logins when anything was added, [] when nothing was.
+ */
 export async function loadDemoData(ctx: AppContext, options: { onlyIfEmpty: boolean; onProgress?: (done: number, total: number) => void }): Promise<DemoLogin[] | null> {
   if (options.onlyIfEmpty && (await accountsRepo.countUsers(ctx.db.kysely)) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const total = DEMO_COMPANIES.length + 1;
   const logins: DemoLogin[] = [];
+  let changed = false;
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const ids = new Map<string, string>();
-    const adminOf = new Map<string, string>();
+    const users = new Map<string, DemoUser>();
     let done = 0;
     for (const company of DEMO_COMPANIES) {
+      // A demo company is found again by its first user (names are not unique).
+      const existing = company.type === 'operator' ? await accountsRepo.findOperator(trx) : await accountsRepo.findUserByEmail(trx, company.users[0].email);
       let id: string;
-      const existingOperator = company.type === 'operator' ? await accountsRepo.findOperator(trx) : undefined;
-      if (existingOperator) id = existingOperator.id;
+      if (existing) id = 'company_id' in existing ? existing.company_id : existing.id;
       else {
         const created = await insertCompanyTx(ctx, trx, SYSTEM, {
           type: company.type, name: company.name, partnerId: company.partner ? ids.get(company.partner)! : null,
           accountRef: company.accountRef ?? null, billingAddress: company.address ?? null,
         });
         id = created.id;
+        changed = true;
       }
       ids.set(company.key, id);
+      const partnerId = company.partner ? ids.get(company.partner)! : null;
       for (const user of company.users) {
-        if (await accountsRepo.findUserByEmail(trx, user.email)) continue;
-        const created = await insertUserTx(ctx, trx, SYSTEM, {
-          companyId: id, companyType: company.type, email: user.email, firstName: user.firstName, lastName: user.lastName,
-          role: user.role, language: user.language ?? 'en', passwordHash,
-        });
-        if (!adminOf.has(company.key)) adminOf.set(company.key, created.id);
+        const found = await accountsRepo.findUserByEmail(trx, user.email);
+        let userId = found?.id;
+        if (!userId) {
+          userId = (await insertUserTx(ctx, trx, SYSTEM, {
+            companyId: id, companyType: company.type, email: user.email, firstName: user.firstName, lastName: user.lastName,
+            role: user.role, language: user.language ?? 'en', passwordHash,
+          })).id;
+          changed = true;
+        }
+        users.set(user.email, { id: userId, email: user.email, companyId: found?.company_id ?? id, companyType: company.type, partnerId, role: user.role });
         logins.push({ email: user.email, role: user.role, company: company.name });
       }
       options.onProgress?.(++done, total);
     }
     await upsertLocations(trx, DEMO_LOCATIONS.map((l) => ({ id: uuidv7(), ...l })));
-    if (adminOf.size === DEMO_COMPANIES.length) await loadDemoMarketplace(trx, ids, adminOf);
+    const adminOf = new Map(DEMO_COMPANIES.map((c) => [c.key, users.get(c.users[0].email)!.id]));
+    const marketplace = await loadDemoMarketplace(trx, ids, adminOf);
+    if (marketplace.changed) changed = true;
+    if ((await loadDemoConnections(trx, marketplace.ports, users)).changed) changed = true;
+    if (await loadDemoServiceKeys(trx, marketplace.ports, users)) changed = true;
     options.onProgress?.(done + 1, total);
   });
-  return logins;
+  return changed ? logins : [];
 }

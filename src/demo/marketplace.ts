@@ -28,26 +28,47 @@ const CUSTOMER_PORTS = [
   ['acme', 'Frankfurt FRA1', 'Acme EU edge'],
   ['bluefjord', 'Stockholm STO1', 'Blue Fjord Nordics'],
   ['harbor', 'Frankfurt FRA2', 'Harbor DE'],
+  ['lumen', 'Milan MIL1', 'Lumen Milano'],
 ] as const;
 
-export async function loadDemoMarketplace(trx: Tx, companies: Map<string, string>, adminOf: Map<string, string>): Promise<void> {
+/** The demo's live ports by name ("Acme EU edge", "Équinoxe Networks Frankfurt FRA1", …). */
+export type DemoPorts = Map<string, { id: string; companyId: string; speedMbps: number }>;
+
+/**
+ * The providers' profiles and every demo port; each is added only when missing (a profile by its
+ * company, a port by its company and name), so loading twice adds nothing.
+ */
+export async function loadDemoMarketplace(trx: Tx, companies: Map<string, string>, adminOf: Map<string, string>): Promise<{ changed: boolean; ports: DemoPorts }> {
   const locations = new Map((await trx.selectFrom('locations').select(['id', 'name']).execute()).map((l) => [l.name, l.id]));
+  const ports: DemoPorts = new Map();
+  const owners = [...new Set([...PROVIDERS.map((p) => p.key), ...CUSTOMER_PORTS.map(([key]) => key)])].map((key) => companies.get(key)!);
+  for (const port of await portsRepo.listPorts(trx, owners, { after: null, limit: 1000 })) {
+    if (port.provisioning_status === 'LIVE') ports.set(port.name, { id: port.id, companyId: port.company_id, speedMbps: port.speed_mbps });
+  }
+  let changed = false;
   const livePort = async (companyKey: string, location: string, name: string, visibility: 'public' | 'private') => {
+    if (ports.has(name)) return;
     const id = uuidv7();
+    const companyId = companies.get(companyKey)!;
     await portsRepo.insertPort(trx, {
-      id, companyId: companies.get(companyKey)!, locationId: locations.get(location)!, kind: 'port', name, speedMbps: 10000, visibility,
-      orderedBy: adminOf.get(companyKey)!,
+      id, companyId, locationId: locations.get(location)!, kind: 'port', name, speedMbps: 10000, visibility, orderedBy: adminOf.get(companyKey)!,
     });
     await portsRepo.transitionPort(trx, id, 'configure', null);
     await portsRepo.transitionPort(trx, id, 'go_live', null);
+    ports.set(name, { id, companyId, speedMbps: 10000 });
+    changed = true;
   };
   for (const provider of PROVIDERS) {
     const companyId = companies.get(provider.key)!;
-    await marketplaceRepo.saveProfile(trx, companyId, adminOf.get(provider.key)!, {
-      title: provider.title, description: provider.description, services: [...provider.services], contactEmail: provider.contactEmail,
-      website: provider.website, phone: null, hqAddress: null, logoUrl: null,
-    }, searchTerms(provider.title));
+    if (!(await marketplaceRepo.findProfile(trx, companyId))) {
+      await marketplaceRepo.saveProfile(trx, companyId, adminOf.get(provider.key)!, {
+        title: provider.title, description: provider.description, services: [...provider.services], contactEmail: provider.contactEmail,
+        website: provider.website, phone: null, hqAddress: null, logoUrl: null,
+      }, searchTerms(provider.title));
+      changed = true;
+    }
     for (const [location, visibility] of provider.ports) await livePort(provider.key, location, `${provider.title} ${location}`, visibility);
   }
   for (const [key, location, name] of CUSTOMER_PORTS) await livePort(key, location, name, 'private');
+  return { changed, ports };
 }
