@@ -125,3 +125,21 @@ describe('approval', () => {
     expect(responses.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'vlan_taken')).toBe(true);
   });
 });
+
+describe('listing connections', () => {
+  it('shows each side its connections with names, filters by side and state, and hides them from others', async () => {
+    const id = (await order({ name: 'listed' })).json().id;
+    const mine = (await api('GET', '/v1/connections?side=customer&state=AWAITING_APPROVAL&limit=200', tree.directAdmin.token)).json();
+    const item = mine.items.find((c: any) => c.id === id);
+    expect(item).toMatchObject({ name: 'listed', companyName: tree.direct.name, providerName: 'Provider Ltd', aEnd: { portName: 'customer A-end' }, bEnd: { portName: 'provider public' } });
+    expect(mine.items.every((c: any) => c.state === 'AWAITING_APPROVAL' && c.companyId === tree.direct.id)).toBe(true);
+    expect((await api('GET', '/v1/connections?side=provider&limit=200', provider.token)).json().items.map((c: any) => c.id)).toContain(id);
+    expect((await api('GET', '/v1/connections?side=customer&limit=200', provider.token)).json().items.map((c: any) => c.id)).not.toContain(id);
+    expect((await api('GET', '/v1/connections?limit=200', tree.partnerAdmin.token)).json().items.map((c: any) => c.id)).not.toContain(id);
+    const firstPage = (await api('GET', '/v1/connections?limit=1', tree.directAdmin.token)).json();
+    expect(firstPage.items[0].id).toBe(id); // newest first
+    const second = (await api('GET', `/v1/connections?limit=1&cursor=${firstPage.nextCursor}`, tree.directAdmin.token)).json();
+    expect(second.items[0].id < id).toBe(true);
+    expect((await api('GET', '/v1/connections?state=BROKEN', tree.directAdmin.token)).json()).toMatchObject({ status: 400, field: 'state' });
+  });
+});
