@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getMe } from './api/auth';
 import { isApiError, setUnauthenticatedHandler } from './api/client';
 import type { Me, Permission } from './api/types';
-import { canManageWebhooks, isOperatorAdmin } from './access';
+import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, isOperatorAdmin } from './access';
 import { guessLanguage, I18nProvider, isLanguage, type Language } from './i18n';
 import { matchPath, useRouter } from './router';
 import { SessionProvider } from './session';
@@ -27,6 +27,12 @@ import { MaintenancePage } from './pages/MaintenancePage';
 import { MaintenanceDetailPage } from './pages/MaintenanceDetailPage';
 import { AdminEmailsPage } from './pages/AdminEmailsPage';
 import { AdminEmailPage } from './pages/AdminEmailPage';
+import { MarketplacePage } from './pages/MarketplacePage';
+import { ProviderPage } from './pages/ProviderPage';
+import { OrderPage } from './pages/OrderPage';
+import { ServicesPage } from './pages/ServicesPage';
+import { ApprovalsPage } from './pages/ApprovalsPage';
+import { ServiceKeysPage } from './pages/ServiceKeysPage';
 
 interface Route {
   path: string;
@@ -53,6 +59,12 @@ const routes: Route[] = [
   { path: '/webhooks', allow: canManageWebhooks, render: () => <WebhooksPage /> },
   { path: '/maintenance', render: () => <MaintenancePage /> },
   { path: '/maintenance/:id', render: (params) => <MaintenanceDetailPage maintenanceId={params.id} /> },
+  { path: '/marketplace', render: () => <MarketplacePage /> },
+  { path: '/marketplace/providers/:id', render: (params) => <ProviderPage key={params.id} companyId={params.id} /> },
+  { path: '/marketplace/order', permission: 'services.order', render: () => <OrderPage /> },
+  { path: '/services', render: () => <ServicesPage /> },
+  { path: '/approvals', allow: canDecideApprovals, render: () => <ApprovalsPage /> },
+  { path: '/service-keys', allow: canManageServiceKeys, render: () => <ServiceKeysPage /> },
   { path: '/admin/emails', allow: isOperatorAdmin, render: () => <AdminEmailsPage /> },
   { path: '/admin/emails/:id', allow: isOperatorAdmin, render: (params) => <AdminEmailPage emailId={params.id} /> },
 ];

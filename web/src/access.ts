@@ -10,3 +10,16 @@ export function canManageWebhooks(me: Me): boolean {
 export function isOperatorAdmin(me: Me): boolean {
   return me.company.type === 'operator' && canManageWebhooks(me);
 }
+
+/** Providers are direct customers and partners (a managed account cannot be one, nor the operator). */
+const mayProvide = (me: Me) => me.company.type === 'direct' || me.company.type === 'partner';
+
+/** The approvals inbox: a provider's company admins and technical admins. */
+export function canDecideApprovals(me: Me): boolean {
+  return mayProvide(me) && me.permissions.includes('approvals.decide');
+}
+
+/** Service keys for a provider's ports: its company admins and technical admins. */
+export function canManageServiceKeys(me: Me): boolean {
+  return mayProvide(me) && (me.role === 'company_admin' || me.role === 'technical_admin');
+}

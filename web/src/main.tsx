@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/content.css';
 import './styles/forms.css';
 import './styles/features.css';
+import './styles/market.css';
 // Last: it holds the small-screen overrides.
 import './styles/layout.css';
 

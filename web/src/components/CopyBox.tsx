@@ -34,3 +34,24 @@ export function CopyBox({ label, value }: { label: string; value: string }) {
     </div>
   );
 }
+
+/** A small "Copy" button for a value shown beside it (a service key in a table row). */
+export function CopyButton({ value, label }: { value: string; label: string }) {
+  const t = useT();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 2000);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <button type="button" className="button button-small copy-button" onClick={() => void copy()} aria-label={label}>
+      <Icon name={copied ? 'check' : 'copy'} />
+      <span aria-live="polite">{copied ? t('common.copiedShort') : t('common.copy')}</span>
+    </button>
+  );
+}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Me, Permission } from '../api/types';
-import { canManageWebhooks, isOperatorAdmin } from '../access';
+import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, isOperatorAdmin } from '../access';
 import { useT } from '../i18n';
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
@@ -18,6 +18,10 @@ interface NavItem {
 
 const navItems: NavItem[] = [
   { to: '/', label: 'nav.dashboard', icon: 'home' },
+  { to: '/marketplace', label: 'nav.marketplace', icon: 'search' },
+  { to: '/services', label: 'nav.services', icon: 'network' },
+  { to: '/approvals', label: 'nav.approvals', icon: 'inbox', allow: canDecideApprovals },
+  { to: '/service-keys', label: 'nav.serviceKeys', icon: 'tag', allow: canManageServiceKeys },
   { to: '/company', label: 'nav.company', icon: 'building', permission: 'company.view' },
   { to: '/companies', label: 'nav.companies', icon: 'tree', permission: 'companies.view_tree' },
   { to: '/api-keys', label: 'nav.apiKeys', icon: 'key', permission: 'api_keys.manage' },

@@ -10,12 +10,14 @@ export function NearPortField({
   onChange,
   label,
   emptyLabel,
+  error,
 }: {
   ports: Port[];
   value: string;
   onChange: (portId: string) => void;
   label?: string;
   emptyLabel?: string;
+  error?: string;
 }) {
   const { t, lang } = useI18n();
   const locations = useLocations();
@@ -24,6 +26,7 @@ export function NearPortField({
       label={label ?? t('market.near')}
       value={value}
       onChange={onChange}
+      error={error}
       options={[
         { value: '', label: emptyLabel ?? t('market.nearNone') },
         ...ports.map((port) => ({

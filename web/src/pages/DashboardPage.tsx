@@ -4,10 +4,10 @@ import { listCompanies } from '../api/companies';
 import { listUsers } from '../api/users';
 import type { Page } from '../api/types';
 import { PageHeader } from '../components/PageHeader';
-import { Icon, type IconName } from '../components/Icon';
+import { Stat } from '../components/Stat';
 import { useI18n } from '../i18n';
-import { Link } from '../router';
 import { useSession } from '../session';
+import { DashboardServices } from './DashboardServices';
 
 const countLimit = 100;
 
@@ -76,32 +76,7 @@ export function DashboardPage() {
           />
         )}
       </ul>
+      <DashboardServices />
     </>
-  );
-}
-
-function Stat({
-  to,
-  icon,
-  label,
-  value,
-  failed,
-}: {
-  to: string;
-  icon: IconName;
-  label: string;
-  value: string | undefined;
-  failed: boolean;
-}) {
-  return (
-    <li>
-      <Link to={to} className="stat">
-        <span className="stat-icon">
-          <Icon name={icon} />
-        </span>
-        <span className="stat-value">{failed ? '!' : (value ?? '…')}</span>
-        <span className="stat-label">{label}</span>
-      </Link>
-    </li>
   );
 }
