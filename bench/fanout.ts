@@ -1,7 +1,5 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { render } from '@react-email/render';
 import { createElement } from 'react';
@@ -11,6 +9,9 @@ import { uuidv7 } from '../src/platform/ids.ts';
 import { renderDelivery } from '../src/modules/notifications/email.service.ts';
 import { NotificationEmail } from '../src/modules/notifications/email.template.tsx';
 import { createBenchDatabase } from './lib/database.ts';
+import { forkTs, nextMessage } from './lib/child.ts';
+import { fmt, verdict } from './lib/report.ts';
+import { machineTicks, postgresSeconds, postgresTicks } from './lib/cpu.ts';
 import type { ParentMessage, SinkDone, SinkMessage } from './lib/smtp-sink.ts';
 import type { BaselineRequest, BaselineResult } from './lib/mail-baseline.ts';
 
@@ -30,37 +31,9 @@ Targets: all mails within 30 s, Portico ≥ 0.5 × the baseline's mails/s, Porti
 
 const ADMIN = { email: 'bench-operator@portico.localhost', password: 'bench-password-1234' };
 const MB = 1024 * 1024;
-const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 // ---------------------------------------------------------------------------------------------
 // Child processes
-
-/** Forks a bench/lib/*.ts module under tsx, with IPC. */
-function forkTs(file: string, signal: AbortSignal): ChildProcess {
-  return fork(here(file), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], signal, cwd: here('..') });
-}
-
-function nextMessage<T>(child: ChildProcess, type: string, signal: AbortSignal, timeoutMs: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`no "${type}" from ${child.spawnfile} within ${timeoutMs} ms`)), timeoutMs);
-    const onMessage = (message: { type: string }) => {
-      if (message.type === type) finish(null, message as T);
-    };
-    const onExit = (code: number | null) => finish(new Error(`child exited (${code}) before "${type}"`));
-    const onAbort = () => finish(signal.reason);
-    function finish(error: unknown, value?: T) {
-      clearTimeout(timer);
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      signal.removeEventListener('abort', onAbort);
-      if (error) reject(error);
-      else resolve(value!);
-    }
-    child.on('message', onMessage);
-    child.on('exit', onExit);
-    signal.addEventListener('abort', onAbort);
-  });
-}
 
 class Sink {
   private constructor(readonly child: ChildProcess, readonly port: number) {}
@@ -93,40 +66,6 @@ class Sink {
   stop() {
     this.child.kill();
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// CPU accounting (Linux /proc): the machine, and all PostgreSQL processes
-
-function machineTicks(): { busy: number; total: number } {
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-  const total = fields.reduce((a, b) => a + b, 0);
-  const idle = fields[3] + (fields[4] ?? 0);
-  return { busy: total - idle, total };
-}
-
-function postgresTicks(): Map<number, number> {
-  const ticks = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
-      const rest = stat.slice(close + 2).split(' ');
-      ticks.set(Number(entry), Number(rest[11]) + Number(rest[12])); // utime + stime
-    } catch {
-      /* the process ended meanwhile */
-    }
-  }
-  return ticks;
-}
-
-/** CPU seconds used by PostgreSQL processes between two snapshots (backends that exited meanwhile are missed). */
-function postgresSeconds(before: Map<number, number>, after: Map<number, number>): number {
-  let ticks = 0;
-  for (const [pid, t] of after) ticks += t - (before.get(pid) ?? 0);
-  return ticks / 100; // USER_HZ
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,9 +154,7 @@ function rssSampler() {
   };
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const ms = (from: number, to: number | null | undefined) => (to == null ? '—' : `${fmt((to - from) / 1000, 2)} s`);
-const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
 /** Microbenchmark of what the e-mail job does per delivery besides SMTP and SQL: rendering. */
 async function renderCost(publicUrl: string, delivery: Parameters<typeof renderDelivery>[1]) {

@@ -1,0 +1,64 @@
+import Fastify from 'fastify';
+import pg from 'pg';
+import { Kysely, PostgresDialect } from 'kysely';
+import type { Database } from '../../src/database.ts';
+import { uuidv7 } from '../../src/platform/ids.ts';
+import * as marketplaceRepo from '../../src/modules/marketplace/marketplace.repo.ts';
+import { prefixPatterns } from '../../src/modules/marketplace/search-terms.ts';
+
+/**
+ * The baselines of the marketplace bench: bare Fastify apps with a `pg` pool of Portico's size (20),
+ * no authentication, hooks, schemas or presenting.
+ */
+export interface Baseline {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Search: the same three queries Portico's search sends, through Portico's own repo functions
+ * (origin port, providers by prefix, their public ports by distance), rows returned as they come.
+ */
+export async function startSearchBaseline(databaseUrl: string): Promise<Baseline> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const app = Fastify({ logger: false });
+  app.get('/v1/marketplace/providers', async (request) => {
+    const { q = '', nearPortId } = request.query as { q?: string; nearPortId?: string };
+    const origin = nearPortId ? await marketplaceRepo.portOrigin(db, nearPortId) : undefined;
+    const providers = await marketplaceRepo.searchProviders(db, { patterns: prefixPatterns(q), after: null, limit: 20 });
+    const ports = await marketplaceRepo.publicPorts(db, providers.map((p) => p.company_id), origin ?? null);
+    return { providers, ports };
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { url, close: async () => { await app.close(); await db.destroy(); } };
+}
+
+/**
+ * Ordering: one INSERT of a connection row like Portico's (pre-approved, so DEPLOYABLE with accepted_at),
+ * with the A-end VLAN counted up in memory per port from 3000 (Portico allocates from 2 on the same
+ * ports, so they never meet), returned as it comes. No validation, no lock, no audit, no outbox.
+ */
+export async function startInsertBaseline(
+  databaseUrl: string,
+  fixed: { companyId: string; providerCompanyId: string; bPortId: string; userId: string; serviceKeyId: string | null },
+): Promise<Baseline> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+  const nextVlan = new Map<string, number>();
+  const app = Fastify({ logger: false });
+  app.post('/v1/connections', async (request, reply) => {
+    const body = request.body as { name: string; rateLimitMbps: number; aEnd: { portId: string } };
+    const vlan = nextVlan.get(body.aEnd.portId) ?? 3000;
+    if (vlan > 4093) return reply.code(409).send({ code: 'port_full' });
+    nextVlan.set(body.aEnd.portId, vlan + 1);
+    const { rows } = await pool.query(
+      `INSERT INTO connections (id, company_id, provider_company_id, name, rate_limit_mbps, a_port_id, a_vlan, b_port_id, b_vlan, state,
+         requested_by, requested_at, accepted_at, service_key_id, pre_approved)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, 'DEPLOYABLE', $9, now(), now(), $10, true) RETURNING *`,
+      [uuidv7(), fixed.companyId, fixed.providerCompanyId, body.name, body.rateLimitMbps, body.aEnd.portId, vlan, fixed.bPortId, fixed.userId, fixed.serviceKeyId],
+    );
+    return reply.code(201).send(rows[0]);
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { url, close: async () => { await app.close(); await pool.end(); } };
+}
