@@ -13,13 +13,14 @@ import { runLoad, type LoadResult } from './lib/load.ts';
 
 export const description = 'GET /v1/me with an API key: Portico vs a bare Fastify + pg handler running the same query';
 
-export const usage = `npm run bench -- http [--connections 50] [--seconds 10] [--warmup 3] [--log-level warn]
+export const usage = `npm run bench -- http [--connections 50,10] [--seconds 10] [--warmup 3] [--log-level warn]
        [--only baseline|portico]
 
 Creates a database portico_bench_<random> on the local PostgreSQL (BENCH_PG_URL, default
 postgres://postgres@127.0.0.1:5432/postgres), migrates it by starting Portico (role api), creates
-an API key through the API, loads both servers on 127.0.0.1, prints the table and drops the database.
-Targets: Portico ≥ 0.5 × baseline throughput, Portico p99 ≤ 20 ms.`;
+an API key through the API, loads both servers on 127.0.0.1 at each connection count (the first is
+the headline), prints the table and drops the database.
+Targets (at the first connection count): Portico ≥ 0.5 × baseline throughput, Portico p99 ≤ 20 ms.`;
 
 const ADMIN = { email: 'bench-admin@portico.localhost', password: 'bench-password-1234' };
 
@@ -49,7 +50,10 @@ async function principalQuery(): Promise<{ sql: string; parameters: readonly unk
   return captured;
 }
 
-/** The baseline: what the endpoint costs with nothing but Fastify, one pooled query and JSON. */
+/**
+ * The baseline: what the endpoint costs with nothing but Fastify, one pooled query and JSON. Like
+ * Portico, it sends the query as a named prepared statement, parsed and planned once per connection.
+ */
 async function startBaseline(databaseUrl: string) {
   const query = await principalQuery();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 }); // Portico's pool size
@@ -58,7 +62,8 @@ async function startBaseline(databaseUrl: string) {
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (!match) return reply.code(401).send({ error: 'unauthenticated' });
     const digest = createHash('sha256').update(match[1]).digest('hex');
-    const { rows } = await pool.query(query.sql, query.parameters.map((v) => (v === MARKER ? digest : v)));
+    const values = query.parameters.map((v) => (v === MARKER ? digest : v));
+    const { rows } = await pool.query({ name: 'principal', text: query.sql, values });
     // The row as it comes: no presenting, no schema, no hooks.
     return rows[0] ?? reply.code(401).send({ error: 'unauthenticated' });
   });
@@ -75,11 +80,19 @@ async function json(url: string, init: RequestInit & { expect: number }): Promis
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-type Row = [string, LoadResult & { cpuMicros: number }];
+interface Row extends LoadResult {
+  name: string;
+  connections: number;
+  cpuMicros: number;
+}
 
 function printTable(rows: Row[]): void {
-  const header = ['', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'server CPU µs/req'];
-  const lines = rows.map(([name, r]) => [name, fmt(r.requestsPerSecond), fmt(r.p50, 1), fmt(r.p99, 1), String(r.errors), String(r.non2xx), fmt(r.cpuMicros)]);
+  // Little's law: each connection waits for its response, so mean latency ≈ connections / throughput.
+  const header = ['', 'conns', 'req/s', 'mean ms', 'conns/(req/s) ms', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'server CPU µs/req'];
+  const lines = rows.map((r) => [
+    r.name, String(r.connections), fmt(r.requestsPerSecond), fmt(r.mean ?? NaN, 1), fmt((1000 * r.connections) / r.requestsPerSecond, 1),
+    fmt(r.p50, 1), fmt(r.p99, 1), String(r.errors), String(r.non2xx), fmt(r.cpuMicros),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   for (const line of [header, ...lines]) console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('   '));
 }
@@ -88,7 +101,8 @@ export async function main(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      connections: { type: 'string', default: '50' },
+      // The first count is the headline (the targets); the others show latency at lower concurrency.
+      connections: { type: 'string', default: '50,10' },
       seconds: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
       // Portico logs every request at info; the bench measures the request path, so 'warn' by
@@ -98,10 +112,12 @@ export async function main(args: string[]): Promise<number> {
       only: { type: 'string' },
     },
   });
-  const connections = Number(values.connections);
+  const connectionCounts = values.connections.split(',').map(Number);
   const seconds = Number(values.seconds);
   const warmup = Number(values.warmup);
-  if (![connections, seconds].every((n) => Number.isInteger(n) && n > 0) || !(warmup >= 0)) throw new Error('--connections and --seconds must be positive integers');
+  if (![...connectionCounts, seconds].every((n) => Number.isInteger(n) && n > 0) || !(warmup >= 0)) {
+    throw new Error('--connections (a comma-separated list) and --seconds must be positive integers');
+  }
   if (values.only && !['baseline', 'portico'].includes(values.only.toLowerCase())) throw new Error('--only takes baseline or portico');
 
   // Ctrl-C or SIGTERM: stop the load and still drop the database.
@@ -146,31 +162,34 @@ export async function main(args: string[]): Promise<number> {
       console.log(`${name.padEnd(8)} GET /v1/me → 200, ${body.length} bytes of JSON`);
     }
 
-    console.log(`\nGET /v1/me with an API key, ${connections} connections, ${seconds} s each ` +
+    console.log(`\nGET /v1/me with an API key, ${connectionCounts.join(' and ')} connections, ${seconds} s each ` +
       `after ${warmup} s warm-up, ${cpus().length} CPU cores (load average ${fmt(loadavg()[0], 2)} before), Portico log level ${values['log-level']}\n`);
     const results: Row[] = [];
-    for (const [name, url] of targets) {
-      const load = { url, connections, headers, signal: abort.signal };
-      if (warmup > 0) await runLoad({ ...load, seconds: warmup });
-      // Both servers live in this process and only one is loaded at a time, so this process's CPU
-      // time is the loaded server's: per request, it varies much less with the machine's other load than req/s.
-      const cpu = process.cpuUsage();
-      const result = await runLoad({ ...load, seconds });
-      const used = process.cpuUsage(cpu);
-      results.push([name, { ...result, cpuMicros: (used.user + used.system) / result.total }]);
+    for (const connections of connectionCounts) {
+      for (const [name, url] of targets) {
+        const load = { url, connections, headers, signal: abort.signal };
+        if (warmup > 0) await runLoad({ ...load, seconds: warmup });
+        // Both servers live in this process and only one is loaded at a time, so this process's CPU
+        // time is the loaded server's: per request, it varies much less with the machine's other load than req/s.
+        const cpu = process.cpuUsage();
+        const result = await runLoad({ ...load, seconds });
+        const used = process.cpuUsage(cpu);
+        results.push({ name, connections, ...result, cpuMicros: (used.user + used.system) / result.total });
+      }
     }
 
     printTable(results);
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-    if (results.length === 2) {
-      const [base, ours] = [results[0][1], results[1][1]];
+    if (targets.length === 2) {
+      const [base, ours] = results;
       const ratio = ours.requestsPerSecond / base.requestsPerSecond;
-      console.log(`\nPortico/baseline throughput: ${fmt(ratio, 2)}   target ≥ 0.50: ${verdict(ratio >= 0.5)}`);
-      console.log(`Portico p99: ${fmt(ours.p99, 1)} ms   target ≤ 20 ms: ${verdict(ours.p99 <= 20)}`);
+      console.log(`\nAt ${ours.connections} connections (the headline):`);
+      console.log(`Portico/baseline throughput: ${fmt(ratio, 2)}   target ≥ 0.50: ${verdict(ratio >= 0.5)}`);
+      console.log(`Portico p99: ${fmt(ours.p99, 1)} ms   target ≤ 20 ms: ${verdict(ours.p99 <= 20)}   (baseline p99: ${fmt(base.p99, 1)} ms)`);
       // The steadier figure on a shared machine: how much more work a request is in Portico.
       console.log(`Portico/baseline server CPU per request: ${fmt(ours.cpuMicros / base.cpuMicros, 2)}×`);
     }
-    const failed = results.some(([, r]) => r.errors > 0 || r.non2xx > 0);
+    const failed = results.some((r) => r.errors > 0 || r.non2xx > 0);
     if (failed) console.log('\nSome requests failed: the figures above are not valid.');
     // A missed target is a finding, not a crash; failed requests make the run itself invalid.
     return failed ? 1 : 0;

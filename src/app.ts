@@ -65,8 +65,10 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
       if (method !== 'HEAD') routes.push({ method, url: route.url, hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide) });
     }
   });
-  app.addHook('onSend', async (request, reply) => {
+  // Set as the request starts (a sync hook: cheaper than an async onSend); error responses keep it.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   // The API speaks JSON only: anything else is a clear 415, not a confusing validation error.
   app.removeContentTypeParser('text/plain');

@@ -19,6 +19,8 @@ export interface LoadOptions {
 
 export interface LoadResult {
   requestsPerSecond: number;
+  /** Mean latency, ms (autocannon records whole milliseconds; optional for other load generators). */
+  mean?: number;
   p50: number;
   p99: number;
   /** Socket errors and timeouts. */
@@ -49,6 +51,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const r = JSON.parse(out.trim().split('\n').pop()!);
   return {
     requestsPerSecond: r.requests.average,
+    mean: r.latency.mean,
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,

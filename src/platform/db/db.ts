@@ -30,13 +30,44 @@ export interface OpenOptions {
 // int8 (counts, sums) as numbers: our counts stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
 
+/**
+ * SQL texts that run as named prepared statements, by name. Kysely hands `pg` only the text and the
+ * values, so the client below recognises these texts: PostgreSQL then parses and plans them once
+ * per connection instead of on every call. Only for a few hot, fixed queries (the auth lookups).
+ */
+const preparedNames = new Map<string, string>();
+
+export function prepareStatement(name: string, text: string): void {
+  const known = preparedNames.get(text);
+  if (known !== undefined && known !== name) throw new Error(`statement already prepared as ${known}`);
+  preparedNames.set(text, name);
+}
+
+let pools = 0;
+
+/**
+ * A `pg` client that sends the texts registered above with a statement name. The name gets a
+ * per-pool suffix: every pool on one PGlite shares its single session, where a second pool's
+ * `PREPARE` of the same name would fail ("already exists").
+ */
+function preparingClient(): typeof pg.Client {
+  const suffix = `_${++pools}`;
+  return class extends pg.Client {
+    override query(config: any, values?: any, callback?: any): any {
+      const name = typeof config === 'string' ? preparedNames.get(config) : undefined;
+      if (name === undefined) return super.query(config, values, callback);
+      return super.query({ name: name + suffix, text: config, values }, callback);
+    }
+  };
+}
+
 export async function openDatabase(options: OpenOptions): Promise<Db> {
   let pool: pg.Pool;
   let pglite: PGlite | undefined;
   let kind: DbKind;
   if (options.databaseUrl) {
     kind = 'postgres';
-    pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, Client: preparingClient() });
   } else {
     kind = 'pglite';
     if (options.pglite) pglite = options.pglite;
@@ -45,7 +76,7 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
       pglite = await PGlite.create(options.dataDir);
     }
     // One connection: PGlite is single-session, so the pool serialises transactions.
-    pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
+    pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, Client: preparingClient() } as pg.PoolConfig);
   }
   pool.on('error', () => {
     /* idle-client errors are reported on the next checkout */

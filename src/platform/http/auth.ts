@@ -49,8 +49,7 @@ export function actorOf(request: FastifyRequest): Actor {
 export function registerAuth(app: FastifyInstance, authenticator: Authenticator): void {
   app.decorateRequest('credential', null);
   app.addHook('onRequest', async (request) => {
-    const config = request.routeOptions.config;
-    const url = request.routeOptions.url;
+    const { config, url } = request.routeOptions; // a getter that builds a new object on each read
     // Only the API needs credentials: the portal's files, the docs, health and metrics are public.
     if (!url || !url.startsWith('/v1/') || config?.public) return;
     const header = request.headers.authorization;
