@@ -50,15 +50,22 @@ export function formatSpeed(lang: string, mbps: number): string {
   return `${new Intl.NumberFormat(lang).format(mbps)} Mbps`;
 }
 
-/** VLAN 300, untagged, or "assigned on acceptance" while the provider has not chosen one. */
-export function formatVlan(t: Translate, vlan: number | null | undefined): string {
-  if (vlan === null || vlan === undefined) return t('vxc.vlanPending');
+/** VLAN 300, untagged, or (none set yet) "set on approval" while a request waits, else "none". */
+export function formatVlan(t: Translate, vlan: number | null | undefined, awaiting = true): string {
+  if (vlan === null || vlan === undefined) return awaiting ? t('vxc.vlanPending') : t('vxc.vlanNone');
   if (vlan === -1) return t('vxc.untagged');
   return String(vlan);
 }
 
 export const isTransitional = (state: string) => state === 'DEPLOYABLE' || state === 'CONFIGURED';
 export const isEnded = (state: string) => state === 'DENIED' || state === 'CANCELLED' || state === 'DECOMMISSIONED';
+
+/** "Équinoxe Frankfurt FRA1" stays as is; "Acme EU edge" gets " · Frankfurt FRA1". */
+export function portAndPlace(portName: string | undefined, locationName: string | undefined): string {
+  if (!portName) return locationName ?? '';
+  if (!locationName || portName.includes(locationName)) return portName;
+  return `${portName} · ${locationName}`;
+}
 
 /** Badge colour of a port or connection state. */
 export function stateTone(state: string): string {

@@ -1,6 +1,6 @@
 import type { Port } from '../api/networkTypes';
 import { useI18n } from '../i18n';
-import { formatSpeed, useLocations } from '../network';
+import { formatSpeed, portAndPlace, useLocations } from '../network';
 import { SelectField } from './Fields';
 
 /** "Near my port": one of my LIVE ports or MCRs, to sort a provider's ports by distance from it. */
@@ -38,8 +38,8 @@ export function NearPortField({
   );
 }
 
-/** "Acme EU edge · Frankfurt FRA1 · 10 Gbps" (MCRs say so). */
+/** "Acme EU edge · Frankfurt FRA1 · 10 Gbps" (MCRs say so; a name with the place in it is not repeated). */
 export function portLabel(t: (key: string) => string, lang: string, port: Port, locationName?: string): string {
   const kind = port.kind === 'mcr' ? ` (${t('port.kind.mcr')})` : '';
-  return [`${port.name}${kind}`, locationName, formatSpeed(lang, port.speedMbps)].filter(Boolean).join(' · ');
+  return `${portAndPlace(port.name, locationName)}${kind} · ${formatSpeed(lang, port.speedMbps)}`;
 }

@@ -8,7 +8,7 @@ import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useI18n, type Translate } from '../i18n';
-import { formatSpeed, formatVlan, parseVlan, useLocations } from '../network';
+import { formatSpeed, formatVlan, parseVlan, portAndPlace, useLocations } from '../network';
 
 type Decision = 'accept' | 'deny';
 
@@ -156,11 +156,11 @@ function ApprovalCard({ item, onDecide }: { item: Approval; onDecide: (decision:
         </div>
         <div>
           <dt>{t('approvals.yourPort')}</dt>
-          <dd>{[connection.bEnd.portName, where(connection.bEnd.locationId)].filter(Boolean).join(' · ')}</dd>
+          <dd>{portAndPlace(connection.bEnd.portName, where(connection.bEnd.locationId))}</dd>
         </div>
         <div>
           <dt>{t('approvals.from')}</dt>
-          <dd>{[connection.aEnd.portName, where(connection.aEnd.locationId)].filter(Boolean).join(' · ')}</dd>
+          <dd>{portAndPlace(connection.aEnd.portName, where(connection.aEnd.locationId))}</dd>
         </div>
         {item.kind === 'connection' && connection.bEnd.vlan !== null && (
           <div>

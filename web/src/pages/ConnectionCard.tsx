@@ -8,7 +8,7 @@ import { Icon } from '../components/Icon';
 import { Spinner } from '../components/Spinner';
 import { StateBadge } from '../components/StateBadge';
 import { useI18n } from '../i18n';
-import { formatSpeed, formatVlan, parseRate, useLocations } from '../network';
+import { formatSpeed, formatVlan, parseRate, portAndPlace, useLocations } from '../network';
 import { useSession } from '../session';
 
 type Action = 'cancel' | 'decommission' | 'speed';
@@ -42,7 +42,7 @@ export function ConnectionCard({
   };
 
   const endText = (end: Connection['aEnd']) =>
-    [end.portName ?? end.portId, locationName(end.locationId)].filter(Boolean).join(' · ') + ` — VLAN ${formatVlan(t, end.vlan)}`;
+    `${portAndPlace(end.portName, locationName(end.locationId))} · VLAN ${formatVlan(t, end.vlan, connection.state === 'AWAITING_APPROVAL')}`;
 
   return (
     <article className={`panel vxc vxc-${connection.state.toLowerCase()}`} aria-labelledby={titleId}>

@@ -3,7 +3,7 @@ import type { Port, Provider, ServiceKeyPreview } from '../api/networkTypes';
 import { SelectField, TextField } from '../components/Fields';
 import { Spinner } from '../components/Spinner';
 import { useI18n } from '../i18n';
-import { distanceKm, formatDistance, formatSpeed, formatVlan, useLocations } from '../network';
+import { distanceKm, formatDistance, formatSpeed, formatVlan, portAndPlace, useLocations } from '../network';
 import { Link } from '../router';
 
 export type DestinationMode = 'port' | 'key';
@@ -113,10 +113,7 @@ export function OrderDestination({
                 </div>
                 <div>
                   <dt>{t('order.bEnd')}</dt>
-                  <dd>
-                    {keyPreview.portName}
-                    {keyLocation && <span className="small muted"> · {keyLocation.name}</span>}
-                  </dd>
+                  <dd>{portAndPlace(keyPreview.portName, keyLocation?.name)}</dd>
                 </div>
                 {keyDistance !== undefined && (
                   <div>

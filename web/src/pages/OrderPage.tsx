@@ -39,7 +39,7 @@ export function OrderPage() {
   const [mode, setMode] = useState<DestinationMode>(params.get('mode') === 'key' || !providerId ? 'key' : 'port');
   const [name, setName] = useState('');
   const [rate, setRate] = useState('');
-  const [aEnd, setAEnd] = useState(params.get('aEnd') ?? '');
+  const [aEndChoice, setAEnd] = useState(params.get('aEnd') ?? '');
   const [vlan, setVlan] = useState('');
   const [bEnd, setBEnd] = useState(params.get('port') ?? '');
   const [keyText, setKeyText] = useState(params.get('key') ?? '');
@@ -52,6 +52,8 @@ export function OrderPage() {
   const ports = useMyPorts();
   const myLive = livePorts(ports.data);
   const locations = useLocations();
+  // With a single live port there is nothing to choose.
+  const aEnd = aEndChoice || (myLive.length === 1 ? myLive[0].id : '');
   const aPort = myLive.find((port) => port.id === aEnd);
 
   const profile = useQuery({ queryKey: ['providerProfile', providerId], queryFn: () => getProviderProfile(providerId), enabled: !!providerId });
@@ -149,23 +151,6 @@ export function OrderPage() {
         <form ref={formRef} className="order-layout" noValidate onSubmit={submit} aria-label={t('order.title')}>
           <div className="panel order-form">
             <FormError error={formError} />
-            <OrderDestination
-              mode={mode}
-              onMode={(next) => {
-                setMode(next);
-                setServerErrors({});
-              }}
-              provider={provider.data}
-              providerPending={!!providerId && (profile.isPending || provider.isPending)}
-              bEnd={bEnd}
-              onBEnd={edit('bEnd', setBEnd)}
-              aEnd={aPort}
-              keyText={keyText}
-              onKeyText={edit('serviceKey', setKeyText)}
-              keyPreview={keyPreview}
-              keyChecking={mode === 'key' && (keyText.trim() !== key || lookup.isFetching) && keyText.trim().length >= 8}
-              errors={errors}
-            />
             <fieldset className="order-section">
               <legend>{t('order.yourEnd')}</legend>
               <div className="form-grid">
@@ -206,6 +191,23 @@ export function OrderPage() {
                 />
               </div>
             </fieldset>
+            <OrderDestination
+              mode={mode}
+              onMode={(next) => {
+                setMode(next);
+                setServerErrors({});
+              }}
+              provider={provider.data}
+              providerPending={!!providerId && (profile.isPending || provider.isPending)}
+              bEnd={bEnd}
+              onBEnd={edit('bEnd', setBEnd)}
+              aEnd={aPort}
+              keyText={keyText}
+              onKeyText={edit('serviceKey', setKeyText)}
+              keyPreview={keyPreview}
+              keyChecking={mode === 'key' && (keyText.trim() !== key || lookup.isFetching) && keyText.trim().length >= 8}
+              errors={errors}
+            />
             <fieldset className="order-section">
               <legend>{t('order.connection')}</legend>
               <div className="form-grid">
@@ -244,9 +246,15 @@ export function OrderPage() {
               [t('order.aEnd'), aPort ? portLabel(t, lang, aPort, locations.byId.get(aPort.locationId)?.name) : '—'],
               [
                 t('order.bEnd'),
-                mode === 'port' ? (bPort ? `${provider.data?.title ?? ''} · ${bPort.name}` : '—') : keyPreview ? `${keyPreview.providerName} · ${keyPreview.portName}` : '—',
+                mode === 'port'
+                  ? bPort
+                    ? withProvider(provider.data?.title, bPort.name)
+                    : '—'
+                  : keyPreview
+                    ? withProvider(keyPreview.providerName, keyPreview.portName)
+                    : '—',
               ],
-              [t('order.rate'), parseRate(rate) ? formatSpeed(lang, parseRate(rate)!) : '—'],
+              [t('vxc.rate'), parseRate(rate) ? formatSpeed(lang, parseRate(rate)!) : '—'],
               [t('order.vlan'), vlan.trim() === '' ? t('order.vlanAuto') : vlan.trim() === '-1' ? t('vxc.untagged') : vlan.trim()],
             ]}
             note={mode === 'key' && keyPreview?.preApproved ? t('order.summaryPreApproved') : t('order.summaryApproval')}
@@ -256,6 +264,9 @@ export function OrderPage() {
     </>
   );
 }
+
+/** "Équinoxe Networks Frankfurt FRA1" as is; "Port 7" as "CloudGate · Port 7". */
+const withProvider = (provider: string | undefined, port: string) => (!provider || port.startsWith(provider) ? port : `${provider} · ${port}`);
 
 function OrderSummary({ rows, note }: { rows: [string, string][]; note: string }) {
   const { t } = useI18n();

@@ -38,10 +38,8 @@ export function ProviderPage({ companyId }: { companyId: string }) {
     <>
       <Breadcrumb />
       <ProviderHeader profile={profile.data} />
-      <div className="provider-layout">
-        <ProviderPorts profile={profile.data} near={near} onNear={setNear} />
-        <ProviderContact profile={profile.data} />
-      </div>
+      <ProviderContact profile={profile.data} />
+      <ProviderPorts profile={profile.data} near={near} onNear={setNear} />
     </>
   );
 }
@@ -81,7 +79,7 @@ function ProviderContact({ profile }: { profile: ProviderProfile }) {
     <section className="panel provider-about" aria-labelledby="provider-about-title">
       <h2 id="provider-about-title">{t('provider.about')}</h2>
       <p className="provider-description">{profile.description}</p>
-      <dl className="details details-stacked">
+      <dl className="details">
         <div>
           <dt>{t('provider.contact')}</dt>
           <dd>
@@ -195,7 +193,11 @@ function ProviderPorts({ profile, near, onNear }: { profile: ProviderProfile; ne
                     <td>{port.name}</td>
                     <td>
                       {port.locationName}
-                      {location && <span className="small muted"> · {location.market}, {location.country}</span>}
+                      {location && (
+                        <span className="small muted cell-sub">
+                          {location.market}, {location.country}
+                        </span>
+                      )}
                     </td>
                     <td className="nowrap">{formatSpeed(lang, port.speedMbps)}</td>
                     {near && <td className="nowrap">{port.distanceKm === undefined ? '—' : formatDistance(lang, port.distanceKm)}</td>}

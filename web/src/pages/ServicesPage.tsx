@@ -61,8 +61,8 @@ function ConnectionsPanel({ onNotice }: { onNotice: (message: string) => void })
   const [side, setSide] = useState<Side>('customer');
   const connections = useCursorList(['connections', 'list', side], (cursor) => listConnections({ side }, cursor), { pollWhile: connectionPoll });
   return (
-    <section className="panel" aria-labelledby="vxcs-title">
-      <div className="panel-header">
+    <section className="services-section" aria-labelledby="vxcs-title">
+      <div className="section-header">
         <h2 id="vxcs-title">{t('services.connections')}</h2>
         <div className="segmented" role="group" aria-label={t('services.side')}>
           {(['customer', 'provider'] as const).map((value) => (
