@@ -158,10 +158,14 @@ async function runLive(c: Ctx): Promise<boolean> {
   }
   await Promise.all(inFlight);
   const liveAt = new Map<string, number>();
+  const steps: { configure: number; live: number }[] = [];
   const deadline = Date.now() + 30_000;
   while (liveAt.size < ids.filter(Boolean).length && Date.now() < deadline) {
-    const { rows } = await c.api.ctx.db.query('SELECT id, live_at FROM connections WHERE id = ANY($1) AND live_at IS NOT NULL', [ids.filter(Boolean)]);
-    for (const row of rows) liveAt.set(row.id, (row.live_at as Date).getTime());
+    const { rows } = await c.api.ctx.db.query('SELECT id, requested_at, configured_at, live_at FROM connections WHERE id = ANY($1) AND live_at IS NOT NULL', [ids.filter(Boolean)]);
+    for (const row of rows) {
+      if (!liveAt.has(row.id)) steps.push({ configure: row.configured_at - row.requested_at, live: row.live_at - row.configured_at });
+      liveAt.set(row.id, (row.live_at as Date).getTime());
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   const latencies = ids.flatMap((id, i) => (id && liveAt.has(id) ? [liveAt.get(id)! - sent[i]] : [])).sort((a, b) => a - b);
@@ -172,7 +176,20 @@ async function runLive(c: Ctx): Promise<boolean> {
   printTable(['', 'n', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms'], [
     ['POST /v1/connections answered', String(posts.length), ...[50, 90, 99, 100].map((p) => fmt(percentile(posts, p)))],
     ['order sent → LIVE (live_at)', String(latencies.length), ...[50, 90, 99, 100].map((p) => fmt(percentile(latencies, p)))],
+    ...(['configure', 'live'] as const).map((k) => {
+      const sorted = steps.map((x) => x[k]).sort((a, b) => a - b);
+      return [k === 'configure' ? '  of which: inserted → CONFIGURED' : '            CONFIGURED → LIVE', String(sorted.length), ...[50, 90, 99, 100].map((p) => fmt(percentile(sorted, p)))];
+    }),
   ]);
+  // Where the worker's time went: every job the orders caused, by queue (wait = created → started).
+  const { rows: jobs } = await c.api.ctx.db.query(
+    `SELECT name, count(*)::int AS n, avg(extract(epoch FROM started_on - created_on)) * 1000 AS wait_ms,
+            percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM started_on - created_on)) * 1000 AS wait_p99_ms,
+            avg(extract(epoch FROM completed_on - started_on)) * 1000 AS run_ms
+     FROM pgboss.job WHERE created_on >= to_timestamp($1 / 1000.0) GROUP BY name ORDER BY count(*) DESC`,
+    [startedAt],
+  );
+  console.log(`jobs: ${jobs.map((j) => `${j.name} ${j.n} (wait ${fmt(Number(j.wait_ms))} ms, p99 ${fmt(Number(j.wait_p99_ms))}; run ${fmt(Number(j.run_ms))} ms)`).join(', ')}`);
   const p99 = percentile(latencies, 99);
   console.log(`order → LIVE p99: ${fmt(p99)} ms   target ≤ 1,000 ms: ${verdict(notLive === 0 && p99 <= 1000)}` +
     (notLive || failed ? `   (${notLive} not LIVE within 30 s, ${failed} orders failed)` : ''));
@@ -272,8 +289,8 @@ export async function main(args: string[]): Promise<number> {
       portId: seeded.provider.publicPortId, singleUse: false, maxSpeedMbps: 10000, active: true, preApproved: true, description: 'bench',
     }, { token: providerLogin.token, expect: 201 });
 
-    console.log(`${cpus().length} CPU cores, load average ${fmt(loadavg()[0], 2)} before; Portico log level ${values['log-level']}; autocannon in a child process; ` +
-      `latencies in whole ms (autocannon)`);
+    console.log(`${cpus().length} CPU cores, load average ${fmt(loadavg()[0], 2)} before; Portico log level ${values['log-level']}, NODE_ENV ${process.env.NODE_ENV ?? 'unset'}; ` +
+      'autocannon in a child process; latencies in whole ms (autocannon)');
     const c: Ctx = {
       api, url, database: database.name, seeded, customerKey: apiKey.key, providerToken: providerLogin.token, serviceKey: serviceKey.key, signal,
       opts: {
