@@ -215,6 +215,7 @@ describe('marketplace', () => {
     const row = provider.getByRole('row').filter({ hasText: key });
     await row.getByText('Active', { exact: true }).waitFor();
     await row.getByText('Pre-approved').waitFor();
+    await row.getByRole('button', { name: `Copy the key ${key.slice(0, 8)}…` }).waitFor();
     await shot(provider, 'service-keys.png');
   });
 
@@ -238,6 +239,19 @@ describe('marketplace', () => {
 
     await customer.getByRole('status').filter({ hasText: `“${keyVxcName}” was ordered and is being set up at Équinoxe Networks.` }).waitFor();
     await vxcCard(customer, keyVxcName).getByText('Live', { exact: true }).waitFor({ timeout: 30_000 });
+  });
+
+  test('the provider deactivates the key; ordering with it is refused on the key field', async () => {
+    await provider.reload();
+    const row = provider.getByRole('row').filter({ hasText: key });
+    await row.getByText(/^Used 1×/).waitFor();
+    await row.getByRole('button', { name: `Deactivate the key ${key.slice(0, 8)}…` }).click();
+    await row.getByText('Inactive', { exact: true }).waitFor();
+    await provider.getByRole('status').filter({ hasText: 'was deactivated' }).waitFor();
+
+    await customer.goto('/marketplace/order?mode=key');
+    await customer.getByLabel('Service key').fill(key);
+    expect(await fieldError(customer.getByLabel('Service key'))).toContain('This service key is not active.');
   });
 
   test('the dashboard charts the services, with the figures as a table too', async () => {

@@ -49,9 +49,11 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     }
   };
   return (
-    <button type="button" className="button button-small copy-button" onClick={() => void copy()} aria-label={label}>
+    <button type="button" className="button button-small copy-button" onClick={() => void copy()} aria-label={label} title={label}>
       <Icon name={copied ? 'check' : 'copy'} />
-      <span aria-live="polite">{copied ? t('common.copiedShort') : t('common.copy')}</span>
+      <span className="visually-hidden" aria-live="polite">
+        {copied ? t('common.copiedShort') : ''}
+      </span>
     </button>
   );
 }

@@ -41,8 +41,12 @@ export function ConnectionCard({
     void queryClient.invalidateQueries({ queryKey: ['connection', connection.id] });
   };
 
-  const endText = (end: Connection['aEnd']) =>
-    `${portAndPlace(end.portName, locationName(end.locationId))} · VLAN ${formatVlan(t, end.vlan, connection.state === 'AWAITING_APPROVAL')}`;
+  const awaiting = connection.state === 'AWAITING_APPROVAL';
+  const endText = (end: Connection['aEnd']) => {
+    const place = portAndPlace(end.portName, locationName(end.locationId));
+    // A B-end without a VLAN after the decision has none to show.
+    return end.vlan === null && !awaiting ? place : `${place} · VLAN ${formatVlan(t, end.vlan, awaiting)}`;
+  };
 
   return (
     <article className={`panel vxc vxc-${connection.state.toLowerCase()}`} aria-labelledby={titleId}>

@@ -125,7 +125,6 @@ function KeyTable({ keys, onNotice }: { keys: ServiceKey[]; onNotice: (message: 
               <th scope="col">{t('keys.key')}</th>
               <th scope="col">{t('keys.port')}</th>
               <th scope="col">{t('keys.limits')}</th>
-              <th scope="col">{t('keys.validity')}</th>
               <th scope="col">{t('keys.usage')}</th>
               <th scope="col">{t('keys.status')}</th>
               <th scope="col">
@@ -151,9 +150,9 @@ function KeyTable({ keys, onNotice }: { keys: ServiceKey[]; onNotice: (message: 
                     <span className="small muted key-line">{key.vlan === null ? t('keys.anyVlan') : `VLAN ${formatVlan(t, key.vlan)}`}</span>
                     {key.preApproved && <span className="badge badge-ok key-badge">{t('order.preApproved')}</span>}
                   </td>
-                  <td className="nowrap">{validity(t, formatDate, key)}</td>
                   <td>
                     {key.singleUse ? t('keys.singleUse') : t('keys.multiUse')}
+                    <span className="small muted key-line">{validity(t, formatDate, key)}</span>
                     <span className="small muted key-line">
                       {key.lastUsedAt ? t('keys.usedCount', { count: key.usedCount, when: formatRelative(key.lastUsedAt) }) : t('keys.neverUsed')}
                     </span>
