@@ -55,7 +55,8 @@ async function signIn(email: string): Promise<Page> {
 const nav = (page: Page): Locator => page.getByRole('navigation', { name: 'Main navigation' });
 
 async function open(page: Page, link: string, heading: string | RegExp = link): Promise<void> {
-  await nav(page).getByRole('link', { name: link, exact: true }).click();
+  // A navigation entry may carry a count after its name ("Approvals 3 pending").
+  await nav(page).getByRole('link', { name: new RegExp(`^${link}( \\d+ pending)?$`) }).click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
@@ -143,6 +144,7 @@ describe('marketplace', () => {
 
   test('the provider accepts the request in its approvals inbox', async () => {
     provider = await signIn(providerEmail);
+    await nav(provider).getByRole('link', { name: /^Approvals \d+ pending$/ }).waitFor();
     await open(provider, 'Approvals');
     const request = provider.getByRole('article', { name: vxcName });
     await request.getByText('New connection').waitFor();

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { listAllLocations } from './api/maintenance';
-import { listAllPorts } from './api/network';
+import { listAllPorts, listApprovals } from './api/network';
 import type { Location } from './api/types';
 import type { Connection, Port } from './api/networkTypes';
 import type { Translate } from './i18n';
@@ -27,6 +27,11 @@ export function useMyPorts(enabled = true) {
   });
 }
 
+/** A provider's pending decisions (the inbox, the dashboard and the navigation's count). */
+export function useApprovals(enabled = true) {
+  return useQuery({ queryKey: ['approvals'], queryFn: listApprovals, enabled, refetchInterval: 30_000 });
+}
+
 /** LIVE ports and MCRs: the A-ends a customer can order from. */
 export const livePorts = (ports: Port[] | undefined): Port[] =>
   (ports ?? []).filter((port) => port.provisioningStatus === 'LIVE').sort((a, b) => a.name.localeCompare(b.name));
@@ -44,10 +49,11 @@ export function formatDistance(lang: string, km: number): string {
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(km)} km`;
 }
 
-/** 500 Mbps, 10 Gbps, 2.5 Gbps. */
+/** 500 Mbps, 10 Gbps, 2.5 Gbps (in German: Mbit/s, Gbit/s). */
 export function formatSpeed(lang: string, mbps: number): string {
-  if (mbps >= 1000 && mbps % 100 === 0) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(mbps / 1000)} Gbps`;
-  return `${new Intl.NumberFormat(lang).format(mbps)} Mbps`;
+  const [mega, giga] = lang === 'de' ? ['Mbit/s', 'Gbit/s'] : ['Mbps', 'Gbps'];
+  if (mbps >= 1000 && mbps % 100 === 0) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(mbps / 1000)} ${giga}`;
+  return `${new Intl.NumberFormat(lang).format(mbps)} ${mega}`;
 }
 
 /** VLAN 300, untagged, or (none set yet) "set on approval" while a request waits, else "none". */

@@ -7,6 +7,7 @@ import { useSession } from '../session';
 import { UserMenu } from './UserMenu';
 import { NotificationBell } from './NotificationBell';
 import { Icon, type IconName } from './Icon';
+import { useApprovals } from '../network';
 
 interface NavItem {
   to: string;
@@ -40,6 +41,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
   const { path } = useRouter();
   const { me, can } = useSession();
+  const approvals = useApprovals(canDecideApprovals(me));
+  const pending = approvals.data?.items.length ?? 0;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -70,6 +73,12 @@ export function Layout({ children }: { children: ReactNode }) {
                   <Link to={item.to} className="nav-link" aria-current={current ? 'page' : undefined}>
                     <Icon name={item.icon} />
                     <span>{t(item.label)}</span>
+                    {item.to === '/approvals' && pending > 0 && (
+                      <span className="nav-count">
+                        {pending}
+                        <span className="visually-hidden"> {t('approvals.pendingSuffix')}</span>
+                      </span>
+                    )}
                   </Link>
                 </li>
               );

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { acceptConnection, decideSpeedChange, denyConnection, listApprovals } from '../api/network';
+import { useQueryClient } from '@tanstack/react-query';
+import { acceptConnection, decideSpeedChange, denyConnection } from '../api/network';
 import type { Approval } from '../api/networkTypes';
 import { ActionDialog, type ActionInput } from '../components/ActionDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
@@ -8,13 +8,10 @@ import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useI18n, type Translate } from '../i18n';
-import { formatSpeed, formatVlan, parseVlan, portAndPlace, useLocations } from '../network';
+import { formatSpeed, formatVlan, parseVlan, portAndPlace, useApprovals, useLocations } from '../network';
 
 type Decision = 'accept' | 'deny';
 
-export function useApprovals(enabled = true) {
-  return useQuery({ queryKey: ['approvals'], queryFn: listApprovals, enabled, refetchInterval: 15_000 });
-}
 
 const itemId = (item: Approval) => (item.kind === 'connection' ? item.connection.id : item.speedChange.id);
 

@@ -6,11 +6,10 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { Stat } from '../components/Stat';
 import { Spinner } from '../components/Spinner';
 import { useI18n } from '../i18n';
-import { formatSpeed, isEnded, stateTone, useLocations, useMyPorts } from '../network';
+import { formatSpeed, isEnded, stateTone, useApprovals, useLocations, useMyPorts } from '../network';
 import { Link } from '../router';
 import { useSession } from '../session';
 import { canDecideApprovals } from '../access';
-import { useApprovals } from './ApprovalsPage';
 
 /** The company's services on the dashboard: counts, VXCs by state and bandwidth by location. */
 export function DashboardServices() {

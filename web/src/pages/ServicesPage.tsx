@@ -18,10 +18,16 @@ import { ConnectionCard } from './ConnectionCard';
 
 type Side = 'customer' | 'provider';
 
-/** Poll while something is on its way: quickly while provisioning, slowly while waiting for a person. */
+const lastChange = (item: Connection) => Date.parse(item.history[item.history.length - 1]?.at ?? '') || 0;
+
+/**
+ * Poll while something is on its way: quickly while provisioning (for the first minutes: a step
+ * stuck longer than that is not worth a request every two seconds), slowly while waiting for a person.
+ */
 export function connectionPoll(items: Connection[]): number | false {
-  if (items.some((item) => isTransitional(item.state))) return 2000;
-  if (items.some((item) => item.state === 'AWAITING_APPROVAL' || item.pendingSpeedChange)) return 4000;
+  const recent = Date.now() - 5 * 60_000;
+  if (items.some((item) => isTransitional(item.state) && lastChange(item) > recent)) return 2000;
+  if (items.some((item) => isTransitional(item.state) || item.state === 'AWAITING_APPROVAL' || item.pendingSpeedChange)) return 5000;
   return false;
 }
 
