@@ -9,6 +9,7 @@ import './styles/content.css';
 import './styles/forms.css';
 import './styles/features.css';
 import './styles/market.css';
+import './styles/services.css';
 // Last: it holds the small-screen overrides.
 import './styles/layout.css';
 
