@@ -1,7 +1,6 @@
 import Fastify from 'fastify';
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
-import type { Database } from '../../src/database.ts';
+import { openDatabase } from '../../src/platform/db/db.ts';
 import { uuidv7 } from '../../src/platform/ids.ts';
 import * as marketplaceRepo from '../../src/modules/marketplace/marketplace.repo.ts';
 import { prefixPatterns } from '../../src/modules/marketplace/search-terms.ts';
@@ -17,11 +16,12 @@ export interface Baseline {
 
 /**
  * Search: the same three queries Portico's search sends, through Portico's own repo functions
- * (origin port, providers by prefix, their public ports by distance), rows returned as they come.
+ * (origin port, providers by prefix, their public ports by distance) on Portico's own database
+ * handle (pool of 20, the same prepared statements), rows returned as they come.
  */
 export async function startSearchBaseline(databaseUrl: string): Promise<Baseline> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const handle = await openDatabase({ databaseUrl, dataDir: 'memory://' });
+  const db = handle.kysely;
   const app = Fastify({ logger: false });
   app.get('/v1/marketplace/providers', async (request) => {
     const { q = '', nearPortId } = request.query as { q?: string; nearPortId?: string };
@@ -31,7 +31,7 @@ export async function startSearchBaseline(databaseUrl: string): Promise<Baseline
     return { providers, ports };
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  return { url, close: async () => { await app.close(); await db.destroy(); } };
+  return { url, close: async () => { await app.close(); await handle.close(); } };
 }
 
 /**

@@ -1,6 +1,6 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type CompiledQuery, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../database.ts';
-import type { Executor } from '../../platform/db/db.ts';
+import { prepareStatement, type Executor } from '../../platform/db/db.ts';
 
 const profileColumns = ['company_id', 'title', 'description', 'services', 'contact_email', 'website', 'phone', 'hq_address', 'logo_url', 'updated_at'] as const;
 
@@ -74,7 +74,21 @@ function narrow<Q extends SelectQueryBuilder<Database, any, any>>(query: Q, id: 
   return q as Q;
 }
 
-/** Public, live ports of these providers, each with its distance from `origin` (km), closest first. */
+/**
+ * Runs a query whose text is the same on every call (only its values change) as a named prepared
+ * statement: PostgreSQL parses and plans it once per connection instead of on every search.
+ */
+async function prepared<R>(db: Executor, name: string, query: { compile(): CompiledQuery<R> }): Promise<R[]> {
+  const compiled = query.compile();
+  prepareStatement(`portico_marketplace_${name}`, compiled.sql);
+  return (await db.executeQuery(compiled)).rows;
+}
+
+/**
+ * Public, live ports of these providers, each with its distance from `origin` (km), closest first.
+ * The ids go as one array parameter, so the text has four shapes (origin or not, location or not),
+ * each a prepared statement.
+ */
 export function publicPorts(db: Executor, companyIds: string[], origin: { latitude: number; longitude: number } | null, locationId?: string) {
   if (companyIds.length === 0) return Promise.resolve([]);
   const distance = origin
@@ -84,18 +98,18 @@ export function publicPorts(db: Executor, companyIds: string[], origin: { latitu
     .selectFrom('ports as pt')
     .innerJoin('locations as l', 'l.id', 'pt.location_id')
     .select(['pt.id', 'pt.company_id', 'pt.name', 'pt.location_id', 'pt.speed_mbps', 'l.name as location_name', distance.as('distance_km')])
-    .where('pt.company_id', 'in', companyIds)
+    .where(sql<boolean>`pt.company_id = any(${companyIds}::uuid[])`)
     .where('pt.marketplace_visibility', '=', 'public')
     .where('pt.provisioning_status', '=', 'LIVE');
   if (locationId) query = query.where('pt.location_id', '=', locationId);
-  return query.orderBy(sql`distance_km nulls last`).orderBy('pt.name').execute();
+  return prepared(db, `ports_${origin ? 'near' : 'any'}_${locationId ? 'at' : 'all'}`, query.orderBy(sql`distance_km nulls last`).orderBy('pt.name'));
 }
 
-export function portOrigin(db: Executor, portId: string) {
-  return db
+export async function portOrigin(db: Executor, portId: string) {
+  const [row] = await prepared(db, 'port_origin', db
     .selectFrom('ports as pt')
     .innerJoin('locations as l', 'l.id', 'pt.location_id')
     .select(['pt.company_id', 'l.latitude', 'l.longitude'])
-    .where('pt.id', '=', portId)
-    .executeTakeFirst();
+    .where('pt.id', '=', portId));
+  return row;
 }
