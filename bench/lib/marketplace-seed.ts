@@ -87,7 +87,7 @@ export async function seedMarketplace(query: Query, options: SeedOptions): Promi
   const terms = titles.map(searchTerms);
   const portCount = n * options.portsPerProvider;
   const termCount = terms.reduce((s, t) => s + t.length, 0);
-  const total = locations.length + 2 * n + termCount + portCount + options.customerPorts + 1;
+  const total = locations.length + (n + 1) + n + termCount + portCount + 2 + options.customerPorts + 2;
   if (options.progress) bar.start(total, 0, { phase: 'locations' });
   let done = 0;
   const progress = (phase: string) => (rows: number) => {
@@ -150,7 +150,7 @@ export async function seedMarketplace(query: Query, options: SeedOptions): Promi
   await query(`INSERT INTO users (id, company_id, email, first_name, last_name, role, password_hash) VALUES
     ($1, $2, $3, 'Bench', 'Customer', 'company_admin', $7), ($4, $5, $6, 'Bench', 'Provider', 'company_admin', $7)`,
   [uuidv7(), customer.companyId, customer.email, uuidv7(), provider.companyId, provider.email, hash]);
-  progress('users')(1);
+  progress('users')(2);
 
   // As autovacuum would leave it: statistics, and the visibility map for index-only scans.
   if (options.progress) bar.update(done, { phase: 'VACUUM ANALYZE' });
