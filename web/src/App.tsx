@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getMe } from './api/auth';
 import { isApiError, setUnauthenticatedHandler } from './api/client';
 import type { Me, Permission } from './api/types';
-import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, isOperatorAdmin } from './access';
+import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, canOrderConnections, isOperatorAdmin } from './access';
 import { guessLanguage, I18nProvider, isLanguage, type Language } from './i18n';
 import { matchPath, useRouter } from './router';
 import { SessionProvider } from './session';
@@ -61,7 +61,7 @@ const routes: Route[] = [
   { path: '/maintenance/:id', render: (params) => <MaintenanceDetailPage maintenanceId={params.id} /> },
   { path: '/marketplace', render: () => <MarketplacePage /> },
   { path: '/marketplace/providers/:id', render: (params) => <ProviderPage key={params.id} companyId={params.id} /> },
-  { path: '/marketplace/order', permission: 'services.order', render: () => <OrderPage /> },
+  { path: '/marketplace/order', allow: canOrderConnections, render: () => <OrderPage /> },
   { path: '/services', render: () => <ServicesPage /> },
   { path: '/approvals', allow: canDecideApprovals, render: () => <ApprovalsPage /> },
   { path: '/service-keys', allow: canManageServiceKeys, render: () => <ServiceKeysPage /> },

@@ -23,3 +23,8 @@ export function canDecideApprovals(me: Me): boolean {
 export function canManageServiceKeys(me: Me): boolean {
   return mayProvide(me) && (me.role === 'company_admin' || me.role === 'technical_admin');
 }
+
+/** Ordering connections: the roles that order services, at customers and partners (not the operator). */
+export function canOrderConnections(me: Me): boolean {
+  return me.company.type !== 'operator' && me.permissions.includes('services.order');
+}

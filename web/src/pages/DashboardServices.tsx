@@ -9,12 +9,12 @@ import { useI18n } from '../i18n';
 import { formatSpeed, isEnded, stateTone, useApprovals, useLocations, useMyPorts } from '../network';
 import { Link } from '../router';
 import { useSession } from '../session';
-import { canDecideApprovals } from '../access';
+import { canDecideApprovals, canOrderConnections } from '../access';
 
 /** The company's services on the dashboard: counts, VXCs by state and bandwidth by location. */
 export function DashboardServices() {
   const { t, lang } = useI18n();
-  const { can, me } = useSession();
+  const { me } = useSession();
   const decides = canDecideApprovals(me);
   const locations = useLocations();
   const ports = useMyPorts();
@@ -75,7 +75,7 @@ export function DashboardServices() {
       </ul>
       {all.size === 0 ? (
         <p className="muted">
-          {t('dashboard.noServices')} {can('services.order') && <Link to="/marketplace">{t('services.findProvider')}</Link>}
+          {t('dashboard.noServices')} {canOrderConnections(me) && <Link to="/marketplace">{t('services.findProvider')}</Link>}
         </p>
       ) : (
         <div className="chart-grid">

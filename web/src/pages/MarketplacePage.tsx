@@ -14,6 +14,7 @@ import { useI18n } from '../i18n';
 import { formatDistance, livePorts, useLocations, useMyPorts } from '../network';
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
+import { canOrderConnections } from '../access';
 
 const filterNames = ['q', 'service', 'location', 'near'] as const;
 type Filters = Record<(typeof filterNames)[number], string>;
@@ -38,7 +39,7 @@ export function providerPath(companyId: string, near: string): string {
 
 export function MarketplacePage() {
   const { t, lang } = useI18n();
-  const { can } = useSession();
+  const { me } = useSession();
   const { search } = useRouter();
   const [filters, setFilters] = useState<Filters>(() => readFilters(search));
   const set = (name: keyof Filters) => (value: string) => setFilters((old) => ({ ...old, [name]: value }));
@@ -77,7 +78,7 @@ export function MarketplacePage() {
         title={t('market.title')}
         subtitle={t('market.subtitle')}
         actions={
-          can('services.order') && (
+          canOrderConnections(me) && (
             <Link to="/marketplace/order?mode=key" className="button">
               <Icon name="key" /> {t('order.withKey')}
             </Link>

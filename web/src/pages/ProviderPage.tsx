@@ -13,6 +13,7 @@ import { useI18n } from '../i18n';
 import { formatDistance, formatSpeed, livePorts, useLocations, useMyPorts } from '../network';
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
+import { canOrderConnections } from '../access';
 
 export function orderPath(providerId: string, portId: string, aEnd: string): string {
   const params = new URLSearchParams({ provider: providerId, port: portId });
@@ -142,7 +143,7 @@ function ProviderPorts({ profile, near, onNear }: { profile: ProviderProfile; ne
     placeholderData: keepPreviousData,
   });
   const own = profile.companyId === me.company.id;
-  const canOrder = can('services.order') && !own;
+  const canOrder = canOrderConnections(me) && !own;
 
   const setNear = (portId: string) => {
     onNear(portId);

@@ -14,6 +14,7 @@ import { useI18n } from '../i18n';
 import { formatSpeed, isTransitional, useLocations, useMyPorts } from '../network';
 import { Link } from '../router';
 import { useSession } from '../session';
+import { canOrderConnections } from '../access';
 import { ConnectionCard } from './ConnectionCard';
 
 type Side = 'customer' | 'provider';
@@ -33,7 +34,7 @@ export function connectionPoll(items: Connection[]): number | false {
 
 export function ServicesPage() {
   const { t } = useI18n();
-  const { can } = useSession();
+  const { me } = useSession();
   const [notice, setNotice] = useFlash();
   return (
     <>
@@ -41,7 +42,7 @@ export function ServicesPage() {
         title={t('services.title')}
         subtitle={t('services.subtitle')}
         actions={
-          can('services.order') && (
+          canOrderConnections(me) && (
             <>
               <Link to="/marketplace" className="button button-primary">
                 <Icon name="search" /> {t('services.findProvider')}
