@@ -228,7 +228,7 @@ export function OrderPage() {
                   inputMode="numeric"
                   autoComplete="off"
                   error={errors.rate}
-                  hint={limit ? t('order.rateHint', { max: limit }) : t('order.rateHintNone')}
+                  hint={limit ? t(keyPreview ? 'order.rateHintKey' : 'order.rateHint', { max: limit }) : t('order.rateHintNone')}
                 />
               </div>
             </fieldset>
