@@ -1,4 +1,4 @@
-import type { Executor } from '../../platform/db/db.ts';
+import { runPrepared, type Executor } from '../../platform/db/db.ts';
 import { fromState, toState, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
 
 const OPEN: ConnectionState[] = ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE'];
@@ -25,6 +25,7 @@ const withNames = (db: Executor) =>
     ]);
 
 export type ConnectionRow = NonNullable<Awaited<ReturnType<typeof findConnection>>>;
+type Unprefixed = (typeof columns)[number] extends `c.${infer C}` ? C : never;
 
 export const findConnection = (db: Executor, id: string) => withNames(db).where('c.id', '=', id).executeTakeFirst();
 
@@ -46,13 +47,22 @@ export function listConnections(
   return query.orderBy('c.id', 'desc').limit(f.limit + 1).execute();
 }
 
-/** VLANs in use on a port, on either end of connections that are not over. */
+/** VLANs in use on a port, on either end of connections that are not over (one prepared statement per order). */
 export async function vlansInUse(db: Executor, portId: string): Promise<number[]> {
-  const [a, b] = await Promise.all([
-    db.selectFrom('connections').select('a_vlan as vlan').where('a_port_id', '=', portId).where('state', 'in', OPEN).execute(),
-    db.selectFrom('connections').select('b_vlan as vlan').where('b_port_id', '=', portId).where('b_vlan', 'is not', null).where('state', 'in', OPEN).execute(),
-  ]);
-  return [...a, ...b].map((r) => r.vlan as number);
+  const rows = await runPrepared(db, db
+    .selectFrom('connections')
+    .select('b_vlan as vlan')
+    .where('b_port_id', '=', portId)
+    .where('b_vlan', 'is not', null)
+    .where('state', 'in', OPEN)
+    .unionAll((eb) => eb.selectFrom('connections').select('a_vlan as vlan').where('a_port_id', '=', portId).where('state', 'in', OPEN)));
+  return rows.map((r) => r.vlan as number);
+}
+
+/** What the order already knows of the ends, so the new row need not be read back with its joins (without it, it is). */
+export interface OrderEnds {
+  a: { name: string; location_id: string; speed_mbps: number; company_name: string };
+  b: { name: string; location_id: string; speed_mbps: number; company_name: string };
 }
 
 export async function insertConnection(
@@ -61,19 +71,26 @@ export async function insertConnection(
     id: string; companyId: string; providerCompanyId: string; name: string; rateLimitMbps: number; aPortId: string; aVlan: number; bPortId: string;
     bVlan: number | null; requestedBy: string; serviceKeyId: string | null; preApproved: boolean;
   },
-) {
+  ends?: OrderEnds,
+): Promise<ConnectionRow> {
   const now = new Date();
-  await db
+  const [row] = await runPrepared(db, db
     .insertInto('connections')
     .values({
       id: v.id, company_id: v.companyId, provider_company_id: v.providerCompanyId, name: v.name, rate_limit_mbps: v.rateLimitMbps,
       a_port_id: v.aPortId, a_vlan: v.aVlan, b_port_id: v.bPortId, b_vlan: v.bVlan, requested_by: v.requestedBy, requested_at: now,
       service_key_id: v.serviceKeyId, pre_approved: v.preApproved,
       // A pre-approved service key is the provider's acceptance given in advance.
-      ...(v.preApproved ? { state: toState('accept'), accepted_at: now } : { state: 'AWAITING_APPROVAL' }),
+      state: v.preApproved ? toState('accept') : 'AWAITING_APPROVAL', accepted_at: v.preApproved ? now : null,
     })
-    .execute();
-  return (await findConnection(db, v.id))!;
+    .returning(columns.map((c) => c.slice(2) as Unprefixed)));
+  if (!ends) return (await findConnection(db, v.id))!;
+  return {
+    ...row,
+    a_port_name: ends.a.name, a_location_id: ends.a.location_id, a_speed_mbps: ends.a.speed_mbps, customer_name: ends.a.company_name,
+    b_port_name: ends.b.name, b_location_id: ends.b.location_id, b_speed_mbps: ends.b.speed_mbps, provider_name: ends.b.company_name,
+    pending_speed_change_id: null, pending_speed_mbps: null, pending_speed_requested_at: null,
+  };
 }
 
 const STAMPS: Record<ConnectionTransition, { at: string; by?: string }> = {

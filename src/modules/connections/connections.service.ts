@@ -45,10 +45,10 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     return row ? { companyId: row.company_id } : null;
   });
 
-  /** The customer's own LIVE A-end, checked before anything is written. */
+  /** The customer's own LIVE A-end, checked before anything is written (one query: the port with its owner). */
   async function aEndOf(actor: Actor, input: OrderInput) {
     const aPort = await networkDirectory.port(db.kysely, input.aEnd.portId);
-    const aOwner = aPort && (await directory.companyRef(db.kysely, aPort.company_id));
+    const aOwner = aPort && { id: aPort.company_id, type: aPort.company_type, partnerId: aPort.company_partner_id };
     if (!aPort || !aOwner || !canViewCompany(actor, aOwner)) throw notFound('port', 'aEnd.portId');
     if (aPort.provisioning_status !== 'LIVE') throw conflict('a_end_not_live', 'The A-end port must be LIVE before it carries connections.', 'aEnd.portId');
     if (input.aEnd.vlan === 1) throw invalid('vlan_out_of_range', 'VLAN 1 is reserved: use 2–4093, 0 for the lowest free, or -1 for untagged.', 'aEnd.vlan');
@@ -88,7 +88,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
       return await db.kysely.transaction().execute(async (trx) => {
         // The key is checked and (single-use) spent inside the order: a failure below gives it back.
         const key = input.serviceKey !== undefined ? await keys.claim(trx, input.serviceKey) : null;
-        const bPort = portB ?? (await networkDirectory.port(trx, key!.portId))!;
+        const bPort = portB ?? key!.port;
         if (bPort.company_id === aPort.company_id) throw invalid('own_port', 'The B-end must be another company’s port.', bField);
         if (key) checkRate(input.rateLimitMbps, aPort, bPort, key);
         await lockPorts(trx, key?.vlan != null ? [aPort.id, bPort.id] : [aPort.id]);
@@ -106,13 +106,13 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         const row = await repo.insertConnection(trx, {
           id: uuidv7(), companyId: aPort.company_id, providerCompanyId: bPort.company_id, name: input.name.trim(), rateLimitMbps: input.rateLimitMbps,
           aPortId: aPort.id, aVlan: vlan, bPortId: bPort.id, bVlan: key?.vlan ?? null, requestedBy: actor.userId, serviceKeyId: key?.id ?? null, preApproved,
-        });
+        }, { a: aPort, b: bPort });
         const connection = presentConnection(row);
         await writeAudit(trx, actor, { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: connection });
         const event = (type: string, companyId: string, payload: Record<string, unknown>) => app.jobs.emit(trx, { type, companyId, actorUserId: actor.userId, payload });
         // Pre-approved: no request to decide, the customer hears it was accepted; the provider hears its key was used.
         await event(preApproved ? 'connection.accepted' : 'connection.requested', row.company_id, { connectionId: row.id });
-        if (key) await event('service_key.used', key.companyId, { serviceKeyId: key.id, connectionId: row.id });
+        if (key) await event('service_key.used', key.port.company_id, { serviceKeyId: key.id, connectionId: row.id });
         if (preApproved) await controller.provision(trx, 'connection', row.id);
         return connection;
       });

@@ -1,4 +1,4 @@
-import type { Executor } from '../../platform/db/db.ts';
+import { runPrepared, type Executor } from '../../platform/db/db.ts';
 
 const columns = [
   'k.id', 'k.key', 'k.company_id', 'k.port_id', 'k.single_use', 'k.max_speed_mbps', 'k.vlan', 'k.valid_from', 'k.valid_to', 'k.active',
@@ -7,13 +7,17 @@ const columns = [
 
 /** A key with its port's name, location and state (what the provider and the ordering customer see). */
 const withPort = (db: Executor) =>
-  db.selectFrom('service_keys as k').innerJoin('ports as p', 'p.id', 'k.port_id')
-    .select([...columns, 'p.name as port_name', 'p.location_id', 'p.speed_mbps as port_speed_mbps', 'p.provisioning_status as port_status']);
+  db.selectFrom('service_keys as k').innerJoin('ports as p', 'p.id', 'k.port_id').innerJoin('companies as c', 'c.id', 'k.company_id')
+    .select([
+      ...columns, 'p.name as port_name', 'p.location_id', 'p.speed_mbps as port_speed_mbps', 'p.provisioning_status as port_status',
+      'p.marketplace_visibility as port_visibility', 'c.name as company_name', 'c.type as company_type', 'c.partner_id as company_partner_id',
+    ]);
 
 export type ServiceKeyRow = NonNullable<Awaited<ReturnType<typeof findKeyById>>>;
 
 export const findKeyById = (db: Executor, id: string) => withPort(db).where('k.id', '=', id).executeTakeFirst();
-export const findKeyByKey = (db: Executor, key: string) => withPort(db).where('k.key', '=', key).executeTakeFirst();
+/** Ordering looks keys up by value on every keyed order: prepared. */
+export const findKeyByKey = async (db: Executor, key: string) => (await runPrepared(db, withPort(db).where('k.key', '=', key)))[0];
 
 export function listKeys(db: Executor, filter: { companyIds: string[] | null; portId?: string; after: string | null; limit: number }) {
   let query = withPort(db);

@@ -9,7 +9,7 @@ import type { Executor } from '../../platform/db/db.ts';
 import { loadEvent, once } from '../../platform/jobs/jobs.ts';
 import { canDecideApprovals, canViewCompany } from '../accounts/accounts.policy.ts';
 import { directory } from '../accounts/accounts.directory.ts';
-import { networkDirectory } from '../network/network.directory.ts';
+import { networkDirectory, type PortInfo } from '../network/network.directory.ts';
 import * as repo from './service-keys.repo.ts';
 import { keyInputProblem, keyProblem, keyProblemDetail, type KeyInput } from './service-keys.policy.ts';
 
@@ -26,14 +26,13 @@ export interface UpdateKeyInput {
   validTo?: string | null;
 }
 
-/** What an order needs of a usable key. */
+/** What an order needs of a usable key, with its port (the B-end). */
 export interface ClaimedKey {
   id: string;
-  companyId: string;
-  portId: string;
   maxSpeedMbps: number;
   vlan: number | null;
   preApproved: boolean;
+  port: PortInfo;
 }
 
 export const SERVICE_KEY_USED_JOB = 'service-keys.record-use';
@@ -141,7 +140,13 @@ export function createServiceKeysService(app: AppContext) {
   async function claim(trx: Executor, key: string): Promise<ClaimedKey> {
     const row = await usable(trx, key);
     if (row.single_use && !(await repo.spendSingleUse(trx, row.id))) throw conflict('service_key_spent', keyProblemDetail('service_key_spent'), 'serviceKey');
-    return { id: row.id, companyId: row.company_id, portId: row.port_id, maxSpeedMbps: row.max_speed_mbps, vlan: row.vlan, preApproved: row.pre_approved };
+    return {
+      id: row.id, maxSpeedMbps: row.max_speed_mbps, vlan: row.vlan, preApproved: row.pre_approved,
+      port: {
+        id: row.port_id, company_id: row.company_id, name: row.port_name, speed_mbps: row.port_speed_mbps, provisioning_status: row.port_status,
+        marketplace_visibility: row.port_visibility, location_id: row.location_id, company_name: row.company_name, company_type: row.company_type, company_partner_id: row.company_partner_id,
+      },
+    };
   }
 
   /** Job for `service_key.used`: records lastUsed and the count of a multi-use key, once per event. */

@@ -1,12 +1,18 @@
-import type { Executor } from '../../platform/db/db.ts';
+import { runPrepared, type Executor } from '../../platform/db/db.ts';
 
-const portColumns = ['id', 'company_id', 'name', 'speed_mbps', 'provisioning_status', 'marketplace_visibility', 'location_id'] as const;
+const portColumns = ['p.id', 'p.company_id', 'p.name', 'p.speed_mbps', 'p.provisioning_status', 'p.marketplace_visibility', 'p.location_id'] as const;
 
-/** What other modules (marketplace, connections) may read about ports. */
+const portQuery = (db: Executor, id: string) =>
+  db.selectFrom('ports as p').innerJoin('companies as c', 'c.id', 'p.company_id')
+    .select([...portColumns, 'c.name as company_name', 'c.type as company_type', 'c.partner_id as company_partner_id'])
+    .where('p.id', '=', id);
+
+/** What other modules (marketplace, connections) may read about ports. Hot lookups of ordering: prepared. */
 export const networkDirectory = {
-  port: (db: Executor, id: string) => db.selectFrom('ports').select(portColumns).where('id', '=', id).executeTakeFirst(),
-  /** The port with a row lock: VLAN allocation on one port happens one order at a time. */
-  lockPort: (db: Executor, id: string) => db.selectFrom('ports').select(portColumns).where('id', '=', id).forUpdate().executeTakeFirst(),
+  /** A port with its owner's name, type and partner (what tenancy and ordering check). */
+  port: async (db: Executor, id: string) => (await runPrepared(db, portQuery(db, id)))[0],
+  /** Locks the port's row: VLAN allocation on one port happens one order at a time. */
+  lockPort: (db: Executor, id: string) => runPrepared(db, db.selectFrom('ports').select('id').where('id', '=', id).forUpdate()),
 };
 
 export type PortInfo = NonNullable<Awaited<ReturnType<typeof networkDirectory.port>>>;

@@ -1,4 +1,4 @@
-import type { Executor } from '../db/db.ts';
+import { runPrepared, type Executor } from '../db/db.ts';
 import { uuidv7 } from '../ids.ts';
 import type { Actor, SystemActor } from '../actor.ts';
 
@@ -32,7 +32,7 @@ function redact(value: unknown): unknown {
 /** Writes one audit row; call it inside the transaction that makes the change. */
 export async function writeAudit(trx: Executor, actor: Actor | SystemActor, entry: AuditEntry): Promise<void> {
   const human = 'system' in actor ? null : actor;
-  await trx
+  await runPrepared(trx, trx
     .insertInto('audit_events')
     .values({
       id: uuidv7(),
@@ -45,6 +45,5 @@ export async function writeAudit(trx: Executor, actor: Actor | SystemActor, entr
       before: JSON.stringify(redact(entry.before)),
       after: JSON.stringify(redact(entry.after)),
       request_id: actor.requestId,
-    })
-    .execute();
+    }));
 }

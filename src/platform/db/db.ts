@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect, CompiledQuery, type Transaction } from 'kysely';
 import pg from 'pg';
@@ -41,6 +42,20 @@ export function prepareStatement(name: string, text: string): void {
   const known = preparedNames.get(text);
   if (known !== undefined && known !== name) throw new Error(`statement already prepared as ${known}`);
   preparedNames.set(text, name);
+}
+
+/** A statement name derived from the text, so one text always has one name. */
+const nameOf = (text: string) => `q_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+
+/**
+ * Runs a fixed-shape Kysely query as a named prepared statement. For hot paths only, and only for
+ * queries whose text does not vary with the input (no `IN` lists of varying length, no prefix
+ * `LIKE`: a generic plan cannot use the prefix index).
+ */
+export async function runPrepared<R>(db: Executor, query: { compile(): CompiledQuery<R> }): Promise<R[]> {
+  const compiled = query.compile();
+  if (!preparedNames.has(compiled.sql)) prepareStatement(nameOf(compiled.sql), compiled.sql);
+  return (await db.executeQuery(compiled)).rows;
 }
 
 let pools = 0;
@@ -94,10 +109,14 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
   };
 }
 
-/** Runs raw, already-parameterised SQL on an executor (lets pg-boss write inside our transaction). */
+/**
+ * Runs raw, already-parameterised SQL on an executor (lets pg-boss write inside our transaction).
+ * pg-boss's job inserts have one fixed text per queue, so they run as prepared statements.
+ */
 export function rawExecutor(executor: Executor) {
   return {
     async executeSql(text: string, values?: unknown[]) {
+      if (!preparedNames.has(text)) prepareStatement(nameOf(text), text);
       const result = await executor.executeQuery(CompiledQuery.raw(text, values ?? []));
       return { rows: result.rows as any[] };
     },

@@ -1,6 +1,6 @@
 import { PgBoss } from 'pg-boss';
 import type { FastifyBaseLogger } from 'fastify';
-import { rawExecutor, type Db, type Executor, type Tx } from '../db/db.ts';
+import { rawExecutor, runPrepared, type Db, type Executor, type Tx } from '../db/db.ts';
 import { uuidv7 } from '../ids.ts';
 
 export interface DomainEvent {
@@ -160,7 +160,7 @@ export class Jobs {
   /** Writes the event and its handlers' jobs in the caller's transaction; returns the event id. */
   async emit(trx: Tx, event: DomainEvent): Promise<string> {
     const id = uuidv7();
-    await trx
+    await runPrepared(trx, trx
       .insertInto('events')
       .values({
         id,
@@ -168,8 +168,7 @@ export class Jobs {
         company_id: event.companyId,
         actor_user_id: event.actorUserId,
         payload: JSON.stringify(event.payload) as never,
-      })
-      .execute();
+      }));
     for (const spec of this.specs.values()) {
       if (spec.events?.includes(event.type)) await this.send(trx, spec.name, { eventId: id });
     }
