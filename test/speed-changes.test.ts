@@ -53,7 +53,13 @@ describe('speed changes', () => {
     const change = (await changeSpeed(id, 2000)).json();
     const rejected = await api('POST', `/v1/speed-changes/${change.id}/reject`, provider(), { reason: 'Port is full this month' });
     expect(rejected.json()).toMatchObject({ state: 'REJECTED', reason: 'Port is full this month' });
-    expect((await connection(id)).rateLimitMbps).toBe(1000);
+    const seen = await connection(id);
+    expect(seen.rateLimitMbps).toBe(1000);
+    // The customer sees the outcome and who decided, not only in the e-mail.
+    expect(seen.speedChanges).toEqual([expect.objectContaining({
+      id: change.id, state: 'REJECTED', reason: 'Port is full this month', requestedByName: expect.any(String), decidedBy: world.provider.id, decidedByName: expect.any(String),
+    })]);
+    expect(seen.history.find((h: any) => h.state === 'DEPLOYABLE').byName).toBe(seen.speedChanges[0].decidedByName);
   });
 
   it('a decrease applies at once, without the provider', async () => {

@@ -14,6 +14,12 @@ export const directory = {
     return c && { id: c.id, type: c.type, partnerId: c.partner_id };
   },
   user: (db: Executor, id: string) => repo.findUserAnyState(db, id),
+  /** Display names of users (history entries: who did what), by id. */
+  userNames: async (db: Executor, ids: string[]): Promise<Map<string, string>> => {
+    const unique = [...new Set(ids)];
+    const rows = unique.length ? await repo.userNames(db, unique) : [];
+    return new Map(rows.map((u) => [u.id, `${u.first_name} ${u.last_name}`]));
+  },
   activeUsersOf: (db: Executor, companyIds: string[]) => repo.listActiveUsersOf(db, companyIds),
   apiKey: (db: Executor, id: string) => repo.findApiKeyById(db, id),
   /** Earlier sessions of a user (for "sign-in from a new browser or address"). */

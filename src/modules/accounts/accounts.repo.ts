@@ -351,6 +351,10 @@ export function listActiveUsersOf(db: Executor, companyIds: string[]) {
 }
 
 /** A user, also when removed (a "user removed" notice still needs their name). */
+export function userNames(db: Executor, ids: string[]) {
+  return db.selectFrom('users').select(['id', 'first_name', 'last_name']).where('id', 'in', ids).execute();
+}
+
 export function findUserAnyState(db: Executor, id: string) {
   return db
     .selectFrom('users')

@@ -42,9 +42,14 @@ export const ConnectionSchema = Type.Object(
     serviceKeyId: Nullable(Uuid),
     pendingSpeedChange: Nullable(Type.Object({ id: Uuid, rateLimitMbps: Type.Integer(), requestedAt: Timestamp })),
     approval: Type.Object({ state: Type.String(), reason: Nullable(Type.String()), decidedAt: Nullable(Timestamp) }),
-    history: Type.Array(Type.Object({ state: Type.String(), at: Timestamp, by: Nullable(Uuid) })),
+    history: Type.Array(Type.Object({ state: Type.String(), at: Timestamp, by: Nullable(Uuid), byName: Type.Optional(Nullable(Type.String())) })),
+    speedChanges: Type.Optional(Type.Array(Type.Object({
+      id: Uuid, connectionId: Uuid, fromMbps: Type.Integer(), toMbps: Type.Integer(), state: Type.String(), reason: Nullable(Type.String()),
+      requestedAt: Timestamp, requestedBy: Nullable(Uuid), requestedByName: Nullable(Type.String()), decidedAt: Nullable(Timestamp), decidedBy: Nullable(Uuid),
+      decidedByName: Nullable(Type.String()),
+    }, { description: 'GET /v1/connections/{id} only' }))),
   },
-  { title: 'Connection' },
+  { title: 'Connection', description: 'history[].byName and speedChanges come with GET /v1/connections/{id}' },
 );
 
 export const ConnectionListSchema = Type.Object({ items: Type.Array(ConnectionSchema), nextCursor: Nullable(Type.String()) }, { title: 'ConnectionList' });

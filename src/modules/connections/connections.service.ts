@@ -123,7 +123,19 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     }
   }
 
-  const get = async (actor: Actor, id: string) => presentConnection((await visibleConnection(db.kysely, actor, id)).row);
+  /** One connection with the names of who made each move and its speed changes. */
+  async function get(actor: Actor, id: string) {
+    const { row } = await visibleConnection(db.kysely, actor, id);
+    const connection = presentConnection(row);
+    const changes = (await speedRepo.speedChangesOf(db.kysely, id)).map(presentSpeedChange);
+    const names = await directory.userNames(db.kysely, [...connection.history, ...changes.map((c) => ({ by: c.requestedBy })), ...changes.map((c) => ({ by: c.decidedBy }))].flatMap((h) => (h.by ? [h.by] : [])));
+    const nameOf = (userId: string | null) => (userId ? names.get(userId) ?? null : null);
+    return {
+      ...connection,
+      history: connection.history.map((h) => ({ ...h, byName: nameOf(h.by) })),
+      speedChanges: changes.map((c) => ({ ...c, requestedByName: nameOf(c.requestedBy), decidedByName: nameOf(c.decidedBy) })),
+    };
+  }
 
   /** My company tree's connections, as the customer, the provider, or both. */
   async function list(actor: Actor, query: ListQuery) {

@@ -19,6 +19,11 @@ export function insertSpeedChange(db: Executor, v: { id: string; connectionId: s
     .executeTakeFirstOrThrow();
 }
 
+/** Every speed change of a connection, oldest first. */
+export function speedChangesOf(db: Executor, connectionId: string) {
+  return db.selectFrom('speed_changes').select(columns).where('connection_id', '=', connectionId).orderBy('id').limit(200).execute();
+}
+
 /** Decides a pending change only while it is pending: of concurrent decisions exactly one wins. */
 export function decideSpeedChange(db: Executor, id: string, t: SpeedChangeTransition, by: string | null, reason: string | null) {
   return db
