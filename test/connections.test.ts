@@ -142,4 +142,21 @@ describe('listing connections', () => {
     expect(second.items[0].id < id).toBe(true);
     expect((await api('GET', '/v1/connections?state=BROKEN', tree.directAdmin.token)).json()).toMatchObject({ status: 400, field: 'state' });
   });
+
+  it('summarises the tree’s connections by state and live bandwidth by location, per side', async () => {
+    const live1 = (await order({ name: 'live one', rateLimitMbps: 300 })).json().id;
+    await api('POST', `/v1/connections/${live1}/accept`, provider.token, {});
+    await settle();
+    const summary = (await api('GET', '/v1/connections/summary', tree.directAdmin.token)).json();
+    const rows = await portico.ctx.db.kysely.selectFrom('connections').select(['state', 'rate_limit_mbps']).where('company_id', '=', tree.direct.id).execute();
+    const expected: Record<string, number> = {};
+    for (const r of rows) expected[r.state] = (expected[r.state] ?? 0) + 1;
+    expect(summary).toMatchObject({ side: 'customer', byState: expected });
+    const live = rows.filter((r) => r.state === 'LIVE');
+    expect(live.length).toBeGreaterThan(0);
+    expect(summary.liveBandwidthByLocation).toEqual([expect.objectContaining({ locationName: 'C London', rateLimitMbps: live.reduce((a, r) => a + r.rate_limit_mbps, 0), connections: live.length })]);
+    const asProvider = (await api('GET', '/v1/connections/summary?side=provider', provider.token)).json();
+    expect(Object.values(asProvider.byState as Record<string, number>).reduce((a, n) => a + n, 0)).toBe(rows.length);
+    expect((await api('GET', '/v1/connections/summary?side=provider', tree.partnerAdmin.token)).json().byState).toEqual({});
+  });
 });

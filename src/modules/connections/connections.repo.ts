@@ -47,6 +47,20 @@ export function listConnections(
   return query.orderBy('c.id', 'desc').limit(f.limit + 1).execute();
 }
 
+/** Counts by state, and the rate limits of LIVE connections by the location of the A-end (customer) or B-end (provider). */
+export async function summarise(db: Executor, f: { companyIds: string[] | null; side: 'customer' | 'provider' }) {
+  const owner = f.side === 'customer' ? 'c.company_id' : 'c.provider_company_id';
+  const end = f.side === 'customer' ? 'c.a_port_id' : 'c.b_port_id';
+  const scoped = <Q extends { where: (...args: any[]) => Q }>(q: Q): Q => (f.companyIds ? q.where(owner, 'in', f.companyIds) : q);
+  const [states, locations] = await Promise.all([
+    scoped(db.selectFrom('connections as c').select(['c.state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('c.state')).execute(),
+    scoped(db.selectFrom('connections as c').innerJoin('ports as p', 'p.id', end).innerJoin('locations as l', 'l.id', 'p.location_id')
+      .select(['l.id', 'l.name', (eb) => eb.fn.sum<number>('c.rate_limit_mbps').as('mbps'), (eb) => eb.fn.countAll<number>().as('n')])
+      .where('c.state', '=', 'LIVE').groupBy(['l.id', 'l.name']).orderBy('mbps', 'desc')).execute(),
+  ]);
+  return { states, locations };
+}
+
 /** VLANs in use on a port, on either end of connections that are not over (one prepared statement per order). */
 export async function vlansInUse(db: Executor, portId: string): Promise<number[]> {
   const rows = await runPrepared(db, db

@@ -3,7 +3,7 @@ import { actorOf } from '../../platform/http/auth.ts';
 import { errors, IdParams } from '../../platform/http/schemas.ts';
 import {
   AcceptBody, ApprovalsSchema, ConnectionListQuery, ConnectionListSchema, ConnectionSchema, DenyBody, OrderConnectionBody, SpeedChangeBody, SpeedChangeSchema,
-  SpeedDecisionBody,
+  SpeedDecisionBody, SummaryQuery, SummarySchema,
 } from './connections.schemas.ts';
 import type { ConnectionsService } from './connections.service.ts';
 import type { SpeedChangesService } from './speed-changes.service.ts';
@@ -23,6 +23,10 @@ export const connectionsRoutes =
     app.get('/v1/connections', {
       schema: { tags, summary: 'My connections as the customer, the provider, or both; newest first', querystring: ConnectionListQuery, response: { 200: ConnectionListSchema, ...errors(400, 401) } },
     }, async (request) => connections.list(actorOf(request), request.query));
+
+    app.get('/v1/connections/summary', {
+      schema: { tags, summary: 'For dashboards: my connections by state, and live bandwidth by location (side: customer = A-ends, provider = B-ends)', querystring: SummaryQuery, response: { 200: SummarySchema, ...errors(400, 401) } },
+    }, async (request) => connections.summary(actorOf(request), request.query));
 
     app.get('/v1/connections/:id', {
       schema: { tags, summary: 'A connection with its approval and history (who and when)', params: IdParams, response: { 200: ConnectionSchema, ...errors(400, 401, 404) } },

@@ -72,3 +72,14 @@ export const ApprovalsSchema = Type.Object(
   },
   { title: 'Approvals' },
 );
+
+export const SummaryQuery = Type.Object({ side: Type.Optional(Type.Union([Type.Literal('customer'), Type.Literal('provider')])) }, { additionalProperties: false });
+
+export const SummarySchema = Type.Object(
+  {
+    side: Type.String(),
+    byState: Type.Record(Type.String(), Type.Integer()),
+    liveBandwidthByLocation: Type.Array(Type.Object({ locationId: Uuid, locationName: Type.String(), rateLimitMbps: Type.Integer(), connections: Type.Integer() })),
+  },
+  { title: 'ConnectionSummary' },
+);

@@ -146,6 +146,17 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     return { items: page.items.map(presentConnection), nextCursor: page.nextCursor };
   }
 
+  /** For the dashboard: my connections by state, and live bandwidth by location. */
+  async function summary(actor: Actor, query: { side?: 'customer' | 'provider' }) {
+    const side = query.side ?? 'customer';
+    const { states, locations } = await repo.summarise(db.kysely, { companyIds: await directory.treeIds(db.kysely, actor), side });
+    return {
+      side,
+      byState: Object.fromEntries(states.map((s) => [s.state, Number(s.n)])),
+      liveBandwidthByLocation: locations.map((l) => ({ locationId: l.id, locationName: l.name, rateLimitMbps: Number(l.mbps), connections: Number(l.n) })),
+    };
+  }
+
   function requireApprover(actor: Actor, asProvider: boolean) {
     if (!asProvider) throw forbidden('provider_only', 'Only the provider decides on a connection request.');
     if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_approve', 'Deciding needs company_admin or technical_admin.');
@@ -212,7 +223,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     return { items: items.map((x) => x.item), nextCursor: null };
   }
 
-  return { order, get, list, decide, remove, approvals };
+  return { order, get, list, summary, decide, remove, approvals };
 }
 
 export type ConnectionsService = ReturnType<typeof createConnectionsService>;
