@@ -81,4 +81,14 @@ describe('marketplace search', () => {
     expect((await search(`nearPortId=${ports['SYD-1']}`)).json()).toMatchObject({ status: 404, field: 'nearPortId' });
     expect((await search('nearPortId=nope')).json()).toMatchObject({ status: 400, field: 'nearPortId' });
   });
+
+  it('shows one provider with its ports by distance, and 404 for a company that is not one', async () => {
+    const [listed] = (await search(`q=equ&nearPortId=${customerPort}`)).json().items;
+    const one = await api('GET', `/v1/marketplace/providers/${listed.companyId}?nearPortId=${customerPort}`, tree.managedAdmin.token);
+    expect(one.statusCode).toBe(404); // the managed account cannot measure from the direct customer's port
+    const page = (await api('GET', `/v1/marketplace/providers/${listed.companyId}?nearPortId=${customerPort}`, tree.directAdmin.token)).json();
+    expect(page).toEqual(listed);
+    expect((await api('GET', `/v1/marketplace/providers/${tree.direct.id}`, tree.directAdmin.token)).json()).toMatchObject({ status: 404, code: 'provider_not_found' });
+  });
 });
+

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../platform/http/auth.ts';
 import { errors, IdParams } from '../../platform/http/schemas.ts';
-import { ProfileBody, ProfileSchema, ProviderListSchema, ProviderSearchQuery } from './marketplace.schemas.ts';
+import { NearQuery, ProfileBody, ProfileSchema, ProviderListSchema, ProviderSchema, ProviderSearchQuery } from './marketplace.schemas.ts';
 import type { MarketplaceService } from './marketplace.service.ts';
 
 export const marketplaceRoutes =
@@ -25,4 +25,8 @@ export const marketplaceRoutes =
         querystring: ProviderSearchQuery, response: { 200: ProviderListSchema, ...errors(400, 401, 404) },
       },
     }, async (request) => marketplace.search(actorOf(request), request.query));
+
+    app.get('/v1/marketplace/providers/:id', {
+      schema: { tags, summary: 'One provider with its public live ports, closest to nearPortId first', params: IdParams, querystring: NearQuery, response: { 200: ProviderSchema, ...errors(400, 401, 404) } },
+    }, async (request) => marketplace.provider(actorOf(request), request.params.id, request.query));
   };

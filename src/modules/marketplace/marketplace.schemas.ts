@@ -39,6 +39,8 @@ export const ProviderSearchQuery = Type.Object(
   { additionalProperties: false },
 );
 
+export const NearQuery = Type.Object({ nearPortId: Type.Optional(Uuid) }, { additionalProperties: false });
+
 export const ProviderSchema = Type.Object(
   {
     companyId: Uuid, title: Type.String(), description: Type.String(), services: Type.Array(Type.String()), logoUrl: Nullable(Type.String()),

@@ -55,33 +55,46 @@ export function createMarketplaceService(app: AppContext) {
   }
 
   /** Search by the first letters of any word of the name, by service, by location; ports closest to nearPortId first. */
+  /** The origin of distances: one of the actor's ports, else 404. */
+  async function originOf(actor: Actor, nearPortId: string | undefined) {
+    if (!nearPortId) return null;
+    const port = await repo.portOrigin(db.kysely, nearPortId);
+    const owner = port && (await directory.company(db.kysely, port.company_id));
+    if (!port || !owner || !canViewCompany(actor, { id: owner.id, type: owner.type, partnerId: owner.partner_id })) throw notFound('port', 'nearPortId');
+    return { latitude: port.latitude, longitude: port.longitude };
+  }
+
+  type Listed = { company_id: string; title: string; description: string; services: string[]; logo_url: string | null };
+  type PortRow = Awaited<ReturnType<typeof repo.publicPorts>>[number];
+  const presentProvider = (p: Listed, ports: PortRow[]) => ({
+    companyId: p.company_id, title: p.title, description: p.description, services: p.services, logoUrl: p.logo_url,
+    ports: ports.filter((pt) => pt.company_id === p.company_id).map((pt) => ({
+      id: pt.id, name: pt.name, locationId: pt.location_id, locationName: pt.location_name, speedMbps: pt.speed_mbps,
+      ...(pt.distance_km === null ? {} : { distanceKm: Math.round(pt.distance_km * 10) / 10 }),
+    })),
+  });
+
+  /** Search by the first letters of any word of the name, by service, by location; ports closest to nearPortId first. */
   async function search(actor: Actor, query: { q?: string; service?: string; locationId?: string; nearPortId?: string; limit?: number; cursor?: string }) {
-    let origin: { latitude: number; longitude: number } | null = null;
-    if (query.nearPortId) {
-      const port = await repo.portOrigin(db.kysely, query.nearPortId);
-      const owner = port && (await directory.company(db.kysely, port.company_id));
-      if (!port || !owner || !canViewCompany(actor, { id: owner.id, type: owner.type, partnerId: owner.partner_id })) throw notFound('port', 'nearPortId');
-      origin = { latitude: port.latitude, longitude: port.longitude };
-    }
+    const origin = await originOf(actor, query.nearPortId);
     const limit = query.limit ?? 20;
     const rows = await repo.searchProviders(db.kysely, {
       patterns: prefixPatterns(query.q ?? ''), service: query.service, locationId: query.locationId, after: decodeCursor(query.cursor), limit,
     });
     const page = toPage(rows.map((r) => ({ ...r, id: r.company_id })), limit);
     const ports = await repo.publicPorts(db.kysely, page.items.map((p) => p.company_id), origin, query.locationId);
-    return {
-      items: page.items.map((p) => ({
-        companyId: p.company_id, title: p.title, description: p.description, services: p.services, logoUrl: p.logo_url,
-        ports: ports.filter((pt) => pt.company_id === p.company_id).map((pt) => ({
-          id: pt.id, name: pt.name, locationId: pt.location_id, locationName: pt.location_name, speedMbps: pt.speed_mbps,
-          ...(pt.distance_km === null ? {} : { distanceKm: Math.round(pt.distance_km * 10) / 10 }),
-        })),
-      })),
-      nextCursor: page.nextCursor,
-    };
+    return { items: page.items.map((p) => presentProvider(p, ports)), nextCursor: page.nextCursor };
   }
 
-  return { saveProfile, getProfile, search };
+  /** One provider as search lists it (the provider page), its ports closest to nearPortId first. */
+  async function provider(actor: Actor, companyId: string, query: { nearPortId?: string }) {
+    const profile = await repo.findProfile(db.kysely, companyId);
+    if (!profile) throw notFound('provider', 'id');
+    const ports = await repo.publicPorts(db.kysely, [companyId], await originOf(actor, query.nearPortId));
+    return presentProvider(profile, ports);
+  }
+
+  return { saveProfile, getProfile, search, provider };
 }
 
 export type MarketplaceService = ReturnType<typeof createMarketplaceService>;
