@@ -1,6 +1,6 @@
-import { sql, type CompiledQuery, type SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../database.ts';
-import { prepareStatement, type Executor } from '../../platform/db/db.ts';
+import { runPrepared, type Executor } from '../../platform/db/db.ts';
 
 const profileColumns = ['company_id', 'title', 'description', 'services', 'contact_email', 'website', 'phone', 'hq_address', 'logo_url', 'updated_at'] as const;
 
@@ -75,16 +75,6 @@ function narrow<Q extends SelectQueryBuilder<Database, any, any>>(query: Q, id: 
 }
 
 /**
- * Runs a query whose text is the same on every call (only its values change) as a named prepared
- * statement: PostgreSQL parses and plans it once per connection instead of on every search.
- */
-async function prepared<R>(db: Executor, name: string, query: { compile(): CompiledQuery<R> }): Promise<R[]> {
-  const compiled = query.compile();
-  prepareStatement(`portico_marketplace_${name}`, compiled.sql);
-  return (await db.executeQuery(compiled)).rows;
-}
-
-/**
  * Public, live ports of these providers, each with its distance from `origin` (km), closest first.
  * The ids go as one array parameter, so the text has four shapes (origin or not, location or not),
  * each a prepared statement.
@@ -102,14 +92,15 @@ export function publicPorts(db: Executor, companyIds: string[], origin: { latitu
     .where('pt.marketplace_visibility', '=', 'public')
     .where('pt.provisioning_status', '=', 'LIVE');
   if (locationId) query = query.where('pt.location_id', '=', locationId);
-  return prepared(db, `ports_${origin ? 'near' : 'any'}_${locationId ? 'at' : 'all'}`, query.orderBy(sql`distance_km nulls last`).orderBy('pt.name'));
+  return runPrepared(db, query.orderBy(sql`distance_km nulls last`).orderBy('pt.name'));
 }
 
 export async function portOrigin(db: Executor, portId: string) {
-  const [row] = await prepared(db, 'port_origin', db
+  const [row] = await runPrepared(db, db
     .selectFrom('ports as pt')
     .innerJoin('locations as l', 'l.id', 'pt.location_id')
-    .select(['pt.company_id', 'l.latitude', 'l.longitude'])
+    .innerJoin('companies as c', 'c.id', 'pt.company_id')
+    .select(['pt.company_id', 'c.type as company_type', 'c.partner_id as company_partner_id', 'l.latitude', 'l.longitude'])
     .where('pt.id', '=', portId));
   return row;
 }

@@ -59,8 +59,7 @@ export function createMarketplaceService(app: AppContext) {
   async function originOf(actor: Actor, nearPortId: string | undefined) {
     if (!nearPortId) return null;
     const port = await repo.portOrigin(db.kysely, nearPortId);
-    const owner = port && (await directory.company(db.kysely, port.company_id));
-    if (!port || !owner || !canViewCompany(actor, { id: owner.id, type: owner.type, partnerId: owner.partner_id })) throw notFound('port', 'nearPortId');
+    if (!port || !canViewCompany(actor, { id: port.company_id, type: port.company_type, partnerId: port.company_partner_id })) throw notFound('port', 'nearPortId');
     return { latitude: port.latitude, longitude: port.longitude };
   }
 

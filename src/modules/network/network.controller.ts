@@ -51,6 +51,7 @@ export function createSimulatedController(app: AppContext): NetworkController {
       await app.jobs.send(trx, NETWORK_STEP_JOB, { resource, id, step: 'configure' }, later());
     },
     onStep: (resource, applier) => void appliers.set(resource, applier),
-    jobs: [{ name: NETWORK_STEP_JOB, handler: step, retryLimit: 5, retryDelaySeconds: 1 }],
+    // Steps are short: run many at once so provisioning does not queue behind itself.
+    jobs: [{ name: NETWORK_STEP_JOB, handler: step, retryLimit: 5, retryDelaySeconds: 1, batchSize: 20 }],
   };
 }
