@@ -125,4 +125,25 @@ describe('transactional outbox', () => {
     expect(calls.count).toBe(2);
     expect(await effects(portico)).toHaveLength(1);
   });
+
+  it('the relay turns committed events into one job per handler, in batches, each once', async () => {
+    const calls = { count: 0 };
+    const portico = await start(await durableConfig(), 'all', recorder(calls));
+    cleanups.push(() => portico.close());
+    // More than one relay batch in one transaction, plus an event nobody handles.
+    await portico.ctx.db.kysely.transaction().execute(async (trx) => {
+      for (let i = 0; i < 1200; i++) await portico.ctx.jobs.emit(trx, { type: 'test.happened', companyId: null, actorUserId: null, payload: { i } });
+      await portico.ctx.jobs.emit(trx, { type: 'test.unheard', companyId: null, actorUserId: null, payload: {} });
+    });
+    // A relay pass racing the background relay must not create jobs twice.
+    await Promise.all([portico.ctx.jobs.relayOnce(), portico.ctx.jobs.relayOnce()]);
+    await portico.ctx.jobs.drain(60_000);
+    const { rows } = await portico.ctx.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'test.record'`);
+    expect(rows[0].n).toBe(1200);
+    expect(calls.count).toBe(1200);
+    const unrelayed = await portico.ctx.db.kysely.selectFrom('events').select('id').where('relayed_at', 'is', null).execute();
+    expect(unrelayed).toHaveLength(0);
+    expect(await effects(portico)).toHaveLength(1200);
+  });
 });
+

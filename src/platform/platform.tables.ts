@@ -34,6 +34,7 @@ export interface EventsTable {
   actor_user_id: string | null;
   payload: Record<string, unknown>;
   created_at: CreatedAt;
+  relayed_at: Date | null;
 }
 
 export interface HandledEventsTable {

@@ -3,6 +3,10 @@ import type { FastifyBaseLogger } from 'fastify';
 import { rawExecutor, runPrepared, type Db, type Executor, type Tx } from '../db/db.ts';
 import { uuidv7 } from '../ids.ts';
 
+/** Events relayed per pass, and the pause between passes when there was less. */
+const RELAY_BATCH = 500;
+const RELAY_POLL_MS = 100;
+
 export interface DomainEvent {
   type: string;
   companyId: string | null;
@@ -41,14 +45,19 @@ export interface JobsOptions {
 
 /**
  * pg-boss wiring and the transactional outbox. Events are rows in `events`, written in the caller's
- * transaction together with one pg-boss job per subscribed handler, so one COMMIT covers the data,
- * the event and its jobs, and a rollback emits nothing.
+ * transaction, so one COMMIT covers the data and its events and a rollback emits nothing. The
+ * relay (in every worker) turns committed events into one pg-boss job per subscribed handler, many
+ * events per statement, and marks them relayed in the same transaction: a request pays for one
+ * row per event, not for a job per handler. Jobs sent with `send` (not events) go in the caller's
+ * transaction directly.
  */
 export class Jobs {
   private readonly specs = new Map<string, JobSpec>();
   private readonly declared = new Set<string>();
   private boss: PgBoss | null = null;
   private working = false;
+  private relaying: Promise<void> | null = null;
+  private relayStopped = false;
 
   constructor(private readonly options: JobsOptions) {}
 
@@ -93,6 +102,7 @@ export class Jobs {
     }
     if (work) {
       this.working = true;
+      this.startRelay();
       for (const spec of this.specs.values()) {
         const retryLimit = spec.retryLimit ?? 5;
         // While a fetch comes back full there is more work: fetch again at once instead of waiting a poll.
@@ -116,6 +126,9 @@ export class Jobs {
   }
 
   async stop(): Promise<void> {
+    this.relayStopped = true;
+    await this.relaying;
+    this.relaying = null;
     if (!this.boss) return;
     await this.boss.stop({ graceful: this.working, timeout: 5000, close: true });
     this.boss = null;
@@ -157,7 +170,7 @@ export class Jobs {
     await this.requireBoss().insert(name, data.map((d) => ({ data: d, ...retry })), { db: rawExecutor(executor) });
   }
 
-  /** Writes the event and its handlers' jobs in the caller's transaction; returns the event id. */
+  /** Writes the event in the caller's transaction (the relay creates its jobs after commit); returns its id. */
   async emit(trx: Tx, event: DomainEvent): Promise<string> {
     const id = uuidv7();
     await runPrepared(trx, trx
@@ -169,10 +182,46 @@ export class Jobs {
         actor_user_id: event.actorUserId,
         payload: JSON.stringify(event.payload) as never,
       }));
-    for (const spec of this.specs.values()) {
-      if (spec.events?.includes(event.type)) await this.send(trx, spec.name, { eventId: id });
-    }
     return id;
+  }
+
+  /**
+   * One pass of the relay: up to RELAY_BATCH committed events → their handlers' jobs, one insert per
+   * queue, and the events marked relayed, in one transaction. SKIP LOCKED lets several workers relay.
+   */
+  async relayOnce(): Promise<number> {
+    return this.options.db.kysely.transaction().execute(async (trx) => {
+      const rows = await trx.selectFrom('events').select(['id', 'type']).where('relayed_at', 'is', null).orderBy('id').limit(RELAY_BATCH).forUpdate().skipLocked().execute();
+      if (rows.length === 0) return 0;
+      const byQueue = new Map<string, { eventId: string }[]>();
+      for (const row of rows) {
+        for (const spec of this.specs.values()) {
+          if (!spec.events?.includes(row.type)) continue;
+          const queue = byQueue.get(spec.name) ?? [];
+          queue.push({ eventId: row.id });
+          byQueue.set(spec.name, queue);
+        }
+      }
+      for (const [name, data] of byQueue) await this.sendMany(trx, name, data);
+      await trx.updateTable('events').set({ relayed_at: new Date() }).where('id', 'in', rows.map((r) => r.id)).execute();
+      return rows.length;
+    });
+  }
+
+  /** Relays until stopped: at once again while batches come back full, else every RELAY_POLL_MS. */
+  private startRelay(): void {
+    this.relayStopped = false;
+    this.relaying = (async () => {
+      while (!this.relayStopped) {
+        let relayed = 0;
+        try {
+          relayed = await this.relayOnce();
+        } catch (error) {
+          this.options.log.error({ err: error }, 'event relay failed; retrying');
+        }
+        if (relayed < RELAY_BATCH && !this.relayStopped) await new Promise((r) => setTimeout(r, RELAY_POLL_MS));
+      }
+    })();
   }
 
   /** For tests and the CLI: waits until no job of ours is waiting or running. */
@@ -181,7 +230,8 @@ export class Jobs {
     const names = this.queueNames;
     for (;;) {
       const { rows } = await this.options.db.query(
-        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = ANY($1) AND state IN ('created', 'retry', 'active')`,
+        `SELECT (SELECT count(*)::int FROM pgboss.job WHERE name = ANY($1) AND state IN ('created', 'retry', 'active'))
+              + (SELECT count(*)::int FROM events WHERE relayed_at IS NULL) AS n`,
         [names],
       );
       if (rows[0].n === 0) return;
