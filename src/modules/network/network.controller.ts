@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
-import type { Executor, Tx } from '../../platform/db/db.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import type { JobSpec } from '../../platform/jobs/jobs.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import * as repo from './ports.repo.ts';
@@ -17,7 +17,7 @@ export type Resource = 'port' | 'connection';
 export type StepApplier = (trx: Tx, id: string, step: Step) => Promise<{ companyId: string } | null>;
 
 export interface NetworkController {
-  provision(trx: Executor, resource: Resource, id: string): Promise<void>;
+  provision(trx: Tx, resource: Resource, id: string): Promise<void>;
   onStep(resource: Resource, applier: StepApplier): void;
   jobs: JobSpec[];
 }
@@ -48,7 +48,7 @@ export function createSimulatedController(app: AppContext): NetworkController {
 
   return {
     async provision(trx, resource, id) {
-      await app.jobs.send(trx, NETWORK_STEP_JOB, { resource, id, step: 'configure' }, later());
+      await app.jobs.sendAfterCommit(trx, NETWORK_STEP_JOB, { resource, id, step: 'configure' }, later());
     },
     onStep: (resource, applier) => void appliers.set(resource, applier),
     // Steps are short: run many at once so provisioning does not queue behind itself.

@@ -6,6 +6,8 @@ import { uuidv7 } from '../ids.ts';
 /** Events relayed per pass, and the pause between passes when there was less. */
 const RELAY_BATCH = 500;
 const RELAY_POLL_MS = 100;
+/** Event type of a job sent through the outbox (sendAfterCommit): `job:<queue>`. */
+const JOB_PREFIX = 'job:';
 
 export interface DomainEvent {
   type: string;
@@ -164,10 +166,23 @@ export class Jobs {
 
   /** Sends many jobs of one queue at once (bulk fan-out), inside the caller's transaction. */
   async sendMany(executor: Executor, name: string, data: object[]): Promise<void> {
+    await this.insertJobs(executor, name, data.map((d) => ({ data: d })));
+  }
+
+  private async insertJobs(executor: Executor, name: string, jobs: { data: object; startAfter?: string }[]): Promise<void> {
     if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
-    if (data.length === 0) return;
+    if (jobs.length === 0) return;
     const retry = this.retryOptions(name);
-    await this.requireBoss().insert(name, data.map((d) => ({ data: d, ...retry })), { db: rawExecutor(executor) });
+    await this.requireBoss().insert(name, jobs.map((j) => ({ data: j.data, ...retry, ...(j.startAfter ? { startAfter: j.startAfter } : {}) })), { db: rawExecutor(executor) });
+  }
+
+  /**
+   * Sends a job through the outbox: a row in the caller's transaction that the relay turns into the
+   * job after commit. For the request path, where one row is cheaper than a pg-boss insert.
+   */
+  async sendAfterCommit(trx: Tx, name: string, data: object, options: { startAfter?: Date } = {}): Promise<void> {
+    if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
+    await this.emit(trx, { type: `${JOB_PREFIX}${name}`, companyId: null, actorUserId: null, payload: { data, ...(options.startAfter ? { startAfter: options.startAfter.toISOString() } : {}) } });
   }
 
   /** Writes the event in the caller's transaction (the relay creates its jobs after commit); returns its id. */
@@ -191,18 +206,23 @@ export class Jobs {
    */
   async relayOnce(): Promise<number> {
     return this.options.db.kysely.transaction().execute(async (trx) => {
-      const rows = await trx.selectFrom('events').select(['id', 'type']).where('relayed_at', 'is', null).orderBy('id').limit(RELAY_BATCH).forUpdate().skipLocked().execute();
+      const rows = await trx.selectFrom('events').select(['id', 'type', 'payload']).where('relayed_at', 'is', null).orderBy('id').limit(RELAY_BATCH).forUpdate().skipLocked().execute();
       if (rows.length === 0) return 0;
-      const byQueue = new Map<string, { eventId: string }[]>();
+      const byQueue = new Map<string, { data: object; startAfter?: string }[]>();
+      const add = (name: string, job: { data: object; startAfter?: string }) => {
+        const queue = byQueue.get(name) ?? [];
+        queue.push(job);
+        byQueue.set(name, queue);
+      };
       for (const row of rows) {
-        for (const spec of this.specs.values()) {
-          if (!spec.events?.includes(row.type)) continue;
-          const queue = byQueue.get(spec.name) ?? [];
-          queue.push({ eventId: row.id });
-          byQueue.set(spec.name, queue);
+        if (row.type.startsWith(JOB_PREFIX)) {
+          const payload = row.payload as { data: object; startAfter?: string };
+          add(row.type.slice(JOB_PREFIX.length), payload);
+          continue;
         }
+        for (const spec of this.specs.values()) if (spec.events?.includes(row.type)) add(spec.name, { data: { eventId: row.id } });
       }
-      for (const [name, data] of byQueue) await this.sendMany(trx, name, data);
+      for (const [name, jobs] of byQueue) await this.insertJobs(trx, name, jobs);
       await trx.updateTable('events').set({ relayed_at: new Date() }).where('id', 'in', rows.map((r) => r.id)).execute();
       return rows.length;
     });
