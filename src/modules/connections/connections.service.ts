@@ -109,11 +109,14 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         }, { a: aPort, b: bPort });
         const connection = presentConnection(row);
         await writeAudit(trx, actor, { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: connection });
-        const event = (type: string, companyId: string, payload: Record<string, unknown>) => app.jobs.emit(trx, { type, companyId, actorUserId: actor.userId, payload });
+        const event = (type: string, companyId: string, payload: Record<string, unknown>) => ({ type, companyId, actorUserId: actor.userId, payload });
         // Pre-approved: no request to decide, the customer hears it was accepted; the provider hears its key was used.
-        await event(preApproved ? 'connection.accepted' : 'connection.requested', row.company_id, { connectionId: row.id });
-        if (key) await event('service_key.used', key.port.company_id, { serviceKeyId: key.id, connectionId: row.id });
-        if (preApproved) await controller.provision(trx, 'connection', row.id);
+        await app.jobs.emit(
+          trx,
+          event(preApproved ? 'connection.accepted' : 'connection.requested', row.company_id, { connectionId: row.id }),
+          ...(key ? [event('service_key.used', key.port.company_id, { serviceKeyId: key.id, connectionId: row.id })] : []),
+          ...(preApproved ? [controller.provisioning('connection', row.id)] : []),
+        );
         return connection;
       });
     } catch (error) {

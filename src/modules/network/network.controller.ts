@@ -1,6 +1,6 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/db.ts';
-import type { JobSpec } from '../../platform/jobs/jobs.ts';
+import type { DomainEvent, JobSpec } from '../../platform/jobs/jobs.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import * as repo from './ports.repo.ts';
 
@@ -18,6 +18,8 @@ export type StepApplier = (trx: Tx, id: string, step: Step) => Promise<{ company
 
 export interface NetworkController {
   provision(trx: Tx, resource: Resource, id: string): Promise<void>;
+  /** The same as an outbox row, for a caller that emits it together with its own events. */
+  provisioning(resource: Resource, id: string): DomainEvent;
   onStep(resource: Resource, applier: StepApplier): void;
   jobs: JobSpec[];
 }
@@ -46,9 +48,12 @@ export function createSimulatedController(app: AppContext): NetworkController {
     });
   }
 
+  const provisioning = (resource: Resource, id: string) => app.jobs.outboxJob(NETWORK_STEP_JOB, { resource, id, step: 'configure' }, later());
+
   return {
+    provisioning,
     async provision(trx, resource, id) {
-      await app.jobs.sendAfterCommit(trx, NETWORK_STEP_JOB, { resource, id, step: 'configure' }, later());
+      await app.jobs.emit(trx, provisioning(resource, id));
     },
     onStep: (resource, applier) => void appliers.set(resource, applier),
     // Steps are short: run many at once so provisioning does not queue behind itself.
