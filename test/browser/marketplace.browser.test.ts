@@ -33,7 +33,7 @@ afterAll(async () => {
 async function shot(page: Page, name: string): Promise<void> {
   await page.bringToFront();
   // From the top, so the sticky top bar is not painted halfway down the full-page image.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: `${shots}/${name}`, fullPage: true });
 }
 
