@@ -171,6 +171,8 @@ describe('marketplace', () => {
     const history = card.getByRole('list', { name: `History of ${vxcName}` });
     for (const state of ['Awaiting approval', 'Deploying', 'Configured', 'Live']) await history.getByText(state, { exact: true }).waitFor();
     await history.getByText('by you').waitFor();
+    // The provider's acceptance names who accepted.
+    await history.getByText(/by (?!you)\S+/).waitFor();
     await shot(customer, 'services-live.png');
   });
 
@@ -182,7 +184,7 @@ describe('marketplace', () => {
     await dialog.getByRole('button', { name: 'Request change' }).click();
     await customer.getByRole('status').filter({ hasText: `2 Gbps for “${vxcName}” was requested` }).waitFor();
     await card.getByText('2 Gbps requested').waitFor();
-    await card.getByText('500 Mbps').waitFor();
+    await card.getByText('500 Mbps', { exact: true }).waitFor();
 
     await provider.reload();
     const request = provider.getByRole('article', { name: vxcName });
@@ -193,6 +195,11 @@ describe('marketplace', () => {
 
     await card.getByText('2 Gbps', { exact: true }).waitFor({ timeout: 20_000 });
     expect(await card.getByText('2 Gbps requested').count()).toBe(0);
+    // The history lists the change and its outcome.
+    await customer.reload();
+    const reloaded = vxcCard(customer, vxcName);
+    await reloaded.getByRole('button', { name: 'History' }).click();
+    await reloaded.getByRole('list', { name: 'Speed changes' }).getByText(/500 Mbps → 2 Gbps: applied/).waitFor();
   });
 
   let key = '';

@@ -48,20 +48,9 @@ export function getProviderProfile(companyId: string): Promise<ProviderProfile> 
   return request<ProviderProfile>(`/v1/companies/${id(companyId)}/marketplace-profile`);
 }
 
-/**
- * One provider with its public ports. The API has no "provider by id" yet, so this searches by the
- * provider's full title (each word a prefix) and picks the provider out of the results.
- */
-export async function findProvider(companyId: string, title: string, nearPortId?: string): Promise<Provider | null> {
-  let cursor: string | null = null;
-  for (let pages = 0; pages < 10; pages++) {
-    const page: Page<Provider> = await searchProviders({ q: title, nearPortId }, cursor, 100);
-    const found = page.items.find((provider) => provider.companyId === companyId);
-    if (found) return found;
-    cursor = page.nextCursor;
-    if (!cursor) break;
-  }
-  return null;
+/** One provider with its public live ports, closest to `nearPortId` first. */
+export function findProvider(companyId: string, nearPortId?: string): Promise<Provider> {
+  return request<Provider>(`/v1/marketplace/providers/${id(companyId)}`, { query: { nearPortId } });
 }
 
 // ---- connections ----

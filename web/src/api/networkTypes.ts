@@ -96,10 +96,12 @@ export interface Connection {
   serviceKeyId?: string | null;
   pendingSpeedChange?: { id: string; rateLimitMbps: number; requestedAt: string } | null;
   approval: { state: string; reason: string | null; decidedAt: string | null };
-  history: { state: string; at: string; by: string | null }[];
+  history: { state: string; at: string; by: string | null; byName?: string | null }[];
+  /** GET /v1/connections/{id} only. */
+  speedChanges?: (SpeedChange & { requestedByName: string | null; decidedByName: string | null })[];
 }
 
-export type SpeedChangeState = 'AWAITING_APPROVAL' | 'APPLIED' | 'REJECTED';
+export type SpeedChangeState = 'AWAITING_APPROVAL' | 'APPLIED' | 'REJECTED' | 'CANCELLED';
 
 export interface SpeedChange {
   id: string;

@@ -158,7 +158,7 @@ export function ConnectionCard({
 
 /** The connection's transitions, oldest first, from GET /v1/connections/{id}. */
 function History({ connection }: { connection: Connection }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, lang, formatDateTime } = useI18n();
   const { me } = useSession();
   const detail = useQuery({
     queryKey: ['connection', connection.id],
@@ -168,7 +168,7 @@ function History({ connection }: { connection: Connection }) {
   if (detail.isError) return <ErrorPanel error={detail.error} onRetry={() => void detail.refetch()} />;
   if (!detail.data) return <Spinner />;
   const steps = detail.data.history;
-  return (
+  const timeline = (
     <ol className="timeline" aria-label={t('vxc.historyOf', { name: connection.name })}>
       {steps.map((step, index) => (
         <li key={`${step.state}-${step.at}`} className={index === steps.length - 1 ? 'timeline-current' : undefined}>
@@ -177,9 +177,29 @@ function History({ connection }: { connection: Connection }) {
           <time dateTime={step.at} className="small muted">
             {formatDateTime(step.at)}
           </time>
-          {step.by && step.by === me.user.id && <span className="small muted"> · {t('vxc.byYou')}</span>}
+          {step.by && <span className="small muted"> · {step.by === me.user.id ? t('vxc.byYou') : step.byName ? t('vxc.byName', { name: step.byName }) : null}</span>}
         </li>
       ))}
     </ol>
+  );
+  const changes = detail.data.speedChanges ?? [];
+  return (
+    <>
+      {timeline}
+      {changes.length > 0 && (
+        <>
+          <h4 className="small">{t('vxc.speedChanges')}</h4>
+          <ul className="small" aria-label={t('vxc.speedChanges')}>
+            {changes.map((change) => (
+              <li key={change.id}>
+                {t('vxc.speedChangeLine', { from: formatSpeed(lang, change.fromMbps), to: formatSpeed(lang, change.toMbps) })}: {t(`speedChange.${change.state}`)}
+                {change.decidedByName && change.decidedBy !== change.requestedBy && <> · {t('vxc.byName', { name: change.decidedByName })}</>}
+                {change.reason && <> · {change.reason}</>} · <time dateTime={change.decidedAt ?? change.requestedAt}>{formatDateTime(change.decidedAt ?? change.requestedAt)}</time>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
   );
 }

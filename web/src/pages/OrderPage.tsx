@@ -59,7 +59,7 @@ export function OrderPage() {
   const profile = useQuery({ queryKey: ['providerProfile', providerId], queryFn: () => getProviderProfile(providerId), enabled: !!providerId });
   const provider = useQuery({
     queryKey: ['provider', providerId, profile.data?.title, aEnd],
-    queryFn: () => findProvider(providerId, profile.data!.title, aEnd || undefined),
+    queryFn: () => findProvider(providerId, aEnd || undefined),
     enabled: !!profile.data,
     placeholderData: keepPreviousData,
   });

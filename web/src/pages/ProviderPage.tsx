@@ -138,8 +138,8 @@ function ProviderPorts({ profile, near, onNear }: { profile: ProviderProfile; ne
   const myLive = livePorts(ports.data);
   const locations = useLocations();
   const provider = useQuery({
-    queryKey: ['provider', profile.companyId, profile.title, near],
-    queryFn: () => findProvider(profile.companyId, profile.title, near || undefined),
+    queryKey: ['provider', profile.companyId, near],
+    queryFn: () => findProvider(profile.companyId, near || undefined),
     placeholderData: keepPreviousData,
   });
   const own = profile.companyId === me.company.id;
