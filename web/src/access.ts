@@ -12,7 +12,7 @@ export function isOperatorAdmin(me: Me): boolean {
 }
 
 /** Providers are direct customers and partners (a managed account cannot be one, nor the operator). */
-const mayProvide = (me: Me) => me.company.type === 'direct' || me.company.type === 'partner';
+export const mayProvide = (me: Me): boolean => me.company.type === 'direct' || me.company.type === 'partner';
 
 /** The approvals inbox: a provider's company admins and technical admins. */
 export function canDecideApprovals(me: Me): boolean {

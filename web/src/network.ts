@@ -2,8 +2,10 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { listAllLocations } from './api/maintenance';
-import { listAllPorts, listApprovals } from './api/network';
-import type { Location } from './api/types';
+import { isApiError } from './api/client';
+import { getProviderProfile, listAllPorts, listApprovals } from './api/network';
+import type { Location, Me } from './api/types';
+import { canDecideApprovals, canManageServiceKeys } from './access';
 import type { Connection, Port } from './api/networkTypes';
 import type { Translate } from './i18n';
 
@@ -30,6 +32,40 @@ export function useMyPorts(enabled = true) {
 /** A provider's pending decisions (the inbox, the dashboard and the navigation's count). */
 export function useApprovals(enabled = true) {
   return useQuery({ queryKey: ['approvals'], queryFn: listApprovals, enabled, refetchInterval: 30_000 });
+}
+
+/**
+ * Whether my company publishes a provider profile: true, false (404), or undefined while unknown.
+ * One cached query for the whole session; the profile rarely changes.
+ */
+export function useHasProviderProfile(companyId: string, enabled = true) {
+  return useQuery({
+    queryKey: ['providerProfile', companyId, 'exists'],
+    queryFn: () =>
+      getProviderProfile(companyId).then(
+        () => true,
+        (error: unknown) => {
+          if (isApiError(error) && error.status === 404) return false;
+          throw error;
+        },
+      ),
+    enabled,
+    staleTime: 30 * 60_000,
+  });
+}
+
+/**
+ * The provider's pages (approvals, service keys) for those whose role allows them, once the company
+ * is a provider: it has a profile, or requests wait for it (a private port's service keys need no
+ * profile). If the profile cannot be looked up, the pages are offered as before.
+ */
+export function useProviderPages(me: Me): { approvals: boolean; serviceKeys: boolean; pending: number | undefined } {
+  const decides = canDecideApprovals(me);
+  const keys = canManageServiceKeys(me);
+  const profile = useHasProviderProfile(me.company.id, decides || keys);
+  const pending = useApprovals(decides).data?.items.length;
+  const provides = profile.data === true || profile.isError || (pending ?? 0) > 0;
+  return { approvals: decides && provides, serviceKeys: keys && provides, pending };
 }
 
 /** LIVE ports and MCRs: the A-ends a customer can order from. */

@@ -3,6 +3,7 @@ import type { Page } from './types';
 import type {
   Approval,
   Connection,
+  ConnectionSummary,
   Port,
   Provider,
   ProviderProfile,
@@ -79,16 +80,9 @@ export function listConnections(
   return request<Page<Connection>>('/v1/connections', { query: { ...options, cursor, limit } });
 }
 
-/** All connections of one side (pages of 200), for the dashboard's charts. */
-export async function listAllConnections(side: 'customer' | 'provider'): Promise<Connection[]> {
-  const all: Connection[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<Connection> = await listConnections({ side }, cursor, 200);
-    all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor && all.length < 5000);
-  return all;
+/** For dashboards: my connections of one side by state, and their live bandwidth by location. */
+export function getConnectionSummary(side: 'customer' | 'provider'): Promise<ConnectionSummary> {
+  return request<ConnectionSummary>('/v1/connections/summary', { query: { side } });
 }
 
 export function cancelConnection(connectionId: string): Promise<Connection> {

@@ -101,6 +101,13 @@ export interface Connection {
   speedChanges?: (SpeedChange & { requestedByName: string | null; decidedByName: string | null })[];
 }
 
+/** GET /v1/connections/summary: one side's connections (customer = A-ends, provider = B-ends). */
+export interface ConnectionSummary {
+  side: 'customer' | 'provider';
+  byState: Record<string, number>;
+  liveBandwidthByLocation: { locationId: string; locationName: string; rateLimitMbps: number; connections: number }[];
+}
+
 export type SpeedChangeState = 'AWAITING_APPROVAL' | 'APPLIED' | 'REJECTED' | 'CANCELLED';
 
 export interface SpeedChange {

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import type { Me, Permission } from '../api/types';
-import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, isOperatorAdmin } from '../access';
+import { canManageWebhooks, isOperatorAdmin } from '../access';
 import { useT } from '../i18n';
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
 import { UserMenu } from './UserMenu';
 import { NotificationBell } from './NotificationBell';
 import { Icon, type IconName } from './Icon';
-import { useApprovals } from '../network';
+import { useProviderPages } from '../network';
 
 interface NavItem {
   to: string;
@@ -15,14 +15,16 @@ interface NavItem {
   icon: IconName;
   permission?: Permission;
   allow?: (me: Me) => boolean;
+  /** A provider's page: shown once the company provides (see useProviderPages). */
+  provider?: 'approvals' | 'serviceKeys';
 }
 
 const navItems: NavItem[] = [
   { to: '/', label: 'nav.dashboard', icon: 'home' },
   { to: '/marketplace', label: 'nav.marketplace', icon: 'search' },
   { to: '/services', label: 'nav.services', icon: 'network' },
-  { to: '/approvals', label: 'nav.approvals', icon: 'inbox', allow: canDecideApprovals },
-  { to: '/service-keys', label: 'nav.serviceKeys', icon: 'tag', allow: canManageServiceKeys },
+  { to: '/approvals', label: 'nav.approvals', icon: 'inbox', provider: 'approvals' },
+  { to: '/service-keys', label: 'nav.serviceKeys', icon: 'tag', provider: 'serviceKeys' },
   { to: '/company', label: 'nav.company', icon: 'building', permission: 'company.view' },
   { to: '/companies', label: 'nav.companies', icon: 'tree', permission: 'companies.view_tree' },
   { to: '/api-keys', label: 'nav.apiKeys', icon: 'key', permission: 'api_keys.manage' },
@@ -41,8 +43,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
   const { path } = useRouter();
   const { me, can } = useSession();
-  const approvals = useApprovals(canDecideApprovals(me));
-  const pending = approvals.data?.items.length ?? 0;
+  const provider = useProviderPages(me);
+  const pending = provider.pending ?? 0;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -65,7 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>
           {navItems
-            .filter((item) => (!item.permission || can(item.permission)) && (!item.allow || item.allow(me)))
+            .filter((item) => (!item.permission || can(item.permission)) && (!item.allow || item.allow(me)) && (!item.provider || provider[item.provider]))
             .map((item) => {
               const current = isCurrent(item.to, path);
               return (

@@ -160,10 +160,12 @@ export function ConnectionCard({
 function History({ connection }: { connection: Connection }) {
   const { t, lang, formatDateTime } = useI18n();
   const { me } = useSession();
+  // Refetched when the polled list shows a move: a new state, rate or speed request.
+  const version = [connection.state, connection.rateLimitMbps, connection.pendingSpeedChange?.id ?? null];
   const detail = useQuery({
-    queryKey: ['connection', connection.id],
+    queryKey: ['connection', connection.id, ...version],
     queryFn: () => getConnection(connection.id),
-    placeholderData: connection,
+    placeholderData: (previous) => previous ?? connection,
   });
   if (detail.isError) return <ErrorPanel error={detail.error} onRetry={() => void detail.refetch()} />;
   if (!detail.data) return <Spinner />;

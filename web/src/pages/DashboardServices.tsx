@@ -1,58 +1,59 @@
 import { useQuery } from '@tanstack/react-query';
-import { listAllConnections } from '../api/network';
-import { connectionStates, type Connection } from '../api/networkTypes';
+import { getConnectionSummary } from '../api/network';
+import { connectionStates, type ConnectionSummary } from '../api/networkTypes';
 import { BarChart, type Bar } from '../components/BarChart';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Stat } from '../components/Stat';
 import { Spinner } from '../components/Spinner';
 import { useI18n } from '../i18n';
-import { formatSpeed, isEnded, stateTone, useApprovals, useLocations, useMyPorts } from '../network';
+import { formatSpeed, stateTone, useMyPorts, useProviderPages } from '../network';
 import { Link } from '../router';
 import { useSession } from '../session';
-import { canDecideApprovals, canOrderConnections } from '../access';
+import { canOrderConnections, mayProvide } from '../access';
 
-/** The company's services on the dashboard: counts, VXCs by state and bandwidth by location. */
+/**
+ * The company's services on the dashboard: counts, VXCs by state and live bandwidth by location,
+ * from GET /v1/connections/summary: what we ordered (at our A-ends) and, if we may provide, what we
+ * provide (at our B-ends). A connection between two of our own ports counts on both sides.
+ */
 export function DashboardServices() {
   const { t, lang } = useI18n();
   const { me } = useSession();
-  const decides = canDecideApprovals(me);
-  const locations = useLocations();
+  const provider = useProviderPages(me);
   const ports = useMyPorts();
-  const connections = useQuery({
-    queryKey: ['connections', 'all'],
-    queryFn: async () => {
-      const [ordered, incoming] = await Promise.all([listAllConnections('customer'), listAllConnections('provider')]);
-      return { ordered, incoming };
-    },
+  const provides = mayProvide(me);
+  const summaries = useQuery({
+    queryKey: ['connections', 'summary', provides],
+    queryFn: () =>
+      Promise.all([getConnectionSummary('customer'), ...(provides ? [getConnectionSummary('provider')] : [])]),
   });
-  const approvals = useApprovals(decides);
 
-  if (connections.isPending || ports.isPending) return <Spinner />;
-  if (connections.isError) return <ErrorPanel error={connections.error} onRetry={() => void connections.refetch()} />;
+  if (summaries.isPending || ports.isPending) return <Spinner />;
+  if (summaries.isError) return <ErrorPanel error={summaries.error} onRetry={() => void summaries.refetch()} />;
 
-  const { ordered, incoming } = connections.data;
-  const all = new Map<string, Connection>([...ordered, ...incoming].map((connection) => [connection.id, connection]));
+  const sides: ConnectionSummary[] = summaries.data;
+  const count = (state: string) => sides.reduce((sum, side) => sum + (side.byState[state] ?? 0), 0);
+  const total = sides.reduce((sum, side) => sum + Object.values(side.byState).reduce((a, b) => a + b, 0), 0);
   const livePorts = (ports.data ?? []).filter((port) => port.provisioningStatus === 'LIVE').length;
-  const live = [...all.values()].filter((connection) => connection.state === 'LIVE').length;
 
   const byState: Bar[] = connectionStates
-    .map((state) => ({ state, count: [...all.values()].filter((connection) => connection.state === state).length }))
+    .map((state) => ({ state, count: count(state) }))
     .filter(({ count }) => count > 0)
     .map(({ state, count }) => ({ key: state, label: t(`state.${state}`), value: count, display: String(count), tone: `tone-${stateTone(state)}` }));
 
-  // Bandwidth of the VXCs not ended, at my end: the A-end of what we ordered, the B-end of what we provide.
-  const bandwidth = new Map<string, number>();
-  const add = (locationId: string | undefined, mbps: number) => {
-    const key = locationId ?? '?';
-    bandwidth.set(key, (bandwidth.get(key) ?? 0) + mbps);
-  };
-  for (const connection of ordered) if (!isEnded(connection.state)) add(connection.aEnd.locationId, connection.rateLimitMbps);
-  for (const connection of incoming) if (!isEnded(connection.state) && !ordered.some((own) => own.id === connection.id)) add(connection.bEnd.locationId, connection.rateLimitMbps);
+  // Live bandwidth at my end: the A-end of what we ordered, the B-end of what we provide.
+  const bandwidth = new Map<string, { name: string; mbps: number }>();
+  for (const side of sides) {
+    for (const { locationId, locationName, rateLimitMbps } of side.liveBandwidthByLocation) {
+      const known = bandwidth.get(locationId);
+      bandwidth.set(locationId, { name: locationName, mbps: (known?.mbps ?? 0) + rateLimitMbps });
+    }
+  }
   const byLocation: Bar[] = [...bandwidth.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .map(([locationId, mbps]) => ({
+    .sort((a, b) => b[1].mbps - a[1].mbps)
+    .map(([locationId, { name, mbps }]) => ({
       key: locationId,
-      label: locations.byId.get(locationId)?.name ?? t('dashboard.unknownLocation'),
+      label: name || t('dashboard.unknownLocation'),
       value: mbps,
       display: formatSpeed(lang, mbps),
       tone: 'tone-primary',
@@ -68,12 +69,12 @@ export function DashboardServices() {
       </div>
       <ul className="stats stats-compact" aria-label={t('dashboard.servicesStats')}>
         <Stat to="/services" icon="network" label={t('dashboard.livePorts')} value={livePorts} />
-        <Stat to="/services" icon="arrow" label={t('dashboard.liveVxcs')} value={live} />
-        {decides && (
-          <Stat to="/approvals" icon="inbox" label={t('dashboard.pendingApprovals')} value={approvals.data?.items.length} />
+        <Stat to="/services" icon="arrow" label={t('dashboard.liveVxcs')} value={count('LIVE')} />
+        {provider.approvals && (
+          <Stat to="/approvals" icon="inbox" label={t('dashboard.pendingApprovals')} value={provider.pending} />
         )}
       </ul>
-      {all.size === 0 ? (
+      {total === 0 ? (
         <p className="muted">
           {t('dashboard.noServices')} {canOrderConnections(me) && <Link to="/marketplace">{t('services.findProvider')}</Link>}
         </p>

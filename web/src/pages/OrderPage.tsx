@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/client';
-import { findProvider, getProviderProfile, lookupServiceKey, orderConnection, type NewConnection } from '../api/network';
+import { findProvider, lookupServiceKey, orderConnection, type NewConnection } from '../api/network';
 import type { Connection } from '../api/networkTypes';
 import { SelectField, TextField } from '../components/Fields';
 import { FormError, problemMessage, useFocusOnError } from '../components/FormError';
@@ -56,11 +56,10 @@ export function OrderPage() {
   const aEnd = aEndChoice || (myLive.length === 1 ? myLive[0].id : '');
   const aPort = myLive.find((port) => port.id === aEnd);
 
-  const profile = useQuery({ queryKey: ['providerProfile', providerId], queryFn: () => getProviderProfile(providerId), enabled: !!providerId });
   const provider = useQuery({
-    queryKey: ['provider', providerId, profile.data?.title, aEnd],
+    queryKey: ['provider', providerId, aEnd],
     queryFn: () => findProvider(providerId, aEnd || undefined),
-    enabled: !!profile.data,
+    enabled: !!providerId,
     placeholderData: keepPreviousData,
   });
   const bPort = provider.data?.ports.find((port) => port.id === bEnd);
@@ -84,11 +83,11 @@ export function OrderPage() {
     mutationFn: (body: NewConnection) => orderConnection(body),
     onSuccess: (connection: Connection) => {
       void queryClient.invalidateQueries({ queryKey: ['connections'] });
-      const provider = connection.providerName ?? profile.data?.title ?? keyPreview?.providerName ?? '';
+      const providerName = connection.providerName ?? provider.data?.title ?? keyPreview?.providerName ?? '';
       setFlash(
         connection.state === 'AWAITING_APPROVAL'
-          ? t('order.done', { name: connection.name, provider })
-          : t('order.donePreApproved', { name: connection.name, provider }),
+          ? t('order.done', { name: connection.name, provider: providerName })
+          : t('order.donePreApproved', { name: connection.name, provider: providerName }),
       );
       navigate('/services');
     },
@@ -136,8 +135,8 @@ export function OrderPage() {
   return (
     <>
       <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
-        {providerId && profile.data ? (
-          <Link to={`/marketplace/providers/${encodeURIComponent(providerId)}`}>{profile.data.title}</Link>
+        {providerId && provider.data ? (
+          <Link to={`/marketplace/providers/${encodeURIComponent(providerId)}`}>{provider.data.title}</Link>
         ) : (
           <Link to="/marketplace">{t('market.title')}</Link>
         )}
@@ -198,7 +197,7 @@ export function OrderPage() {
                 setServerErrors({});
               }}
               provider={provider.data}
-              providerPending={!!providerId && (profile.isPending || provider.isPending)}
+              providerPending={!!providerId && provider.isPending}
               bEnd={bEnd}
               onBEnd={edit('bEnd', setBEnd)}
               aEnd={aPort}
