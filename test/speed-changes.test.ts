@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPortico, type TestPortico } from './helpers/portico.ts';
 import { marketplaceWorld } from './helpers/marketplace.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
+import { makeUser } from './helpers/factories.ts';
 
 let portico: TestPortico;
 let world: Awaited<ReturnType<typeof marketplaceWorld>>;
@@ -62,6 +63,54 @@ describe('speed changes', () => {
     expect(seen.history.find((h: any) => h.state === 'DEPLOYABLE').byName).toBe(seen.speedChanges[0].decidedByName);
   });
 
+  it('the customer withdraws a pending raise: CANCELLED with who and when, gone from the inbox, the rate unchanged', async () => {
+    const id = await liveConnection();
+    const change = (await changeSpeed(id, 4000)).json();
+    const withdraw = (changeId: string, token = customer(), body?: unknown) => api('POST', `/v1/speed-changes/${changeId}/withdraw`, token, body);
+    const readOnly = await makeUser(portico.app, portico.ctx, world.tree.direct.id, 'read_only', 'direct');
+    const refusals: [string, string, number, string][] = [
+      [change.id, provider(), 403, 'customer_only'],
+      [change.id, readOnly.token, 403, 'role_cannot_order'],
+      [change.id, world.tree.otherPartnerAdmin.token, 404, 'speed_change_not_found'],
+      [uuidv7(), customer(), 404, 'speed_change_not_found'],
+    ];
+    for (const [target, token, status, code] of refusals) expect((await withdraw(target, token)).json(), code).toMatchObject({ status, code });
+    expect((await withdraw(change.id, customer(), { reason: 'no' })).json()).toMatchObject({ status: 400 });
+    expect((await connection(id)).pendingSpeedChange).toMatchObject({ id: change.id });
+
+    const before = Date.now();
+    const withdrawn = await withdraw(change.id);
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ id: change.id, state: 'CANCELLED', decidedBy: world.tree.directAdmin.id, fromMbps: 1000, toMbps: 4000 });
+    expect(Date.parse(withdrawn.json().decidedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(await connection(id)).toMatchObject({ rateLimitMbps: 1000, pendingSpeedChange: null });
+    expect((await api('GET', '/v1/approvals', provider())).json().items.some((i: any) => i.speedChange?.id === change.id)).toBe(false);
+    expect((await withdraw(change.id)).json()).toMatchObject({ status: 409, code: 'not_awaiting_approval' });
+    expect((await api('POST', `/v1/speed-changes/${change.id}/accept`, provider(), {})).json()).toMatchObject({ status: 409, code: 'not_awaiting_approval' });
+    const audit = await portico.ctx.db.kysely.selectFrom('audit_events').select(['action', 'actor_user_id']).where('target_id', '=', id).where('action', '=', 'speed_change.withdrawn').execute();
+    expect(audit).toEqual([{ action: 'speed_change.withdrawn', actor_user_id: world.tree.directAdmin.id }]);
+
+    // With an empty JSON body too, and a new raise may be asked for afterwards.
+    const again = (await changeSpeed(id, 3000)).json();
+    expect((await withdraw(again.id, customer(), {})).json()).toMatchObject({ state: 'CANCELLED' });
+    // An applied (lowered) change is not withdrawable.
+    const lowered = (await changeSpeed(id, 500)).json();
+    expect((await withdraw(lowered.id)).json()).toMatchObject({ status: 409, code: 'not_awaiting_approval' });
+  });
+
+  it('concurrent withdrawals and decisions: exactly one wins', async () => {
+    const id = await liveConnection();
+    const change = (await changeSpeed(id, 6000)).json();
+    const moves = await Promise.all(Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0 ? api('POST', `/v1/speed-changes/${change.id}/accept`, provider(), {}) : api('POST', `/v1/speed-changes/${change.id}/withdraw`, customer(), {})));
+    const statuses = moves.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(11);
+    expect(moves.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(Array(11).fill('not_awaiting_approval'));
+    const won = moves.find((r) => r.statusCode === 200)!.json();
+    expect((await connection(id)).rateLimitMbps).toBe(won.state === 'APPLIED' ? 6000 : 1000);
+  });
+
   it('a decrease applies at once, without the provider', async () => {
     const id = await liveConnection();
     expect((await changeSpeed(id, 200)).json()).toMatchObject({ state: 'APPLIED', fromMbps: 1000, toMbps: 200 });
@@ -85,6 +134,10 @@ describe('speed changes', () => {
       const response = await changeSpeed(target, rate, token);
       expect(response.json(), `${rate} ${code}`).toMatchObject({ status, code });
     }
+    // The refusal names the maximum, in the text and as a member for clients.
+    expect((await changeSpeed(id, 20000)).json()).toMatchObject({
+      field: 'rateLimitMbps', maximumMbps: 10000, detail: 'rateLimitMbps must be at most 10000 (the smaller port’s speed).',
+    });
     expect((await api('POST', `/v1/speed-changes/${uuidv7()}/accept`, provider(), {})).json()).toMatchObject({ status: 404, code: 'speed_change_not_found' });
     expect((await api('POST', `/v1/speed-changes/not-an-id/accept`, provider(), {})).json()).toMatchObject({ status: 400, field: 'id' });
     const changes = await portico.ctx.db.kysely.selectFrom('speed_changes').select('id').where('connection_id', 'in', [id, pending]).execute();
@@ -96,7 +149,7 @@ describe('speed changes', () => {
     const id = await liveConnection();
     const requests = await Promise.all(Array.from({ length: 8 }, (_, i) => changeSpeed(id, 2000 + i * 100)));
     expect(requests.filter((r) => r.statusCode === 201)).toHaveLength(1);
-    expect(requests.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'speed_change_pending')).toBe(true);
+    expect(requests.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(Array(7).fill('speed_change_pending'));
     const changeId = requests.find((r) => r.statusCode === 201)!.json().id;
     const decisions = await Promise.all(Array.from({ length: 20 }, (_, i) => api('POST', `/v1/speed-changes/${changeId}/${i % 2 ? 'accept' : 'reject'}`, provider(), {})));
     expect(decisions.filter((r) => r.statusCode === 200)).toHaveLength(1);

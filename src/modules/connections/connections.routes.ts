@@ -3,7 +3,7 @@ import { actorOf } from '../../platform/http/auth.ts';
 import { errors, IdParams } from '../../platform/http/schemas.ts';
 import {
   AcceptBody, ApprovalsSchema, ConnectionListQuery, ConnectionListSchema, ConnectionSchema, DenyBody, OrderConnectionBody, SpeedChangeBody, SpeedChangeSchema,
-  SpeedDecisionBody, SummaryQuery, SummarySchema,
+  SpeedDecisionBody, SummaryQuery, SummarySchema, WithdrawBody,
 } from './connections.schemas.ts';
 import type { ConnectionsService } from './connections.service.ts';
 import type { SpeedChangesService } from './speed-changes.service.ts';
@@ -56,6 +56,12 @@ export const connectionsRoutes =
     app.post('/v1/speed-changes/:id/reject', {
       schema: { tags, summary: 'Provider: reject a speed change (the VXC keeps its rate); 409 unless awaiting approval', params: IdParams, body: SpeedDecisionBody, response: { 200: SpeedChangeSchema, ...errors(400, 401, 403, 404, 409) } },
     }, async (request) => speedChanges.decide(actorOf(request), request.params.id, 'reject', request.body));
+
+    app.post('/v1/speed-changes/:id/withdraw', {
+      // No body means the same as {}: a bare POST is the natural call for a button.
+      preValidation: async (request) => { request.body ??= {}; },
+      schema: { tags, summary: 'Customer: withdraw a raise awaiting the provider (the VXC keeps its rate); 409 unless awaiting approval', params: IdParams, body: WithdrawBody, response: { 200: SpeedChangeSchema, ...errors(400, 401, 403, 404, 409) } },
+    }, async (request) => speedChanges.withdraw(actorOf(request), request.params.id));
 
     app.get('/v1/approvals', {
       schema: { tags, summary: 'My pending decisions as a provider: new connections and speed changes', response: { 200: ApprovalsSchema, ...errors(401, 403) } },

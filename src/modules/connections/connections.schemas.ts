@@ -29,6 +29,7 @@ export const ConnectionListQuery = Type.Object(
 export const AcceptBody = Type.Object({ bEndVlan: Type.Optional(Type.Integer({ minimum: -1, maximum: 4093 })) }, { additionalProperties: false });
 export const DenyBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }) }, { additionalProperties: false });
 export const SpeedChangeBody = Type.Object({ rateLimitMbps: RateLimit }, { additionalProperties: false });
+export const WithdrawBody = Type.Object({}, { additionalProperties: false, description: 'Empty, or no body at all' });
 export const SpeedDecisionBody = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false });
 
 const End = (vlan: ReturnType<typeof Type.Integer> | ReturnType<typeof Nullable>) => Type.Object({ portId: Uuid, vlan, portName: Type.String(), locationId: Uuid });

@@ -27,7 +27,10 @@ export function createSpeedChangesService(app: AppContext, keys: Pick<ServiceKey
     if (to === row.rate_limit_mbps) throw invalid('rate_unchanged', `The connection already runs at ${to} Mbps.`, 'rateLimitMbps');
     const keyMax = row.service_key_id ? await keys.maxSpeedOf(db.kysely, row.service_key_id) : null;
     const max = Math.min(row.a_speed_mbps, row.b_speed_mbps, keyMax ?? Infinity);
-    if (to > max) throw invalid('rate_limit_too_high', `The rate limit can be at most ${max} Mbps.`, 'rateLimitMbps');
+    if (to > max) {
+      const why = keyMax === max ? 'the service key’s maximum' : 'the smaller port’s speed';
+      throw new AppError('invalid', 'rate_limit_too_high', `rateLimitMbps must be at most ${max} (${why}).`, 'rateLimitMbps', { maximumMbps: max });
+    }
     const raise = needsApproval(row.rate_limit_mbps, to);
     try {
       return await db.kysely.transaction().execute(async (trx) => {
@@ -44,13 +47,19 @@ export function createSpeedChangesService(app: AppContext, keys: Pick<ServiceKey
     }
   }
 
-  /** The provider accepts (the new rate applies) or rejects; of concurrent decisions exactly one wins. */
-  async function decide(actor: Actor, id: string, t: Extract<SpeedChangeTransition, 'accept' | 'reject'>, input: { reason?: string }) {
+  /** A speed change with its connection as the actor sees it; outside the tree it does not exist. */
+  async function visibleChange(actor: Actor, id: string) {
     const change = await speedRepo.findSpeedChange(db.kysely, id);
     if (!change) throw notFound('speed_change', 'id');
-    const { row, asProvider } = await visibleConnection(db.kysely, actor, change.connection_id).catch((error: unknown) => {
+    const seen = await visibleConnection(db.kysely, actor, change.connection_id).catch((error: unknown) => {
       throw error instanceof AppError && error.kind === 'not_found' ? notFound('speed_change', 'id') : error;
     });
+    return { change, ...seen };
+  }
+
+  /** The provider accepts (the new rate applies) or rejects; of concurrent decisions exactly one wins. */
+  async function decide(actor: Actor, id: string, t: Extract<SpeedChangeTransition, 'accept' | 'reject'>, input: { reason?: string }) {
+    const { change, row, asProvider } = await visibleChange(actor, id);
     if (!asProvider) throw forbidden('provider_only', 'Only the provider decides on a speed change.');
     if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_approve', 'Deciding needs company_admin or technical_admin.');
     if (change.state !== 'AWAITING_APPROVAL') throw conflict('not_awaiting_approval', `The speed change is ${change.state}.`);
@@ -66,7 +75,23 @@ export function createSpeedChangesService(app: AppContext, keys: Pick<ServiceKey
     });
   }
 
-  return { request, decide };
+  /** The customer withdraws a raise still awaiting the provider; the VXC keeps its rate. */
+  async function withdraw(actor: Actor, id: string) {
+    const { change, row, asCustomer } = await visibleChange(actor, id);
+    if (!asCustomer) throw forbidden('customer_only', 'Only the customer withdraws a speed change.');
+    if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Withdrawing needs company_admin, technical_admin or technical_contact.');
+    if (change.state !== 'AWAITING_APPROVAL') throw conflict('not_awaiting_approval', `The speed change is ${change.state}.`);
+    return db.kysely.transaction().execute(async (trx) => {
+      const after = await speedRepo.decideSpeedChange(trx, id, 'withdraw', actor.userId, null);
+      if (!after) throw conflict('not_awaiting_approval', 'The speed change was decided meanwhile.');
+      const presented = presentSpeedChange(after);
+      await writeAudit(trx, actor, { action: 'speed_change.withdrawn', companyId: row.company_id, targetType: 'connection', targetId: row.id, before: { state: change.state }, after: presented });
+      await app.jobs.emit(trx, { type: 'speed_change.withdrawn', companyId: row.provider_company_id, actorUserId: actor.userId, payload: { speedChangeId: id, connectionId: row.id } });
+      return presented;
+    });
+  }
+
+  return { request, decide, withdraw };
 }
 
 export type SpeedChangesService = ReturnType<typeof createSpeedChangesService>;
