@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPortico, type TestPortico } from './helpers/portico.ts';
 import { makeUser, type TestUser } from './helpers/factories.ts';
 import { marketplaceWorld } from './helpers/marketplace.ts';
+import { sql } from 'kysely';
 import { uuidv7 } from '../src/platform/ids.ts';
 
 let portico: TestPortico;
@@ -122,7 +123,69 @@ describe('approval', () => {
   it('concurrent orders never double-book a VLAN', async () => {
     const responses = await Promise.all(Array.from({ length: 10 }, () => order({ aEnd: { portId: port.customer, vlan: 777 } })));
     expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
-    expect(responses.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'vlan_taken')).toBe(true);
+    expect(responses.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(Array(9).fill('vlan_taken'));
+  });
+});
+
+/** Takes VLANs from..to on a port as the `end` of open requests, in one statement (a port filled up; the rows belong to an unrelated company, so listings stay as they were). */
+async function takeVlans(portId: string, end: 'a' | 'b', from: number, to: number, otherPortId: string) {
+  const [aPort, bPort, bVlan] = end === 'a' ? [portId, otherPortId, sql`NULL::integer`] : [otherPortId, portId, sql`g`];
+  await sql`INSERT INTO connections (id, company_id, provider_company_id, name, rate_limit_mbps, a_port_id, a_vlan, b_port_id, b_vlan, state)
+    SELECT gen_random_uuid(), ${tree.otherPartner.id}, ${tree.otherPartner.id}, 'filler', 1, ${aPort}, g, ${bPort}, ${bVlan}, 'AWAITING_APPROVAL'
+    FROM generate_series(${from}::integer, ${to}::integer) AS g`.execute(portico.ctx.db.kysely);
+}
+
+const accept = (id: string, body: Record<string, unknown> = {}) => api('POST', `/v1/connections/${id}/accept`, provider.token, body);
+
+describe('VLANs on the provider’s end', () => {
+  it('accept gives the B-end the lowest free VLAN, or the one asked for; untagged only with -1', async () => {
+    const b = await world.livePort(provider.token, 'provider B-end VLANs', { marketplaceVisibility: 'public' });
+    const request = async () => (await order({ bEnd: { portId: b } })).json().id as string;
+    const first = await request();
+    expect((await accept(first)).json()).toMatchObject({ state: 'DEPLOYABLE', bEnd: { portId: b, vlan: 2 } });
+    const second = await request();
+    expect((await accept(second, { bEndVlan: 2 })).json()).toMatchObject({ status: 409, code: 'vlan_taken', field: 'bEndVlan', nextFreeVlan: 3 });
+    expect((await accept(second, { bEndVlan: 0 })).json()).toMatchObject({ status: 400, code: 'vlan_out_of_range', field: 'bEndVlan' });
+    expect((await accept(second, { bEndVlan: 1 })).json()).toMatchObject({ status: 400, code: 'vlan_out_of_range', field: 'bEndVlan' });
+    expect((await accept(second, { bEndVlan: 4094 })).json()).toMatchObject({ status: 400, field: 'bEndVlan' });
+    expect((await api('GET', `/v1/connections/${second}`, provider.token)).json()).toMatchObject({ state: 'AWAITING_APPROVAL', bEnd: { vlan: null } });
+    expect((await accept(second, { bEndVlan: -1 })).json()).toMatchObject({ state: 'DEPLOYABLE', bEnd: { vlan: -1 } });
+    const third = await request();
+    expect((await accept(third, { bEndVlan: -1 })).json()).toMatchObject({ status: 409, code: 'vlan_taken', field: 'bEndVlan', nextFreeVlan: 3 });
+    expect((await accept(third, { bEndVlan: 4093 })).json()).toMatchObject({ state: 'DEPLOYABLE', bEnd: { vlan: 4093 } });
+    await settle();
+    expect((await api('GET', `/v1/connections/${first}`, tree.directAdmin.token)).json()).toMatchObject({ state: 'LIVE', bEnd: { vlan: 2 } });
+  });
+
+  it('4093 is the last VLAN of a port; then port_full on either end, and nothing changes', async () => {
+    const fullA = await world.livePort(tree.directAdmin.token, 'customer nearly full');
+    await takeVlans(fullA, 'a', 2, 4092, port.public);
+    expect((await order({ aEnd: { portId: fullA } })).json()).toMatchObject({ state: 'AWAITING_APPROVAL', aEnd: { vlan: 4093 } });
+    expect((await order({ aEnd: { portId: fullA } })).json()).toMatchObject({ status: 409, code: 'port_full', field: 'aEnd.vlan' });
+    expect((await order({ aEnd: { portId: fullA, vlan: 4093 } })).json()).toMatchObject({ status: 409, code: 'vlan_taken', field: 'aEnd.vlan', nextFreeVlan: null });
+
+    const fullB = await world.livePort(provider.token, 'provider full', { marketplaceVisibility: 'public' });
+    await takeVlans(fullB, 'b', 2, 4093, await world.livePort(tree.directAdmin.token, 'customer filler'));
+    const id = (await order({ bEnd: { portId: fullB } })).json().id;
+    expect((await accept(id)).json()).toMatchObject({ status: 409, code: 'port_full', field: 'bEndVlan' });
+    expect((await api('GET', `/v1/connections/${id}`, provider.token)).json()).toMatchObject({ state: 'AWAITING_APPROVAL', bEnd: { vlan: null } });
+    expect((await accept(id, { bEndVlan: -1 })).json()).toMatchObject({ state: 'DEPLOYABLE', bEnd: { vlan: -1 } });
+  });
+
+  it('20 concurrent accepts of different requests on one provider port get 20 distinct VLANs', async () => {
+    const b = await world.livePort(provider.token, 'provider busy', { marketplaceVisibility: 'public' });
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) ids.push((await order({ name: `busy ${i}`, bEnd: { portId: b } })).json().id);
+    const responses = await Promise.all(ids.map((id) => accept(id)));
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(200));
+    expect(responses.map((r) => r.json().bEnd.vlan).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+  });
+
+  it('20 concurrent orders with automatic VLANs on one port get 20 distinct VLANs', async () => {
+    const a = await world.livePort(tree.directAdmin.token, 'customer busy');
+    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => order({ name: `auto ${i}`, aEnd: { portId: a } })));
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
+    expect(responses.map((r) => r.json().aEnd.vlan).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
   });
 });
 

@@ -17,6 +17,20 @@ export async function visibleConnection(db: Executor, actor: Actor, id: string) 
   return { row, asCustomer, asProvider };
 }
 
+/**
+ * The VLAN an end gets on a port whose VLANs are `used` (read under the port's lock): absent or 0 =
+ * the lowest free (409 port_full when there is none), -1 = untagged, else that VLAN if it is free.
+ */
+export function pickVlan(used: number[], wanted: number | undefined, field: string): number {
+  if (!wanted) {
+    const free = lowestFreeVlan(used);
+    if (free === null) throw conflict('port_full', 'Every VLAN on this port is taken.', field);
+    return free;
+  }
+  if (used.includes(wanted)) throw vlanTaken(used, wanted, field);
+  return wanted;
+}
+
 /** 409 for a taken VLAN, naming the next free one. */
 export function vlanTaken(used: number[], wanted: number, field: string): AppError {
   const next = wanted === -1 ? lowestFreeVlan(used) : lowestFreeVlan(used, wanted) ?? lowestFreeVlan(used);

@@ -13,9 +13,9 @@ import { partnersDirectory } from '../partners/partners.directory.ts';
 import type { ClaimedKey, ServiceKeysService } from '../marketplace/service-keys.service.ts';
 import * as repo from './connections.repo.ts';
 import * as speedRepo from './speed-changes.repo.ts';
-import { isUniqueViolation, visibleConnection, vlanTaken } from './connections.access.ts';
+import { isUniqueViolation, pickVlan, visibleConnection, vlanTaken } from './connections.access.ts';
 import { presentConnection, presentSpeedChange } from './connections.present.ts';
-import { lowestFreeVlan, removalFor, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
+import { removalFor, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
 
 export interface OrderInput {
   name: string;
@@ -91,21 +91,22 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         const bPort = portB ?? key!.port;
         if (bPort.company_id === aPort.company_id) throw invalid('own_port', 'The B-end must be another company’s port.', bField);
         if (key) checkRate(input.rateLimitMbps, aPort, bPort, key);
-        await lockPorts(trx, key?.vlan != null ? [aPort.id, bPort.id] : [aPort.id]);
-        const used = await repo.vlansInUse(trx, aPort.id);
-        let vlan = input.aEnd.vlan ?? 0;
-        if (vlan === 0) {
-          const free = lowestFreeVlan(used);
-          if (free === null) throw conflict('port_full', 'Every VLAN on this port is taken.', 'aEnd.vlan');
-          vlan = free;
-        } else if (used.includes(vlan)) throw vlanTaken(used, vlan, 'aEnd.vlan');
-        if (key?.vlan != null && (await repo.vlansInUse(trx, bPort.id)).includes(key.vlan)) {
-          throw conflict('service_key_vlan_taken', `The VLAN ${key.vlan} this key fixes is in use on the provider’s port.`, 'serviceKey');
-        }
         const preApproved = Boolean(key?.preApproved);
+        // The B-end VLAN is settled now when the key fixes it, or when the key's pre-approval is the acceptance.
+        const settlesB = key !== null && (key.vlan !== null || preApproved);
+        await lockPorts(trx, settlesB ? [aPort.id, bPort.id] : [aPort.id]);
+        const vlan = pickVlan(await repo.vlansInUse(trx, aPort.id), input.aEnd.vlan, 'aEnd.vlan');
+        let bVlan: number | null = null;
+        if (settlesB) {
+          const bUsed = await repo.vlansInUse(trx, bPort.id);
+          if (key.vlan !== null && bUsed.includes(key.vlan)) {
+            throw conflict('service_key_vlan_taken', `The VLAN ${key.vlan} this key fixes is in use on the provider’s port.`, 'serviceKey');
+          }
+          bVlan = key.vlan ?? pickVlan(bUsed, undefined, 'serviceKey');
+        }
         const row = await repo.insertConnection(trx, {
           id: uuidv7(), companyId: aPort.company_id, providerCompanyId: bPort.company_id, name: input.name.trim(), rateLimitMbps: input.rateLimitMbps,
-          aPortId: aPort.id, aVlan: vlan, bPortId: bPort.id, bVlan: key?.vlan ?? null, requestedBy: actor.userId, serviceKeyId: key?.id ?? null, preApproved,
+          aPortId: aPort.id, aVlan: vlan, bPortId: bPort.id, bVlan, requestedBy: actor.userId, serviceKeyId: key?.id ?? null, preApproved,
         }, { a: aPort, b: bPort });
         const connection = presentConnection(row);
         await writeAudit(trx, actor, { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: connection });
@@ -177,11 +178,10 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     try {
       return await db.kysely.transaction().execute(async (trx) => {
         let bVlan = row.b_vlan;
-        if (t === 'accept' && input.bEndVlan !== undefined && row.b_vlan === null) {
+        // Unless a service key fixed it, the provider's end gets the VLAN asked for or the lowest free one, like the A-end.
+        if (t === 'accept' && row.b_vlan === null) {
           await lockPorts(trx, [row.b_port_id]);
-          const used = await repo.vlansInUse(trx, row.b_port_id);
-          if (used.includes(input.bEndVlan)) throw vlanTaken(used, input.bEndVlan, 'bEndVlan');
-          bVlan = input.bEndVlan;
+          bVlan = pickVlan(await repo.vlansInUse(trx, row.b_port_id), input.bEndVlan, 'bEndVlan');
         }
         const after = await repo.transition(trx, id, t, actor.userId, t === 'accept' ? { b_vlan: bVlan } : { deny_reason: input.reason });
         if (!after) throw conflict('not_awaiting_approval', 'The connection was decided meanwhile.');
