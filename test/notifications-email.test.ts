@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login, startTestPortico, type TestPortico } from './helpers/portico.ts';
 import { makeTree, makeUser, PASSWORD } from './helpers/factories.ts';
-import { TestSmtp } from './helpers/smtp.ts';
+import { INVISIBLE, TestSmtp } from './helpers/smtp.ts';
 import { upsertLocations } from '../src/modules/network/network.repo.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 
@@ -54,6 +54,36 @@ describe('e-mail over SMTP, localised, to the right people', () => {
     expect(smtp.to(optedOut.email)).toHaveLength(0); // turned "people" off
     expect(smtp.to('newbie@direct.example')).toHaveLength(0); // not told about themselves
     expect(smtp.to(tree.partnerAdmin.email)).toHaveLength(0); // another tree
+  });
+
+  it('the plain-text part starts with the content (the heading, then the text), in every language', async () => {
+    const readers = { en: tree.directAdmin.email } as Record<string, string>;
+    for (const language of ['de', 'it']) {
+      const reader = await makeUser(portico.app, portico.ctx, tree.direct.id, 'technical_admin', 'direct');
+      expect((await api('PATCH', '/v1/me', reader.token, { language })).statusCode).toBe(200);
+      readers[language] = reader.email;
+    }
+    await settle();
+    smtp.messages.length = 0;
+    const added = await api('POST', `/v1/companies/${tree.direct.id}/users`, tree.directAdmin.token, { email: 'plain@direct.example', firstName: 'Pia', lastName: 'Plain', role: 'read_only' });
+    expect(added.statusCode).toBe(201);
+    expect((await api('PATCH', `/v1/companies/${tree.direct.id}`, tree.directAdmin.token, { accountRef: 'PLAIN-1' })).statusCode).toBe(200);
+    await settle();
+
+    const changedBody = { en: 'Test company_admin changed these details', de: 'Test company_admin hat diese Angaben', it: 'Test company_admin ha modificato questi dati' } as Record<string, string>;
+    for (const [language, address] of Object.entries(readers)) {
+      const mails = smtp.to(address);
+      expect(mails.map((m) => m.subject)).toHaveLength(2);
+      const joined = mails.find((m) => m.subject?.startsWith('Pia Plain'))!;
+      const changed = mails.find((m) => m !== joined)!;
+      expect(joined.text?.startsWith(`${joined.subject}\n\nPia Plain (plain@direct.example) `), `${language}: ${JSON.stringify(joined.text?.slice(0, 80))}`).toBe(true);
+      expect(changed.text?.startsWith(`${changed.subject}\n\n${changedBody[language]}`), `${language}: ${JSON.stringify(changed.text?.slice(0, 80))}`).toBe(true);
+      for (const mail of mails) {
+        expect(mail.text).not.toMatch(INVISIBLE);
+        // The HTML keeps its inbox preview.
+        expect(mail.html).toContain('data-skip-in-text');
+      }
+    }
   });
 
   it('tells the company when a user is removed and when its profile changes', async () => {

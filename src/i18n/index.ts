@@ -34,3 +34,10 @@ export function translate(
     Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
   );
 }
+
+/** A rate as people read it, in the portal and in e-mails: 500 Mbps, 1 Gbps, 2.5 Gbps (in German Mbit/s, Gbit/s). */
+export function formatSpeed(lang: Language | string, mbps: number): string {
+  const [mega, giga] = lang === 'de' ? ['Mbit/s', 'Gbit/s'] : ['Mbps', 'Gbps'];
+  if (mbps >= 1000 && mbps % 100 === 0) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(mbps / 1000)} ${giga}`;
+  return `${new Intl.NumberFormat(lang).format(mbps)} ${mega}`;
+}

@@ -54,3 +54,6 @@ export class TestSmtp {
     }
   }
 }
+
+/** Characters no reader sees: e-mail previews pad with them, and none belongs in a plain-text part. */
+export const INVISIBLE = /[\u00A0\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF]|\u034F|\u17B4|\u17B5/;

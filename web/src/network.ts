@@ -85,12 +85,8 @@ export function formatDistance(lang: string, km: number): string {
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(km)} km`;
 }
 
-/** 500 Mbps, 10 Gbps, 2.5 Gbps (in German: Mbit/s, Gbit/s). */
-export function formatSpeed(lang: string, mbps: number): string {
-  const [mega, giga] = lang === 'de' ? ['Mbit/s', 'Gbit/s'] : ['Mbps', 'Gbps'];
-  if (mbps >= 1000 && mbps % 100 === 0) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(mbps / 1000)} ${giga}`;
-  return `${new Intl.NumberFormat(lang).format(mbps)} ${mega}`;
-}
+// One speed format for the portal and the e-mails.
+export { formatSpeed } from '../../src/i18n/index';
 
 /** VLAN 300, untagged, or (none set yet) "set on approval" while a request waits, else "none". */
 export function formatVlan(t: Translate, vlan: number | null | undefined, awaiting = true): string {

@@ -6,7 +6,7 @@ import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { JobContext } from '../../platform/jobs/jobs.ts';
 import type { MailTransport } from '../../platform/mail/transport.ts';
-import { isLanguage, translate, type Language } from '../../i18n/index.ts';
+import { formatSpeed, isLanguage, translate, type Language } from '../../i18n/index.ts';
 import { findType } from './notifications.catalogue.ts';
 import * as repo from './notifications.repo.ts';
 import type { EmailStatus } from './notifications.tables.ts';
@@ -24,6 +24,15 @@ export function notificationTexts(language: Language, type: string, params: Reco
   // Some parameters are codes that are themselves translated.
   if (vars.kind) vars.kind = translate(language, `notification.kind.${vars.kind}`);
   if (vars.role) vars.role = translate(language, `role.${vars.role}`);
+  if ('requesterName' in vars && !vars.requesterName) vars.requesterName = translate(language, 'notification.someone');
+  for (const key of ['vlan', 'bVlan']) {
+    if (vars[key] === 'untagged') vars[key] = translate(language, 'vxc.untagged');
+    else if (key in vars && !vars[key]) vars[key] = translate(language, 'vxc.vlanNone');
+  }
+  // Rates are stored in Mbps and read like the portal shows them ("1 Gbps").
+  for (const [mbps, speed] of [['rateLimitMbps', 'rateLimit'], ['fromMbps', 'fromSpeed'], ['toMbps', 'toSpeed']]) {
+    if (vars[mbps]) vars[speed] = formatSpeed(language, Number(vars[mbps]));
+  }
   return {
     subject: translate(language, `notification.${type}.subject`, vars),
     body: translate(language, `notification.${type}.body`, vars),

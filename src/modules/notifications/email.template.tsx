@@ -33,7 +33,8 @@ export function NotificationEmail(content: EmailContent) {
       <Preview>{content.subject}</Preview>
       <Body style={styles.body}>
         <Container style={styles.container}>
-          <Text style={styles.brand}>PORTICO · {content.companyName}</Text>
+          {/* Letterhead: the plain-text part starts with the heading instead. */}
+          <Text style={styles.brand} data-skip-in-text="true">PORTICO · {content.companyName}</Text>
           <Heading as="h1" style={styles.heading}>{content.heading}</Heading>
           {content.paragraphs.map((paragraph, index) => (
             <Text key={index} style={styles.text}>{paragraph}</Text>
@@ -52,11 +53,23 @@ export function NotificationEmail(content: EmailContent) {
   );
 }
 
-// The plain-text part is converted from the HTML: rendering React a second time costs twice as much.
-const toText = compile({ wordwrap: 78, selectors: [{ selector: 'img', format: 'skip' }, { selector: 'a', options: { hideLinkHrefIfSameAsText: true } }] });
+/**
+ * The plain-text part, converted from the rendered HTML (React renders each mail once). It leaves out
+ * what only the HTML needs: the inbox preview with its ~600 invisible padding characters and the
+ * letterhead (both marked `data-skip-in-text`), and it keeps the heading's case.
+ */
+export const htmlToText = compile({
+  wordwrap: 78,
+  selectors: [
+    { selector: '[data-skip-in-text=true]', format: 'skip' },
+    { selector: 'img', format: 'skip' },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
+  ],
+});
 
-/** Renders the HTML and the plain-text part. */
+/** Renders the HTML and derives the plain-text part from it. */
 export async function renderEmail(content: EmailContent): Promise<{ html: string; text: string }> {
   const html = await render(<NotificationEmail {...content} />);
-  return { html, text: toText(html) };
+  return { html, text: htmlToText(html) };
 }

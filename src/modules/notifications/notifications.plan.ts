@@ -20,6 +20,8 @@ export interface Subject {
 }
 
 const fullName = (u: { first_name: string; last_name: string }) => `${u.first_name} ${u.last_name}`;
+/** A VLAN as the texts take it: the number, `untagged` (-1), or empty while none is set; translated when rendered. */
+const vlanParam = (vlan: number | null) => (vlan === null ? '' : vlan === -1 ? 'untagged' : String(vlan));
 const when = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
 async function companySubject(db: Executor, companyId: string, extra: Partial<Subject> & { params: Record<string, string> }): Promise<Subject | null> {
@@ -97,8 +99,10 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
       const aboutProvider = PROVIDER_NOTICES.has(entry.type);
       const subject = await companySubject(db, aboutProvider ? c.provider_company_id : c.company_id, {
         params: {
-          connectionName: c.name, customerName: c.customer_name, providerName: c.provider_name, rateLimitMbps: String(c.rate_limit_mbps),
-          vlan: c.a_vlan === -1 ? 'untagged' : String(c.a_vlan), reason: (change ? change.reason : c.deny_reason) ?? '', portName: c.b_port_name,
+          connectionId: c.id, connectionName: c.name, customerName: c.customer_name, providerName: c.provider_name, rateLimitMbps: String(c.rate_limit_mbps),
+          requesterName: c.requester_first_name ? fullName({ first_name: c.requester_first_name, last_name: c.requester_last_name ?? '' }) : '',
+          aPortName: c.a_port_name, aLocation: c.a_location_name, vlan: vlanParam(c.a_vlan), portName: c.b_port_name, bLocation: c.b_location_name,
+          bVlan: vlanParam(c.b_vlan), reason: (change ? change.reason : c.deny_reason) ?? '',
           fromMbps: String(change?.from_mbps ?? ''), toMbps: String(change?.to_mbps ?? ''),
         },
       });
