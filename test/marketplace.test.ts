@@ -53,13 +53,22 @@ describe('provider profiles', () => {
 });
 
 describe('marketplace search', () => {
-  it('finds a provider by the first letters of any word, ignoring case and accents', async () => {
-    for (const q of ['equ', 'EQU', 'équi', 'net', 'Networks', 'equ%20net']) {
+  it('finds a provider when every query word starts a word of its name, ignoring case and accents', async () => {
+    for (const q of ['equ', 'EQU', 'équi', 'net', 'Networks', 'equ%20net', 'net%20EQU', 'equinoxe,networks']) {
       const titles = (await search(`q=${q}`)).json().items.map((p: any) => p.title);
       expect(titles, q).toEqual(['Équinoxe Networks']);
     }
-    for (const q of ['quinoxe', 'xyz', 'equ%20cloud']) expect((await search(`q=${q}`)).json().items, q).toHaveLength(0);
-    expect((await search('q=e%25')).json().items).toHaveLength(1); // a LIKE wildcard is just a character
+    for (const q of ['quinoxe', 'xyz', 'equ%20cloud', 'works']) expect((await search(`q=${q}`)).json().items, q).toHaveLength(0);
+  });
+
+  it('finds a name whose words the query runs together, and the other way round', async () => {
+    for (const q of ['equinoxenetworks', 'EquinoxeNet', 'equinoxen']) expect((await search(`q=${q}`)).json().items.map((p: any) => p.title), q).toEqual(['Équinoxe Networks']);
+  });
+
+  it('treats LIKE wildcards as separators, not as "anything"', async () => {
+    // As LIKE patterns over "equinoxenetworks" / "networks", n_t% and e%x% would match, and % everything.
+    for (const q of ['n_t', 'e%25x', '%25', 'equ%25works']) expect((await search(`q=${q}`)).json().items, q).toHaveLength(0);
+    expect((await search('q=equ%25net')).json().items.map((p: any) => p.title)).toEqual(['Équinoxe Networks']);
   });
 
   it('filters by service and by location, and never lists private or unfinished ports', async () => {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { openDatabase } from '../../src/platform/db/db.ts';
 import { uuidv7 } from '../../src/platform/ids.ts';
 import * as marketplaceRepo from '../../src/modules/marketplace/marketplace.repo.ts';
-import { prefixPatterns } from '../../src/modules/marketplace/search-terms.ts';
+import { nameQuery } from '../../src/modules/marketplace/search-terms.ts';
 
 /**
  * The baselines of the marketplace bench: bare Fastify apps with a `pg` pool of Portico's size (20),
@@ -15,9 +15,9 @@ export interface Baseline {
 }
 
 /**
- * Search: the same three queries Portico's search sends, through Portico's own repo functions
- * (origin port, providers by prefix, their public ports by distance) on Portico's own database
- * handle (pool of 20, the same prepared statements), rows returned as they come.
+ * Search: the statement Portico's search sends (origin port, providers, their ports by distance),
+ * through Portico's own repo function on Portico's own database handle (pool of 20, the same
+ * prepared statement), the result returned as it comes.
  */
 export async function startSearchBaseline(databaseUrl: string): Promise<Baseline> {
   const handle = await openDatabase({ databaseUrl, dataDir: 'memory://' });
@@ -25,10 +25,7 @@ export async function startSearchBaseline(databaseUrl: string): Promise<Baseline
   const app = Fastify({ logger: false });
   app.get('/v1/marketplace/providers', async (request) => {
     const { q = '', nearPortId } = request.query as { q?: string; nearPortId?: string };
-    const origin = nearPortId ? await marketplaceRepo.portOrigin(db, nearPortId) : undefined;
-    const providers = await marketplaceRepo.searchProviders(db, { patterns: prefixPatterns(q), after: null, limit: 20 });
-    const ports = await marketplaceRepo.publicPorts(db, providers.map((p) => p.company_id), origin ?? null);
-    return { providers, ports };
+    return marketplaceRepo.providerPage(db, { name: nameQuery(q), after: null, limit: 20, nearPortId: nearPortId ?? null });
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { url, close: async () => { await app.close(); await handle.close(); } };

@@ -1,6 +1,7 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
-import type { Database } from '../../database.ts';
+import { sql } from 'kysely';
 import { runPrepared, type Executor } from '../../platform/db/db.ts';
+import type { CompanyType } from '../accounts/accounts.tables.ts';
+import type { NameQuery, PrefixRange } from './search-terms.ts';
 
 const profileColumns = ['company_id', 'title', 'description', 'services', 'contact_email', 'website', 'phone', 'hq_address', 'logo_url', 'updated_at'] as const;
 
@@ -37,70 +38,90 @@ export async function saveProfile(db: Executor, companyId: string, userId: strin
   return row;
 }
 
+export interface ProviderFilter {
+  /** Null: any name. */
+  name: NameQuery | null;
+  /** One provider (its page) instead of a search. */
+  companyId?: string;
+  service?: string;
+  locationId?: string;
+  after: string | null;
+  limit: number;
+  /** Distances are measured from this port's location; its owner comes back for the tenancy check. */
+  nearPortId: string | null;
+}
+
+export interface ListedPort {
+  id: string;
+  name: string;
+  locationId: string;
+  locationName: string;
+  speedMbps: number;
+  distanceKm?: number;
+}
+
+export interface ProviderPage {
+  /** The `nearPortId` port's owner company; null when there is none (or no such port). */
+  origin: { id: string; type: CompanyType; partnerId: string | null } | null;
+  /** Up to `limit + 1` providers in id order, each with its public, live ports, closest first. */
+  providers: { company_id: string; title: string; description: string; services: string[]; logo_url: string | null; ports: ListedPort[] }[];
+}
+
 /**
- * Providers whose name has a word starting with each query word, offering a service, with a public
- * port at a location; `limit + 1` of them in id order, after the cursor.
+ * A search page in one statement: the origin port, the providers, and their public live ports by
+ * distance (one JSON array per provider). It runs as a prepared statement: its text depends only on
+ * which filters are present, never on their values, and prefixes are index ranges (`~>=~`, `~<~` on
+ * the `text_pattern_ops` index), which a generic plan can use where it cannot use `LIKE $1`.
  *
- * With a query, the ids come first from the prefix index (term, company_id): the matching terms of
- * the most selective word (the longest), deduplicated, filtered, the first `limit + 1` in id order; only
- * those profiles are then read. The cost is bounded by how many names match that word. Letting the
- * planner walk all profiles in id order and probe each one's terms instead (`company_id IN (terms
- * LIKE …) ORDER BY company_id LIMIT …`) is quick for common prefixes but walks most of the table for
- * rare ones: p99 4.8 ms against 1.3 ms over every 2–3 letter prefix of 10,000 providers (docs/performance.md).
+ * With a name, the ids come first from the (term, company_id) index: the terms in the driver's
+ * range whose provider has a term in every other word's range, plus those in the joined range;
+ * filtered, the first `limit + 1` in id order; only those profiles are read. The cost is bounded by
+ * how many names match the longest word (docs/performance.md).
+ *
+ * The tenancy check of the origin stays in the service (a pure policy): the caller discards the page
+ * when the actor may not see that port.
  */
-export function searchProviders(db: Executor, filter: { patterns: string[]; service?: string; locationId?: string; after: string | null; limit: number }) {
-  const query = db.selectFrom('provider_profiles as p').select(profileColumns.map((c) => `p.${c}` as const));
-  const [driver, ...others] = [...filter.patterns].sort((x, y) => y.length - x.length);
-  if (driver === undefined) return narrow(query, 'p.company_id', filter).orderBy('p.company_id').limit(filter.limit + 1).execute();
-  let ids = db.selectFrom('provider_search_terms as t').select('t.company_id').distinct().where('t.term', 'like', driver);
-  for (const pattern of others) {
-    ids = ids.where('t.company_id', 'in', (eb) => eb.selectFrom('provider_search_terms').select('company_id').where('term', 'like', pattern));
-  }
-  const first = narrow(ids, 't.company_id', filter).orderBy('t.company_id').limit(filter.limit + 1);
-  return query.where('p.company_id', 'in', first).orderBy('p.company_id').execute();
+export async function providerPage(db: Executor, f: ProviderFilter): Promise<ProviderPage> {
+  const origin = sql`SELECT pt.company_id, c.type AS company_type, c.partner_id AS company_partner_id, l.latitude, l.longitude
+    FROM ports pt JOIN locations l ON l.id = pt.location_id JOIN companies c ON c.id = pt.company_id WHERE pt.id = ${f.nearPortId}::uuid`;
+  const conditions = [
+    ...(f.companyId ? [sql`p.company_id = ${f.companyId}::uuid`] : []),
+    ...(f.service ? [sql`${f.service}::text = any(p.services)`] : []),
+    ...(f.locationId ? [sql`EXISTS (SELECT FROM ports x WHERE x.company_id = p.company_id AND x.location_id = ${f.locationId}::uuid
+      AND x.marketplace_visibility = 'public' AND x.provisioning_status = 'LIVE')`] : []),
+    ...(f.after ? [sql`p.company_id > ${f.after}::uuid`] : []),
+  ];
+  const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+  const profiles = f.name ? sql`(${matchingIds(f.name)}) AS m JOIN provider_profiles p ON p.company_id = m.company_id` : sql`provider_profiles p`;
+  const distance = sql`2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - o.latitude) / 2), 2) + cos(radians(o.latitude)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - o.longitude) / 2), 2)))`;
+  const portLocation = f.locationId ? sql`AND pt.location_id = ${f.locationId}::uuid` : sql``;
+  const statement = sql<{ company_id: string | null; title: string; description: string; services: string[]; logo_url: string | null; ports: ListedPort[]; origin_company_id: string | null; origin_company_type: CompanyType; origin_company_partner_id: string | null }>`
+    WITH o AS (${origin}),
+    page AS (SELECT p.company_id, p.title, p.description, p.services, p.logo_url FROM ${profiles} ${where} ORDER BY p.company_id LIMIT ${f.limit + 1}::int)
+    SELECT page.*, o.company_id AS origin_company_id, o.company_type AS origin_company_type, o.company_partner_id AS origin_company_partner_id,
+      (SELECT coalesce(json_agg(json_strip_nulls(json_build_object('id', d.id, 'name', d.name, 'locationId', d.location_id, 'locationName', d.location_name,
+          'speedMbps', d.speed_mbps, 'distanceKm', round(d.distance::numeric, 1))) ORDER BY d.distance NULLS LAST, d.name), '[]')
+        FROM (SELECT pt.id, pt.name, pt.location_id, l.name AS location_name, pt.speed_mbps, ${distance} AS distance
+          FROM ports pt JOIN locations l ON l.id = pt.location_id
+          WHERE pt.company_id = page.company_id AND pt.marketplace_visibility = 'public' AND pt.provisioning_status = 'LIVE' ${portLocation}) d) AS ports
+    FROM (SELECT) AS one LEFT JOIN o ON true LEFT JOIN page ON true
+    ORDER BY page.company_id`;
+  const rows = await runPrepared(db, { compile: () => statement.compile(db) });
+  const [first] = rows;
+  return {
+    origin: first?.origin_company_id
+      ? { id: first.origin_company_id, type: first.origin_company_type, partnerId: first.origin_company_partner_id }
+      : null,
+    providers: rows.flatMap(({ company_id, title, description, services, logo_url, ports }) => (company_id ? [{ company_id, title, description, services, logo_url, ports }] : [])),
+  };
 }
 
-/** The service, location and cursor conditions on a query's provider id column. */
-function narrow<Q extends SelectQueryBuilder<Database, any, any>>(query: Q, id: 'p.company_id' | 't.company_id', filter: { service?: string; locationId?: string; after: string | null }): Q {
-  let q = query as SelectQueryBuilder<Database, any, any>;
-  const { service, locationId, after } = filter;
-  if (service) q = q.where(id, 'in', (eb) => eb.selectFrom('provider_profiles').select('company_id').where(sql<boolean>`${service} = any(services)`));
-  if (locationId) {
-    q = q.where(id, 'in', (eb) =>
-      eb.selectFrom('ports').select('company_id').where('location_id', '=', locationId).where('marketplace_visibility', '=', 'public').where('provisioning_status', '=', 'LIVE'),
-    );
-  }
-  if (after) q = q.where(sql.ref<string>(id), '>', after);
-  return q as Q;
-}
-
-/**
- * Public, live ports of these providers, each with its distance from `origin` (km), closest first.
- * The ids go as one array parameter, so the text has four shapes (origin or not, location or not),
- * each a prepared statement.
- */
-export function publicPorts(db: Executor, companyIds: string[], origin: { latitude: number; longitude: number } | null, locationId?: string) {
-  if (companyIds.length === 0) return Promise.resolve([]);
-  const distance = origin
-    ? sql<number>`2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - ${origin.latitude}) / 2), 2) + cos(radians(${origin.latitude})) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ${origin.longitude}) / 2), 2)))`
-    : sql<number | null>`null::double precision`;
-  let query = db
-    .selectFrom('ports as pt')
-    .innerJoin('locations as l', 'l.id', 'pt.location_id')
-    .select(['pt.id', 'pt.company_id', 'pt.name', 'pt.location_id', 'pt.speed_mbps', 'l.name as location_name', distance.as('distance_km')])
-    .where(sql<boolean>`pt.company_id = any(${companyIds}::uuid[])`)
-    .where('pt.marketplace_visibility', '=', 'public')
-    .where('pt.provisioning_status', '=', 'LIVE');
-  if (locationId) query = query.where('pt.location_id', '=', locationId);
-  return runPrepared(db, query.orderBy(sql`distance_km nulls last`).orderBy('pt.name'));
-}
-
-export async function portOrigin(db: Executor, portId: string) {
-  const [row] = await runPrepared(db, db
-    .selectFrom('ports as pt')
-    .innerJoin('locations as l', 'l.id', 'pt.location_id')
-    .innerJoin('companies as c', 'c.id', 'pt.company_id')
-    .select(['pt.company_id', 'c.type as company_type', 'c.partner_id as company_partner_id', 'l.latitude', 'l.longitude'])
-    .where('pt.id', '=', portId));
-  return row;
+/** Ids of providers whose name matches: every word's range, or all words run together. */
+function matchingIds(name: NameQuery) {
+  const inRange = (column: string, r: PrefixRange) => sql`${sql.ref(column)} ~>=~ ${r.from}::text AND ${sql.ref(column)} ~<~ ${r.to}::text`;
+  const everyWord = sql`SELECT t.company_id FROM provider_search_terms t WHERE ${inRange('t.term', name.driver)}
+    AND NOT EXISTS (SELECT FROM unnest(${name.others.map((r) => r.from)}::text[], ${name.others.map((r) => r.to)}::text[]) AS w(f, t)
+      WHERE NOT EXISTS (SELECT FROM provider_search_terms x WHERE x.company_id = t.company_id AND x.term ~>=~ w.f AND x.term ~<~ w.t))`;
+  if (!name.joined) return sql`SELECT DISTINCT company_id FROM (${everyWord}) AS e`;
+  return sql`${everyWord} UNION SELECT j.company_id FROM provider_search_terms j WHERE ${inRange('j.term', name.joined)}`;
 }

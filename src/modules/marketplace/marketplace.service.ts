@@ -6,7 +6,7 @@ import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { canEditCompany, canViewCompany } from '../accounts/accounts.policy.ts';
 import { directory } from '../accounts/accounts.directory.ts';
 import * as repo from './marketplace.repo.ts';
-import { prefixPatterns, searchTerms } from './search-terms.ts';
+import { nameQuery, searchTerms } from './search-terms.ts';
 
 export interface ProfileInput {
   title: string;
@@ -54,43 +54,35 @@ export function createMarketplaceService(app: AppContext) {
     return presentProfile(row);
   }
 
-  /** Search by the first letters of any word of the name, by service, by location; ports closest to nearPortId first. */
-  /** The origin of distances: one of the actor's ports, else 404. */
-  async function originOf(actor: Actor, nearPortId: string | undefined) {
-    if (!nearPortId) return null;
-    const port = await repo.portOrigin(db.kysely, nearPortId);
-    if (!port || !canViewCompany(actor, { id: port.company_id, type: port.company_type, partnerId: port.company_partner_id })) throw notFound('port', 'nearPortId');
-    return { latitude: port.latitude, longitude: port.longitude };
+  /**
+   * One statement reads the origin port's owner, the providers and their ports; the page is only
+   * handed out when the actor may measure from that port (one of its own), else 404.
+   */
+  async function page(actor: Actor, filter: Omit<repo.ProviderFilter, 'nearPortId'>, nearPortId: string | undefined) {
+    const result = await repo.providerPage(db.kysely, { ...filter, nearPortId: nearPortId ?? null });
+    if (nearPortId && !(result.origin && canViewCompany(actor, result.origin))) throw notFound('port', 'nearPortId');
+    return result.providers;
   }
 
-  type Listed = { company_id: string; title: string; description: string; services: string[]; logo_url: string | null };
-  type PortRow = Awaited<ReturnType<typeof repo.publicPorts>>[number];
-  const presentProvider = (p: Listed, ports: PortRow[]) => ({
-    companyId: p.company_id, title: p.title, description: p.description, services: p.services, logoUrl: p.logo_url,
-    ports: ports.filter((pt) => pt.company_id === p.company_id).map((pt) => ({
-      id: pt.id, name: pt.name, locationId: pt.location_id, locationName: pt.location_name, speedMbps: pt.speed_mbps,
-      ...(pt.distance_km === null ? {} : { distanceKm: Math.round(pt.distance_km * 10) / 10 }),
-    })),
+  const presentProvider = ({ company_id, title, description, services, logo_url, ports }: repo.ProviderPage['providers'][number]) => ({
+    companyId: company_id, title, description, services, logoUrl: logo_url, ports,
   });
 
-  /** Search by the first letters of any word of the name, by service, by location; ports closest to nearPortId first. */
+  /** Search by the start of the words of the name, by service, by location; ports closest to nearPortId first. */
   async function search(actor: Actor, query: { q?: string; service?: string; locationId?: string; nearPortId?: string; limit?: number; cursor?: string }) {
-    const origin = await originOf(actor, query.nearPortId);
     const limit = query.limit ?? 20;
-    const rows = await repo.searchProviders(db.kysely, {
-      patterns: prefixPatterns(query.q ?? ''), service: query.service, locationId: query.locationId, after: decodeCursor(query.cursor), limit,
-    });
-    const page = toPage(rows.map((r) => ({ ...r, id: r.company_id })), limit);
-    const ports = await repo.publicPorts(db.kysely, page.items.map((p) => p.company_id), origin, query.locationId);
-    return { items: page.items.map((p) => presentProvider(p, ports)), nextCursor: page.nextCursor };
+    const rows = await page(actor, {
+      name: nameQuery(query.q ?? ''), service: query.service, locationId: query.locationId, after: decodeCursor(query.cursor), limit,
+    }, query.nearPortId);
+    const found = toPage(rows.map((r) => ({ ...r, id: r.company_id })), limit);
+    return { items: found.items.map(presentProvider), nextCursor: found.nextCursor };
   }
 
   /** One provider as search lists it (the provider page), its ports closest to nearPortId first. */
   async function provider(actor: Actor, companyId: string, query: { nearPortId?: string }) {
-    const profile = await repo.findProfile(db.kysely, companyId);
-    if (!profile) throw notFound('provider', 'id');
-    const ports = await repo.publicPorts(db.kysely, [companyId], await originOf(actor, query.nearPortId));
-    return presentProvider(profile, ports);
+    const [row] = await page(actor, { name: null, companyId, after: null, limit: 1 }, query.nearPortId);
+    if (!row) throw notFound('provider', 'id');
+    return presentProvider(row);
   }
 
   return { saveProfile, getProfile, search, provider };
