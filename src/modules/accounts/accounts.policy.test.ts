@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canEditCompany, canManageUsers, canViewCompany, creatableCompanyTypes, effectiveKeyRole, inTree, permissions, roleCovers, rolesFor,
+  canDecideApprovals, canEditCompany, canManageUsers, canOrderServices, canSeePrices, canSubscribeToNotifications, canViewAudit,
+  canViewCompany, creatableCompanyTypes, CUSTOMER_ROLES, effectiveKeyRole, inTree, permissions, roleCovers, ROLES, rolesFor,
   type CompanyRef, type PolicyActor,
 } from './accounts.policy.ts';
 import type { CompanyType, Role } from './accounts.tables.ts';
+
+// The expectations below are written out literally from §1 of the spec, not derived from the policy's own lists.
+const ALL_ROLES: Role[] = ['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only', 'compliance_officer'];
+const TYPES: CompanyType[] = ['operator', 'partner', 'direct', 'managed'];
 
 const companies: Record<string, CompanyRef> = {
   operator: { id: 'op', type: 'operator', partnerId: null },
@@ -15,77 +20,138 @@ const companies: Record<string, CompanyRef> = {
 };
 
 const actor = (company: keyof typeof companies, role: Role = 'company_admin'): PolicyActor => ({
-  userId: 'u', companyId: companies[company].id, companyType: companies[company].type as CompanyType, role,
+  userId: 'u', companyId: companies[company].id, companyType: companies[company].type, role,
 });
 
 describe('company tree', () => {
   const table: [keyof typeof companies, keyof typeof companies, boolean][] = [
-    ['operator', 'partner', true], ['operator', 'managed', true], ['operator', 'direct', true], ['operator', 'otherManaged', true],
+    ['operator', 'operator', true], ['operator', 'partner', true], ['operator', 'managed', true], ['operator', 'direct', true], ['operator', 'otherManaged', true],
     ['partner', 'partner', true], ['partner', 'managed', true], ['partner', 'otherManaged', false], ['partner', 'otherPartner', false],
     ['partner', 'direct', false], ['partner', 'operator', false],
-    ['managed', 'managed', true], ['managed', 'partner', false], ['managed', 'otherManaged', false],
+    ['managed', 'managed', true], ['managed', 'partner', false], ['managed', 'otherManaged', false], ['managed', 'operator', false],
     ['direct', 'direct', true], ['direct', 'partner', false], ['direct', 'managed', false], ['direct', 'operator', false],
   ];
   it.each(table)('%s sees %s: %s', (who, target, expected) => {
-    expect(inTree(actor(who), companies[target])).toBe(expected);
-    expect(canViewCompany(actor(who, 'read_only'), companies[target])).toBe(expected);
+    for (const role of ALL_ROLES) {
+      expect(inTree(actor(who, role), companies[target])).toBe(expected);
+      expect(canViewCompany(actor(who, role), companies[target])).toBe(expected);
+    }
+  });
+
+  it('only a partner reaches companies through their partner id', () => {
+    // Defence in depth: a row naming a direct or managed company as partner gives that company no access.
+    for (const type of ['direct', 'managed'] as CompanyType[]) {
+      const who: PolicyActor = { userId: 'u', companyId: 'x1', companyType: type, role: 'company_admin' };
+      expect(inTree(who, { id: 'y1', type: 'managed', partnerId: 'x1' })).toBe(false);
+    }
   });
 });
 
-describe('who may change what', () => {
-  it('only company admins manage users and edit the company, within the tree', () => {
-    for (const role of ['technical_admin', 'technical_contact', 'finance', 'read_only'] as Role[]) {
-      expect(canManageUsers(actor('partner', role), companies.managed)).toBe(false);
-      expect(canEditCompany(actor('direct', role), companies.direct)).toBe(false);
+describe('who may change the company, its users and read its audit log', () => {
+  // [role, may edit / manage users / view audit within the tree]
+  const table: [Role, boolean][] = [
+    ['company_admin', true], ['technical_admin', false], ['technical_contact', false], ['finance', false], ['read_only', false], ['compliance_officer', false],
+  ];
+  it.each(table)('%s: %s inside the tree, never outside', (role, may) => {
+    for (const check of [canEditCompany, canManageUsers, canViewAudit]) {
+      expect(check(actor('direct', role), companies.direct)).toBe(may);
+      expect(check(actor('partner', role), companies.managed)).toBe(may);
+      expect(check(actor('operator', role), companies.otherManaged)).toBe(may);
+      expect(check(actor('partner', role), companies.otherManaged)).toBe(false);
+      expect(check(actor('managed', role), companies.partner)).toBe(false);
+      expect(check(actor('direct', role), companies.managed)).toBe(false);
     }
-    expect(canManageUsers(actor('partner'), companies.managed)).toBe(true);
-    expect(canManageUsers(actor('partner'), companies.otherManaged)).toBe(false);
-    expect(canManageUsers(actor('operator'), companies.otherManaged)).toBe(true);
-    expect(canManageUsers(actor('managed'), companies.partner)).toBe(false);
   });
+});
 
-  it('the operator creates partners, direct customers and managed accounts; a partner only managed ones', () => {
-    expect(creatableCompanyTypes(actor('operator'))).toEqual(['partner', 'direct', 'managed']);
-    expect(creatableCompanyTypes(actor('partner'))).toEqual(['managed']);
-    expect(creatableCompanyTypes(actor('managed'))).toEqual([]);
-    expect(creatableCompanyTypes(actor('direct'))).toEqual([]);
-    expect(creatableCompanyTypes(actor('partner', 'technical_admin'))).toEqual([]);
+describe('which companies an actor may create', () => {
+  // Only company admins create, and only below themselves; every other role × type creates nothing.
+  const grants: Record<string, CompanyType[]> = { 'operator/company_admin': ['partner', 'direct', 'managed'], 'partner/company_admin': ['managed'] };
+  const table = TYPES.flatMap((type) => ALL_ROLES.map((role): [CompanyType, Role, CompanyType[]] => [type, role, grants[`${type}/${role}`] ?? []]));
+  it.each(table)('%s · %s → %j', (type, role, expected) => {
+    expect(creatableCompanyTypes({ userId: 'u', companyId: 'c', companyType: type, role })).toEqual(expected);
   });
+});
 
-  it('compliance officers exist only at the operator', () => {
-    expect(rolesFor('operator')).toContain('compliance_officer');
-    expect(rolesFor('partner')).not.toContain('compliance_officer');
+describe('roles a company’s users may hold', () => {
+  it('the operator has all six roles; compliance officers exist only there', () => {
+    expect(ROLES).toEqual(ALL_ROLES);
+    expect(rolesFor('operator')).toEqual(ALL_ROLES);
+  });
+  it.each<CompanyType>(['partner', 'direct', 'managed'])('%s: the five customer roles', (type) => {
+    expect(rolesFor(type)).toEqual(['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only']);
+  });
+  it('CUSTOMER_ROLES lists the five customer roles', () => {
+    expect(CUSTOMER_ROLES).toEqual(['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only']);
+  });
+});
+
+describe('role capabilities', () => {
+  // [role, orders services, subscribes to notifications, decides approvals, sees prices]
+  const table: [Role, boolean, boolean, boolean, boolean][] = [
+    ['company_admin', true, true, true, true],
+    ['technical_admin', true, true, true, false],
+    ['technical_contact', true, true, false, false],
+    ['finance', false, false, false, true],
+    ['read_only', false, false, false, false],
+    ['compliance_officer', false, false, false, false],
+  ];
+  it.each(table)('%s: order %s · subscribe %s · approve %s · prices %s', (role, order, subscribe, approve, prices) => {
+    expect(canOrderServices(role)).toBe(order);
+    expect(canSubscribeToNotifications(role)).toBe(subscribe);
+    expect(canDecideApprovals(role)).toBe(approve);
+    expect(canSeePrices(role)).toBe(prices);
   });
 });
 
 describe('API key roles', () => {
-  it('a key is never stronger than its user', () => {
-    expect(roleCovers('company_admin', 'technical_admin')).toBe(true);
-    expect(roleCovers('technical_admin', 'company_admin')).toBe(false);
-    expect(roleCovers('technical_contact', 'technical_admin')).toBe(false);
-    expect(roleCovers('finance', 'technical_contact')).toBe(false);
-    expect(roleCovers('read_only', 'read_only')).toBe(true);
-  });
-  it('a key falls back to read-only when its user loses the role', () => {
-    expect(effectiveKeyRole('company_admin', 'technical_admin')).toBe('technical_admin');
-    expect(effectiveKeyRole('read_only', 'company_admin')).toBe('read_only');
+  // Which key roles each user role covers (row: the user's role; a key may carry exactly these).
+  const covers: Record<Role, Role[]> = {
+    company_admin: ['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only', 'compliance_officer'],
+    technical_admin: ['technical_admin', 'technical_contact', 'read_only'],
+    technical_contact: ['technical_contact', 'read_only'],
+    finance: ['finance', 'read_only'],
+    read_only: ['read_only'],
+    compliance_officer: ['compliance_officer', 'read_only'],
+  };
+  const pairs = ALL_ROLES.flatMap((holder) => ALL_ROLES.map((wanted): [Role, Role, boolean] => [holder, wanted, covers[holder].includes(wanted)]));
+  it.each(pairs)('%s covers %s: %s', (holder, wanted, expected) => {
+    expect(roleCovers(holder, wanted)).toBe(expected);
+    // A key acts with its own role while its user still holds it, else read-only.
+    expect(effectiveKeyRole(holder, wanted)).toBe(expected ? wanted : 'read_only');
   });
 });
 
-describe('permissions for the portal', () => {
-  it('follow the roles of §1', () => {
-    expect(permissions(actor('partner'))).toEqual(expect.arrayContaining(['users.manage', 'companies.create', 'companies.view_tree', 'services.order', 'approvals.decide', 'notifications.subscribe', 'prices.view']));
-    const readOnly = permissions(actor('direct', 'read_only'));
-    expect(readOnly).toContain('company.view');
-    expect(readOnly).not.toContain('services.order');
-    expect(readOnly).not.toContain('users.manage');
-    const finance = permissions(actor('direct', 'finance'));
-    expect(finance).toContain('prices.view');
-    expect(finance).not.toContain('notifications.subscribe');
-    const contact = permissions(actor('direct', 'technical_contact'));
-    expect(contact).toContain('services.order');
-    expect(contact).not.toContain('approvals.decide');
-    expect(permissions(actor('operator', 'compliance_officer'))).toContain('compliance.review');
-    expect(permissions(actor('direct'))).not.toContain('compliance.review');
+describe('permissions for the portal (GET /v1/me)', () => {
+  const base = ['company.view', 'api_keys.manage'];
+  const admin = ['company.edit', 'users.manage', 'audit.view'];
+  const tree = ['companies.view_tree'];
+  // Per role, what it may do in a direct or managed company (no tree of its own).
+  const byRole: Record<Role, string[]> = {
+    company_admin: [...base, ...admin, 'services.order', 'prices.view', 'approvals.decide', 'notifications.subscribe'],
+    technical_admin: [...base, 'services.order', 'approvals.decide', 'notifications.subscribe'],
+    technical_contact: [...base, 'services.order', 'notifications.subscribe'],
+    finance: [...base, 'prices.view'],
+    read_only: base,
+    compliance_officer: base,
+  };
+  // Per company type and role, what comes on top.
+  const extra = (type: CompanyType, role: Role): string[] => {
+    const rows: Record<CompanyType, Partial<Record<Role, string[]>>> = {
+      operator: {
+        company_admin: [...tree, 'companies.create', 'compliance.review'], technical_admin: tree, technical_contact: tree,
+        finance: tree, read_only: tree, compliance_officer: [...tree, 'compliance.review'],
+      },
+      partner: { company_admin: [...tree, 'companies.create'], technical_admin: tree, technical_contact: tree, finance: tree, read_only: tree, compliance_officer: tree },
+      direct: {},
+      managed: {},
+    };
+    return rows[type][role] ?? [];
+  };
+  const table = TYPES.flatMap((type) => ALL_ROLES.map((role): [CompanyType, Role] => [type, role]));
+  it.each(table)('%s · %s: exactly what §1 grants', (type, role) => {
+    const got = permissions({ userId: 'u', companyId: 'c', companyType: type, role });
+    expect(new Set(got).size).toBe(got.length);
+    expect([...got].sort()).toEqual([...byRole[role], ...extra(type, role)].sort());
   });
 });

@@ -1,35 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, lowestFreeVlan, removalFor, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
+import {
+  canTransition, fromState, lowestFreeVlan, MAX_VLAN, MIN_VLAN, removalFor, toState, type ConnectionState, type ConnectionTransition,
+} from './connections.state.ts';
 
 const STATES: ConnectionState[] = ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED'];
 
 describe('VXC state machine', () => {
-  const allowed: [ConnectionTransition, ConnectionState][] = [
-    ['accept', 'AWAITING_APPROVAL'], ['deny', 'AWAITING_APPROVAL'], ['cancel', 'AWAITING_APPROVAL'], ['configure', 'DEPLOYABLE'], ['go_live', 'CONFIGURED'], ['decommission', 'LIVE'],
+  // [transition, the one state it starts from, the state it leads to]
+  const moves: [ConnectionTransition, ConnectionState, ConnectionState][] = [
+    ['accept', 'AWAITING_APPROVAL', 'DEPLOYABLE'],
+    ['deny', 'AWAITING_APPROVAL', 'DENIED'],
+    ['cancel', 'AWAITING_APPROVAL', 'CANCELLED'],
+    ['configure', 'DEPLOYABLE', 'CONFIGURED'],
+    ['go_live', 'CONFIGURED', 'LIVE'],
+    ['decommission', 'LIVE', 'DECOMMISSIONED'],
   ];
-  for (const [transition, from] of allowed) {
+  for (const [transition, from] of moves) {
     it.each(STATES)(`${transition} from %s`, (state) => expect(canTransition(state, transition)).toBe(state === from));
   }
+  it.each(moves)('%s moves %s → %s (what the repo puts in WHERE state = and SET state =)', (transition, from, to) => {
+    expect(fromState(transition)).toBe(from);
+    expect(toState(transition)).toBe(to);
+  });
   it('a denied request cannot be accepted, and nothing is accepted twice', () => {
     expect(canTransition('DENIED', 'accept')).toBe(false);
     expect(canTransition('DEPLOYABLE', 'accept')).toBe(false);
   });
-  it('delete withdraws a request or decommissions a live VXC', () => {
-    expect(removalFor('AWAITING_APPROVAL')).toBe('cancel');
-    expect(removalFor('LIVE')).toBe('decommission');
-    expect(removalFor('CONFIGURED')).toBeNull();
-    expect(removalFor('DENIED')).toBeNull();
-  });
+  const removals: [ConnectionState, ConnectionTransition | null][] = [
+    ['AWAITING_APPROVAL', 'cancel'], ['DEPLOYABLE', null], ['CONFIGURED', null], ['LIVE', 'decommission'],
+    ['DENIED', null], ['CANCELLED', null], ['DECOMMISSIONED', null],
+  ];
+  it.each(removals)('delete in %s means %s', (state, expected) => expect(removalFor(state)).toBe(expected));
 });
 
 describe('VLAN allocation', () => {
+  const allTagged = Array.from({ length: 4092 }, (_, i) => i + 2);
+
+  it('the tagged range is 2–4093', () => {
+    expect([MIN_VLAN, MAX_VLAN]).toEqual([2, 4093]);
+  });
   it('takes the lowest free VLAN from 2', () => {
     expect(lowestFreeVlan([])).toBe(2);
     expect(lowestFreeVlan([2, 3, 5])).toBe(4);
     expect(lowestFreeVlan([-1, 2])).toBe(3);
-    expect(lowestFreeVlan([2, 3, 4], 3)).toBe(5);
+    expect(lowestFreeVlan(new Set([2, 3]))).toBe(4);
   });
-  it('reports a full port', () => {
-    expect(lowestFreeVlan(Array.from({ length: 4092 }, (_, i) => i + 2))).toBeNull();
+  it('starts the search at `from`', () => {
+    expect(lowestFreeVlan([], 100)).toBe(100);
+    expect(lowestFreeVlan([100, 101], 100)).toBe(102);
+    expect(lowestFreeVlan([2, 3, 4], 3)).toBe(5);
+    expect(lowestFreeVlan([5], 3)).toBe(3);
+  });
+  it('never goes below 2, whatever `from` says', () => {
+    expect(lowestFreeVlan([], 1)).toBe(2);
+    expect(lowestFreeVlan([], 0)).toBe(2);
+    expect(lowestFreeVlan([2], -1)).toBe(3);
+  });
+  it('VLAN 4093 itself is handed out', () => {
+    expect(lowestFreeVlan(allTagged.filter((v) => v !== MAX_VLAN))).toBe(4093);
+    expect(lowestFreeVlan([], 4093)).toBe(4093);
+  });
+  it('reports a full port, and nothing above 4093', () => {
+    expect(lowestFreeVlan(allTagged)).toBeNull();
+    expect(lowestFreeVlan([...allTagged, -1])).toBeNull();
+    expect(lowestFreeVlan([4093], 4093)).toBeNull();
+    expect(lowestFreeVlan([], 4094)).toBeNull();
   });
 });

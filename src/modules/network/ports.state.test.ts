@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, removalFor, type PortStatus, type PortTransition } from './ports.state.ts';
+import {
+  canTransition, MCR_SPEEDS, PORT_SPEEDS, removalFor, transitionFrom, transitionTo, type PortStatus, type PortTransition,
+} from './ports.state.ts';
+
+const STATUSES: PortStatus[] = ['DEPLOYABLE', 'CONFIGURED', 'LIVE', 'CANCELLED', 'DECOMMISSIONED'];
 
 describe('port state machine', () => {
-  const statuses: PortStatus[] = ['DEPLOYABLE', 'CONFIGURED', 'LIVE', 'CANCELLED', 'DECOMMISSIONED'];
-  const allowed: Record<PortTransition, PortStatus[]> = {
-    configure: ['DEPLOYABLE'], go_live: ['CONFIGURED'], cancel: ['DEPLOYABLE', 'CONFIGURED'], decommission: ['LIVE'],
-  };
-  for (const [transition, from] of Object.entries(allowed) as [PortTransition, PortStatus[]][]) {
-    it.each(statuses)(`${transition} from %s`, (status) => expect(canTransition(status, transition)).toBe(from.includes(status)));
+  // [transition, the states it starts from, the state it leads to]
+  const moves: [PortTransition, PortStatus[], PortStatus][] = [
+    ['configure', ['DEPLOYABLE'], 'CONFIGURED'],
+    ['go_live', ['CONFIGURED'], 'LIVE'],
+    ['cancel', ['DEPLOYABLE', 'CONFIGURED'], 'CANCELLED'],
+    ['decommission', ['LIVE'], 'DECOMMISSIONED'],
+  ];
+  for (const [transition, from] of moves) {
+    it.each(STATUSES)(`${transition} from %s`, (status) => expect(canTransition(status, transition)).toBe(from.includes(status)));
   }
-  it('deleting cancels before LIVE, decommissions LIVE, and is refused after the end', () => {
-    expect(removalFor('DEPLOYABLE')).toBe('cancel');
-    expect(removalFor('CONFIGURED')).toBe('cancel');
-    expect(removalFor('LIVE')).toBe('decommission');
-    expect(removalFor('CANCELLED')).toBeNull();
-    expect(removalFor('DECOMMISSIONED')).toBeNull();
+  it.each(moves)('%s moves %j → %s (what the repo puts in WHERE and SET)', (transition, from, to) => {
+    expect(transitionFrom(transition)).toEqual(from);
+    expect(transitionTo(transition)).toBe(to);
+  });
+  const removals: [PortStatus, PortTransition | null][] = [
+    ['DEPLOYABLE', 'cancel'], ['CONFIGURED', 'cancel'], ['LIVE', 'decommission'], ['CANCELLED', null], ['DECOMMISSIONED', null],
+  ];
+  it.each(removals)('delete in %s means %s', (status, expected) => expect(removalFor(status)).toBe(expected));
+  it('ports and MCRs come in the speeds of §2', () => {
+    expect(PORT_SPEEDS).toEqual([1000, 10000, 100000]);
+    expect(MCR_SPEEDS).toEqual([1000, 2500, 5000, 10000]);
   });
 });

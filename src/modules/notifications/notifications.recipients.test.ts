@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyType, Role } from '../accounts/accounts.tables.ts';
 import { findType } from './notifications.catalogue.ts';
-import { defaultPreferences, isRecipient, type Candidate, type Concerned } from './notifications.recipients.ts';
+import type { Audience } from './notifications.catalogue.ts';
+import {
+  APPROVER_ROLES, candidateCompanies, defaultPreferences, isRecipient, SUBSCRIBING_ROLES, type Candidate, type Concerned,
+} from './notifications.recipients.ts';
 
 const ROLES: Role[] = ['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only'];
 const on = { ordering: true, financial: true, people: true, company: true, services: true };
@@ -82,10 +85,39 @@ describe('maintenance notices of a managed account go to its partner', () => {
 });
 
 describe('default preferences', () => {
-  it('eligible roles get every group; the others none (they may not subscribe)', () => {
-    expect(defaultPreferences('technical_contact')).toEqual(on);
-    expect(defaultPreferences('finance')).toEqual(off);
-    expect(defaultPreferences('read_only')).toEqual(off);
+  it.each<[Role, boolean]>([
+    ['company_admin', true], ['technical_admin', true], ['technical_contact', true], ['finance', false], ['read_only', false], ['compliance_officer', false],
+  ])('%s: every group %s (the others may not subscribe)', (role, eligible) => {
+    expect(defaultPreferences(role)).toEqual(eligible ? on : off);
+  });
+  it('subscribers and approvers are the roles of §1', () => {
+    expect(SUBSCRIBING_ROLES).toEqual(['company_admin', 'technical_admin', 'technical_contact']);
+    expect(APPROVER_ROLES).toEqual(['company_admin', 'technical_admin']);
+  });
+});
+
+describe('the security group goes only to the affected user', () => {
+  // No catalogue entry pairs `security` with another audience; the guard keeps it that way if one ever does.
+  const withSecurity = { ...on, security: true } as unknown as typeof on;
+  it.each<Audience>(['company_subscribers', 'partner_for_managed', 'approvers'])('%s never receives a security notice', (audience) => {
+    expect(isRecipient(audience, 'security', candidate('company_admin', 'c1', withSecurity, 'subject'), concerned('direct'))).toBe(false);
+  });
+});
+
+describe('candidateCompanies: whose users to load', () => {
+  const managedWithoutPartner: Concerned = { companyId: 'c1', companyType: 'managed', partnerId: null, subjectUserId: null };
+  const partnerRow: Concerned = { companyId: 'c1', companyType: 'partner', partnerId: 'p9', subjectUserId: null };
+  it.each<[Audience, string, Concerned, string[]]>([
+    ['partner_for_managed', 'a managed account', concerned('managed'), ['p1']],
+    ['partner_for_managed', 'a managed account without partner', managedWithoutPartner, ['c1']],
+    ['partner_for_managed', 'a direct customer', concerned('direct'), ['c1']],
+    ['partner_for_managed', 'a partner (even one with a partner id)', partnerRow, ['c1']],
+    ['company_subscribers', 'a managed account', concerned('managed'), ['c1']],
+    ['approvers', 'a managed account', concerned('managed'), ['c1']],
+    ['affected_user', 'a managed account', concerned('managed'), ['c1']],
+    ['company_subscribers', 'a direct customer', concerned('direct'), ['c1']],
+  ])('%s about %s → %j', (audience, _name, about, expected) => {
+    expect(candidateCompanies(audience, about)).toEqual(expected);
   });
 });
 
