@@ -1,73 +1,78 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getMe } from './api/auth';
 import { isApiError, setUnauthenticatedHandler } from './api/client';
 import type { Me, Permission } from './api/types';
 import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, canOrderConnections, isOperatorAdmin } from './access';
 import { guessLanguage, I18nProvider, isLanguage, type Language } from './i18n';
-import { matchPath, useRouter } from './router';
+import { useRouter } from './router';
 import { SessionProvider } from './session';
 import { Layout } from './components/Layout';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorPanel } from './components/ErrorPanel';
 import { Spinner } from './components/Spinner';
 import { LoginPage } from './pages/LoginPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { MyCompanyPage } from './pages/MyCompanyPage';
-import { CompaniesPage } from './pages/CompaniesPage';
-import { CompanyDetailPage } from './pages/CompanyDetailPage';
-import { ApiKeysPage } from './pages/ApiKeysPage';
-import { ProfilePage } from './pages/ProfilePage';
-import { AuditPage } from './pages/AuditPage';
 import { NotFoundPage, NoAccessPage } from './pages/NotFoundPage';
-import { NotificationSettingsPage } from './pages/NotificationSettingsPage';
-import { NotificationsPage } from './pages/NotificationsPage';
-import { WebhooksPage } from './pages/WebhooksPage';
-import { MaintenancePage } from './pages/MaintenancePage';
-import { MaintenanceDetailPage } from './pages/MaintenanceDetailPage';
-import { AdminEmailsPage } from './pages/AdminEmailsPage';
-import { AdminEmailPage } from './pages/AdminEmailPage';
-import { MarketplacePage } from './pages/MarketplacePage';
-import { ProviderPage } from './pages/ProviderPage';
-import { OrderPage } from './pages/OrderPage';
-import { ServicesPage } from './pages/ServicesPage';
-import { ApprovalsPage } from './pages/ApprovalsPage';
-import { ServiceKeysPage } from './pages/ServiceKeysPage';
+import { findRoute, type RouteName } from './routes';
+
+/** A page loaded on first visit: each route is its own chunk, so the first load stays small. */
+function page<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const DashboardPage = page(() => import('./pages/DashboardPage').then((module) => module.DashboardPage));
+const MyCompanyPage = page(() => import('./pages/MyCompanyPage').then((module) => module.MyCompanyPage));
+const CompaniesPage = page(() => import('./pages/CompaniesPage').then((module) => module.CompaniesPage));
+const CompanyDetailPage = page(() => import('./pages/CompanyDetailPage').then((module) => module.CompanyDetailPage));
+const ApiKeysPage = page(() => import('./pages/ApiKeysPage').then((module) => module.ApiKeysPage));
+const ProfilePage = page(() => import('./pages/ProfilePage').then((module) => module.ProfilePage));
+const AuditPage = page(() => import('./pages/AuditPage').then((module) => module.AuditPage));
+const NotificationSettingsPage = page(() => import('./pages/NotificationSettingsPage').then((module) => module.NotificationSettingsPage));
+const NotificationsPage = page(() => import('./pages/NotificationsPage').then((module) => module.NotificationsPage));
+const WebhooksPage = page(() => import('./pages/WebhooksPage').then((module) => module.WebhooksPage));
+const MaintenancePage = page(() => import('./pages/MaintenancePage').then((module) => module.MaintenancePage));
+const MaintenanceDetailPage = page(() => import('./pages/MaintenanceDetailPage').then((module) => module.MaintenanceDetailPage));
+const AdminEmailsPage = page(() => import('./pages/AdminEmailsPage').then((module) => module.AdminEmailsPage));
+const AdminEmailPage = page(() => import('./pages/AdminEmailPage').then((module) => module.AdminEmailPage));
+const MarketplacePage = page(() => import('./pages/MarketplacePage').then((module) => module.MarketplacePage));
+const ProviderPage = page(() => import('./pages/ProviderPage').then((module) => module.ProviderPage));
+const OrderPage = page(() => import('./pages/OrderPage').then((module) => module.OrderPage));
+const ServicesPage = page(() => import('./pages/ServicesPage').then((module) => module.ServicesPage));
+const ConnectionPage = page(() => import('./pages/ConnectionPage').then((module) => module.ConnectionPage));
+const ApprovalsPage = page(() => import('./pages/ApprovalsPage').then((module) => module.ApprovalsPage));
+const ServiceKeysPage = page(() => import('./pages/ServiceKeysPage').then((module) => module.ServiceKeysPage));
 
 interface Route {
-  path: string;
   permission?: Permission;
   /** A further condition on the user (role, company type). */
   allow?: (me: Me) => boolean;
   render: (params: Record<string, string>) => ReactNode;
 }
 
-const routes: Route[] = [
-  { path: '/', render: () => <DashboardPage /> },
-  { path: '/company', permission: 'company.view', render: () => <MyCompanyPage /> },
-  { path: '/companies', permission: 'companies.view_tree', render: () => <CompaniesPage /> },
-  {
-    path: '/companies/:id',
-    permission: 'companies.view_tree',
-    render: (params) => <CompanyDetailPage companyId={params.id} />,
-  },
-  { path: '/api-keys', permission: 'api_keys.manage', render: () => <ApiKeysPage /> },
-  { path: '/profile', render: () => <ProfilePage /> },
-  { path: '/audit', permission: 'audit.view', render: () => <AuditPage /> },
-  { path: '/settings/notifications', render: () => <NotificationSettingsPage /> },
-  { path: '/notifications', render: () => <NotificationsPage /> },
-  { path: '/webhooks', allow: canManageWebhooks, render: () => <WebhooksPage /> },
-  { path: '/maintenance', render: () => <MaintenancePage /> },
-  { path: '/maintenance/:id', render: (params) => <MaintenanceDetailPage maintenanceId={params.id} /> },
-  { path: '/marketplace', render: () => <MarketplacePage /> },
-  { path: '/marketplace/providers/:id', render: (params) => <ProviderPage key={params.id} companyId={params.id} /> },
-  { path: '/marketplace/order', allow: canOrderConnections, render: () => <OrderPage /> },
-  { path: '/services', render: () => <ServicesPage /> },
-  { path: '/approvals', allow: canDecideApprovals, render: () => <ApprovalsPage /> },
-  { path: '/service-keys', allow: canManageServiceKeys, render: () => <ServiceKeysPage /> },
-  { path: '/admin/emails', allow: isOperatorAdmin, render: () => <AdminEmailsPage /> },
-  { path: '/admin/emails/:id', allow: isOperatorAdmin, render: (params) => <AdminEmailPage emailId={params.id} /> },
-];
+/** What each path of routes.ts shows, and to whom. */
+const routes: Record<RouteName, Route> = {
+  dashboard: { render: () => <DashboardPage /> },
+  myCompany: { permission: 'company.view', render: () => <MyCompanyPage /> },
+  companies: { permission: 'companies.view_tree', render: () => <CompaniesPage /> },
+  company: { permission: 'companies.view_tree', render: (params) => <CompanyDetailPage companyId={params.id} /> },
+  apiKeys: { permission: 'api_keys.manage', render: () => <ApiKeysPage /> },
+  profile: { render: () => <ProfilePage /> },
+  audit: { permission: 'audit.view', render: () => <AuditPage /> },
+  notificationSettings: { render: () => <NotificationSettingsPage /> },
+  notifications: { render: () => <NotificationsPage /> },
+  webhooks: { allow: canManageWebhooks, render: () => <WebhooksPage /> },
+  maintenances: { render: () => <MaintenancePage /> },
+  maintenance: { render: (params) => <MaintenanceDetailPage maintenanceId={params.id} /> },
+  marketplace: { render: () => <MarketplacePage /> },
+  provider: { render: (params) => <ProviderPage key={params.id} companyId={params.id} /> },
+  order: { allow: canOrderConnections, render: () => <OrderPage /> },
+  services: { render: () => <ServicesPage /> },
+  connection: { render: (params) => <ConnectionPage key={params.id} connectionId={params.id} /> },
+  approvals: { allow: canDecideApprovals, render: () => <ApprovalsPage /> },
+  serviceKeys: { allow: canManageServiceKeys, render: () => <ServiceKeysPage /> },
+  adminEmails: { allow: isOperatorAdmin, render: () => <AdminEmailsPage /> },
+  adminEmail: { allow: isOperatorAdmin, render: (params) => <AdminEmailPage emailId={params.id} /> },
+};
 
 export function App() {
   const { path, search, navigate } = useRouter();
@@ -109,7 +114,9 @@ export function App() {
     content = (
       <SessionProvider me={me_}>
         <Layout>
-          <ErrorBoundary key={path}>{renderRoute(path, me_)}</ErrorBoundary>
+          <ErrorBoundary key={path}>
+            <Suspense fallback={<Spinner />}>{renderRoute(path, me_)}</Suspense>
+          </ErrorBoundary>
         </Layout>
       </SessionProvider>
     );
@@ -127,12 +134,10 @@ export function App() {
 }
 
 function renderRoute(path: string, me: Me): ReactNode {
-  for (const route of routes) {
-    const params = matchPath(route.path, path);
-    if (!params) continue;
-    if (route.permission && !me.permissions.includes(route.permission)) return <NoAccessPage />;
-    if (route.allow && !route.allow(me)) return <NoAccessPage />;
-    return route.render(params);
-  }
-  return <NotFoundPage />;
+  const found = findRoute(path);
+  if (!found) return <NotFoundPage />;
+  const route = routes[found.name];
+  if (route.permission && !me.permissions.includes(route.permission)) return <NoAccessPage />;
+  if (route.allow && !route.allow(me)) return <NoAccessPage />;
+  return route.render(found.params);
 }

@@ -9,6 +9,8 @@ interface I18n {
   t: Translate;
   formatDate: (iso: string | null | undefined) => string;
   formatDateTime: (iso: string | null | undefined) => string;
+  /** Date and time to the second, for histories. */
+  formatMoment: (iso: string | null | undefined) => string;
   /** From–to with the time zone: "1 Dec 2026, 01:00 – 03:00 CET". */
   formatDateTimeRange: (fromIso: string, toIso: string) => string;
   /** "5 minutes ago" for the last week, the date and time before that. */
@@ -30,6 +32,22 @@ export function guessLanguage(): Language {
   return 'en';
 }
 
+/**
+ * The locale for dates and numbers: the user's language with the browser's region, so an English
+ * user in Britain or Switzerland reads "2 Dec 2026, 14:05", not the US order and clock.
+ */
+export function localeFor(lang: Language): string {
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    try {
+      const region = new Intl.Locale(tag).maximize().region;
+      if (region) return new Intl.Locale(lang, { region }).toString();
+    } catch {
+      // Not a valid tag: try the next one.
+    }
+  }
+  return lang;
+}
+
 export function rememberLanguage(lang: Language): void {
   window.localStorage.setItem(localKey, lang);
 }
@@ -37,14 +55,16 @@ export function rememberLanguage(lang: Language): void {
 export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
   const t = useCallback<Translate>((key, vars) => translate(lang, key, vars), [lang]);
   const value = useMemo<I18n>(() => {
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
-    const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    const locale = localeFor(lang);
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
     const safe = (format: Intl.DateTimeFormat) => (iso: string | null | undefined) => {
       if (!iso) return '—';
       const value = new Date(iso);
       return Number.isNaN(value.getTime()) ? iso : format.format(value);
     };
-    const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     const formatRelative = (iso: string | null | undefined) => {
       if (!iso) return '—';
       const value = new Date(iso);
@@ -57,7 +77,7 @@ export function I18nProvider({ lang, children }: { lang: Language; children: Rea
       if (ago < 7 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
       return dateTime.format(value);
     };
-    const range = new Intl.DateTimeFormat(lang, {
+    const range = new Intl.DateTimeFormat(locale, {
       year: 'numeric',
       month: 'short',
       day: 'numeric',
@@ -71,7 +91,7 @@ export function I18nProvider({ lang, children }: { lang: Language; children: Rea
       if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) return `${fromIso} – ${toIso}`;
       return range.formatRange(from, to);
     };
-    return { lang, t, formatDate: safe(date), formatDateTime: safe(dateTime), formatDateTimeRange, formatRelative };
+    return { lang, t, formatDate: safe(date), formatDateTime: safe(dateTime), formatMoment: safe(moment), formatDateTimeRange, formatRelative };
   }, [lang, t]);
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -114,6 +114,19 @@ export function stateTone(state: string): string {
   return 'badge-muted';
 }
 
+const lastChange = (item: Connection) => Date.parse(item.history[item.history.length - 1]?.at ?? '') || 0;
+
+/**
+ * Poll while something is on its way: quickly while provisioning (for the first minutes: a step
+ * stuck longer than that is not worth a request every two seconds), slowly while waiting for a person.
+ */
+export function connectionPoll(items: Connection[]): number | false {
+  const recent = Date.now() - 5 * 60_000;
+  if (items.some((item) => isTransitional(item.state) && lastChange(item) > recent)) return 2000;
+  if (items.some((item) => isTransitional(item.state) || item.state === 'AWAITING_APPROVAL' || item.pendingSpeedChange)) return 5000;
+  return false;
+}
+
 /** Which side of a connection is mine: the customer's A-end, or (as provider) the B-end. */
 export function mySide(connection: Connection, companyId: string): 'customer' | 'provider' {
   return connection.providerCompanyId === companyId && connection.companyId !== companyId ? 'provider' : 'customer';

@@ -115,6 +115,11 @@ export function decideSpeedChange(speedChangeId: string, decision: 'accept' | 'r
   });
 }
 
+/** The customer takes back a raise the provider has not decided yet; 409 once it is decided. */
+export function withdrawSpeedChange(speedChangeId: string): Promise<SpeedChange> {
+  return request<SpeedChange>(`/v1/speed-changes/${id(speedChangeId)}/withdraw`, { method: 'POST', body: {} });
+}
+
 // ---- service keys ----
 
 export function listServiceKeys(portId: string | null, cursor?: string | null, limit = 50): Promise<Page<ServiceKey>> {

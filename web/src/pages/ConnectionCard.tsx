@@ -1,37 +1,50 @@
 import { useId, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { cancelConnection, getConnection, requestSpeedChange } from '../api/network';
-import type { Connection, SpeedChange } from '../api/networkTypes';
+import { cancelConnection, findProvider, getConnection, requestSpeedChange, withdrawSpeedChange } from '../api/network';
+import type { Approval, Connection, SpeedChange } from '../api/networkTypes';
+import { canDecideApprovals } from '../access';
 import { ActionDialog } from '../components/ActionDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Icon } from '../components/Icon';
 import { Spinner } from '../components/Spinner';
 import { StateBadge } from '../components/StateBadge';
 import { useI18n } from '../i18n';
-import { formatSpeed, formatVlan, parseRate, portAndPlace, useLocations } from '../network';
+import { formatSpeed, formatVlan, maxRate, parseRate, portAndPlace, useLocations, useMyPorts } from '../network';
+import { Link } from '../router';
 import { useSession } from '../session';
+import { ConnectionHistory } from './ConnectionHistory';
+import { approvalsOf, DecisionDialog, type Decision } from './DecisionDialog';
 
-type Action = 'cancel' | 'decommission' | 'speed';
+type Action = 'cancel' | 'decommission' | 'speed' | 'withdrawSpeed';
 
-/** One VXC: its state, speed and ends; the history on request; what its customer can do with it. */
+/**
+ * One VXC: its state, speed and ends, its history, and what the viewer may do with it: the customer
+ * withdraws, decommissions or changes the speed; the provider's approvers accept or deny. On "My
+ * services" (`detailed` false) the name links to the connection's page and the history opens on
+ * request; on that page (`detailed`) the history is always shown.
+ */
 export function ConnectionCard({
   connection,
   side,
   onNotice,
+  detailed = false,
 }: {
   connection: Connection;
   side: 'customer' | 'provider';
   onNotice: (message: string) => void;
+  detailed?: boolean;
 }) {
   const { t, lang, formatDateTime } = useI18n();
-  const { can } = useSession();
+  const { me, can } = useSession();
   const queryClient = useQueryClient();
   const locations = useLocations();
   const [open, setOpen] = useState(false);
   const [action, setAction] = useState<Action | null>(null);
+  const [deciding, setDeciding] = useState<{ item: Approval; decision: Decision } | null>(null);
   const titleId = useId();
   const historyId = useId();
   const mine = side === 'customer' && can('services.order');
+  const decisions = side === 'provider' && canDecideApprovals(me) ? approvalsOf(connection) : [];
   const live = connection.state === 'LIVE';
   const pending = connection.pendingSpeedChange;
   const locationName = (id?: string) => (id ? locations.byId.get(id)?.name : undefined);
@@ -47,11 +60,12 @@ export function ConnectionCard({
     // A B-end without a VLAN after the decision has none to show.
     return end.vlan === null && !awaiting ? place : `${place} · VLAN ${formatVlan(t, end.vlan, awaiting)}`;
   };
+  const Title = detailed ? 'h2' : 'h3';
 
   return (
     <article className={`panel vxc vxc-${connection.state.toLowerCase()}`} aria-labelledby={titleId}>
       <div className="vxc-head">
-        <h3 id={titleId}>{connection.name}</h3>
+        <Title id={titleId}>{detailed ? connection.name : <Link to={`/connections/${connection.id}`}>{connection.name}</Link>}</Title>
         <StateBadge state={connection.state} />
         {pending && (
           <span className="badge badge-warn">{t('vxc.speedPending', { speed: formatSpeed(lang, pending.rateLimitMbps) })}</span>
@@ -85,15 +99,32 @@ export function ConnectionCard({
         </p>
       )}
       <div className="vxc-actions">
-        <button type="button" className="button button-small" aria-expanded={open} aria-controls={historyId} onClick={() => setOpen((value) => !value)}>
-          <Icon name="list" /> {open ? t('vxc.hideHistory') : t('vxc.showHistory')}
-        </button>
+        {!detailed && (
+          <button type="button" className="button button-small" aria-expanded={open} aria-controls={historyId} onClick={() => setOpen((value) => !value)}>
+            <Icon name="list" /> {open ? t('vxc.hideHistory') : t('vxc.showHistory')}
+          </button>
+        )}
+        {decisions.map((item) => (
+          <span key={item.kind} className="vxc-decision">
+            <button type="button" className="button button-small button-primary" onClick={() => setDeciding({ item, decision: 'accept' })}>
+              <Icon name="check" /> {t(item.kind === 'connection' ? 'vxc.acceptRequest' : 'vxc.acceptSpeed')}
+            </button>
+            <button type="button" className="button button-small button-danger" onClick={() => setDeciding({ item, decision: 'deny' })}>
+              {t(item.kind === 'connection' ? 'vxc.denyRequest' : 'vxc.rejectSpeed')}
+            </button>
+          </span>
+        ))}
         {mine && live && !pending && (
           <button type="button" className="button button-small" onClick={() => setAction('speed')}>
             <Icon name="sliders" /> {t('vxc.changeSpeed')}
           </button>
         )}
-        {mine && connection.state === 'AWAITING_APPROVAL' && (
+        {mine && live && pending && (
+          <button type="button" className="button button-small" onClick={() => setAction('withdrawSpeed')}>
+            {t('vxc.withdrawSpeed')}
+          </button>
+        )}
+        {mine && awaiting && (
           <button type="button" className="button button-small button-danger" onClick={() => setAction('cancel')}>
             {t('vxc.withdraw')}
           </button>
@@ -104,9 +135,16 @@ export function ConnectionCard({
           </button>
         )}
       </div>
-      <div id={historyId} hidden={!open}>
-        {open && <History connection={connection} />}
-      </div>
+      {detailed ? (
+        <section className="vxc-history" aria-labelledby={historyId}>
+          <h3 id={historyId}>{t('vxc.showHistory')}</h3>
+          <ConnectionHistory connection={connection} level={4} />
+        </section>
+      ) : (
+        <div id={historyId} hidden={!open}>
+          {open && <FetchedHistory connection={connection} />}
+        </div>
+      )}
       <ActionDialog<Connection>
         open={action === 'cancel' || action === 'decommission'}
         title={action === 'cancel' ? t('vxc.withdrawTitle') : t('vxc.decommissionTitle')}
@@ -122,45 +160,30 @@ export function ConnectionCard({
       >
         <p>{t(action === 'cancel' ? 'vxc.withdrawConfirm' : 'vxc.decommissionConfirm', { name: connection.name })}</p>
       </ActionDialog>
-      <ActionDialog<SpeedChange>
-        open={action === 'speed'}
-        title={t('vxc.changeSpeedTitle', { name: connection.name })}
-        confirmLabel={t('vxc.changeSpeedSubmit')}
-        onClose={() => setAction(null)}
-        input={{
-          label: t('order.rate'),
-          numeric: true,
-          required: true,
-          initial: String(connection.rateLimitMbps),
-          hint: t('vxc.changeSpeedHint', { speed: formatSpeed(lang, connection.rateLimitMbps) }),
-          validate: (text) => {
-            const rate = parseRate(text);
-            if (rate === null || rate < 1) return t('order.errors.rateWhole');
-            if (rate === connection.rateLimitMbps) return t('vxc.sameSpeed');
-            return undefined;
-          },
-          apiFields: ['rateLimitMbps'],
-        }}
-        action={(text) => requestSpeedChange(connection.id, parseRate(text)!)}
-        onDone={(change) => {
-          setAction(null);
-          refresh();
-          onNotice(
-            change.state === 'APPLIED'
-              ? t('vxc.speedApplied', { name: connection.name, speed: formatSpeed(lang, change.toMbps) })
-              : t('vxc.speedRequested', { name: connection.name, speed: formatSpeed(lang, change.toMbps) }),
-          );
-        }}
-      />
+      {pending && (
+        <ActionDialog<SpeedChange>
+          open={action === 'withdrawSpeed'}
+          title={t('vxc.withdrawSpeedTitle', { name: connection.name })}
+          confirmLabel={t('vxc.withdrawSpeed')}
+          onClose={() => setAction(null)}
+          action={() => withdrawSpeedChange(pending.id)}
+          onDone={() => {
+            setAction(null);
+            refresh();
+            onNotice(t('vxc.speedWithdrawn', { name: connection.name, speed: formatSpeed(lang, pending.rateLimitMbps) }));
+          }}
+        >
+          <p>{t('vxc.withdrawSpeedConfirm', { speed: formatSpeed(lang, pending.rateLimitMbps), now: formatSpeed(lang, connection.rateLimitMbps) })}</p>
+        </ActionDialog>
+      )}
+      {mine && <SpeedDialog connection={connection} open={action === 'speed'} onClose={() => setAction(null)} onDone={refresh} onNotice={onNotice} />}
+      {decisions.length > 0 && <DecisionDialog deciding={deciding} onClose={() => setDeciding(null)} onNotice={onNotice} />}
     </article>
   );
 }
 
-/** The connection's transitions, oldest first, from GET /v1/connections/{id}. */
-function History({ connection }: { connection: Connection }) {
-  const { t, lang, formatDateTime } = useI18n();
-  const { me } = useSession();
-  // Refetched when the polled list shows a move: a new state, rate or speed request.
+/** The history behind the list's toggle: GET /v1/connections/{id}, refetched when the polled list shows a move. */
+function FetchedHistory({ connection }: { connection: Connection }) {
   const version = [connection.state, connection.rateLimitMbps, connection.pendingSpeedChange?.id ?? null];
   const detail = useQuery({
     queryKey: ['connection', connection.id, ...version],
@@ -169,39 +192,69 @@ function History({ connection }: { connection: Connection }) {
   });
   if (detail.isError) return <ErrorPanel error={detail.error} onRetry={() => void detail.refetch()} />;
   if (!detail.data) return <Spinner />;
-  const steps = detail.data.history;
-  const timeline = (
-    <ol className="timeline" aria-label={t('vxc.historyOf', { name: connection.name })}>
-      {steps.map((step, index) => (
-        <li key={`${step.state}-${step.at}`} className={index === steps.length - 1 ? 'timeline-current' : undefined}>
-          <span className="timeline-dot" aria-hidden="true" />
-          <span className="timeline-state">{t(`state.${step.state}`)}</span>
-          <time dateTime={step.at} className="small muted">
-            {formatDateTime(step.at)}
-          </time>
-          {step.by && <span className="small muted"> · {step.by === me.user.id ? t('vxc.byYou') : step.byName ? t('vxc.byName', { name: step.byName }) : null}</span>}
-        </li>
-      ))}
-    </ol>
-  );
-  const changes = detail.data.speedChanges ?? [];
+  return <ConnectionHistory connection={detail.data} level={4} />;
+}
+
+/**
+ * The customer's speed change, with the most the connection can carry (the slower port) as the order
+ * form shows it. A service key's own maximum is not visible to the customer: the server names it.
+ */
+function SpeedDialog({
+  connection,
+  open,
+  onClose,
+  onDone,
+  onNotice,
+}: {
+  connection: Connection;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+  onNotice: (message: string) => void;
+}) {
+  const { t, lang } = useI18n();
+  const ports = useMyPorts(open);
+  const provider = useQuery({
+    queryKey: ['provider', connection.providerCompanyId, ''],
+    queryFn: () => findProvider(connection.providerCompanyId),
+    enabled: open,
+    retry: false,
+  });
+  const aSpeed = ports.data?.find((port) => port.id === connection.aEnd.portId)?.speedMbps;
+  const bSpeed = provider.data?.ports.find((port) => port.id === connection.bEnd.portId)?.speedMbps;
+  const limit = maxRate(aSpeed, bSpeed);
+  const now = t('vxc.changeSpeedHint', { speed: formatSpeed(lang, connection.rateLimitMbps) });
   return (
-    <>
-      {timeline}
-      {changes.length > 0 && (
-        <>
-          <h4 className="small">{t('vxc.speedChanges')}</h4>
-          <ul className="small" aria-label={t('vxc.speedChanges')}>
-            {changes.map((change) => (
-              <li key={change.id}>
-                {t('vxc.speedChangeLine', { from: formatSpeed(lang, change.fromMbps), to: formatSpeed(lang, change.toMbps) })}: {t(`speedChange.${change.state}`)}
-                {change.decidedByName && change.decidedBy !== change.requestedBy && <> · {t('vxc.byName', { name: change.decidedByName })}</>}
-                {change.reason && <> · {change.reason}</>} · <time dateTime={change.decidedAt ?? change.requestedAt}>{formatDateTime(change.decidedAt ?? change.requestedAt)}</time>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </>
+    <ActionDialog<SpeedChange>
+      open={open}
+      title={t('vxc.changeSpeedTitle', { name: connection.name })}
+      confirmLabel={t('vxc.changeSpeedSubmit')}
+      onClose={onClose}
+      input={{
+        label: t('order.rate'),
+        numeric: true,
+        required: true,
+        initial: String(connection.rateLimitMbps),
+        hint: limit ? `${t('order.rateHint', { max: limit })} ${now}` : now,
+        validate: (text) => {
+          const rate = parseRate(text);
+          if (rate === null || rate < 1) return t('order.errors.rateWhole');
+          if (rate === connection.rateLimitMbps) return t('vxc.sameSpeed');
+          if (limit && rate > limit) return t('order.errors.rateMax', { max: limit });
+          return undefined;
+        },
+        apiFields: ['rateLimitMbps'],
+      }}
+      action={(text) => requestSpeedChange(connection.id, parseRate(text)!)}
+      onDone={(change) => {
+        onClose();
+        onDone();
+        onNotice(
+          change.state === 'APPLIED'
+            ? t('vxc.speedApplied', { name: connection.name, speed: formatSpeed(lang, change.toMbps) })
+            : t('vxc.speedRequested', { name: connection.name, speed: formatSpeed(lang, change.toMbps) }),
+        );
+      }}
+    />
   );
 }

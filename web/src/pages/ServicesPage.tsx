@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { deletePort, listConnections } from '../api/network';
-import type { Connection, Port } from '../api/networkTypes';
+import type { Port } from '../api/networkTypes';
 import { ActionDialog } from '../components/ActionDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Icon } from '../components/Icon';
@@ -11,26 +11,13 @@ import { StateBadge } from '../components/StateBadge';
 import { useFlash } from '../flash';
 import { useCursorList } from '../hooks';
 import { useI18n } from '../i18n';
-import { formatSpeed, isTransitional, useLocations, useMyPorts } from '../network';
+import { connectionPoll, formatSpeed, isTransitional, useLocations, useMyPorts } from '../network';
 import { Link } from '../router';
 import { useSession } from '../session';
 import { canOrderConnections } from '../access';
 import { ConnectionCard } from './ConnectionCard';
 
 type Side = 'customer' | 'provider';
-
-const lastChange = (item: Connection) => Date.parse(item.history[item.history.length - 1]?.at ?? '') || 0;
-
-/**
- * Poll while something is on its way: quickly while provisioning (for the first minutes: a step
- * stuck longer than that is not worth a request every two seconds), slowly while waiting for a person.
- */
-export function connectionPoll(items: Connection[]): number | false {
-  const recent = Date.now() - 5 * 60_000;
-  if (items.some((item) => isTransitional(item.state) && lastChange(item) > recent)) return 2000;
-  if (items.some((item) => isTransitional(item.state) || item.state === 'AWAITING_APPROVAL' || item.pendingSpeedChange)) return 5000;
-  return false;
-}
 
 export function ServicesPage() {
   const { t } = useI18n();
