@@ -1,4 +1,5 @@
-import { PgBoss } from 'pg-boss';
+import { createRequire } from 'node:module';
+import PgBoss from 'pg-boss';
 import type { FastifyBaseLogger } from 'fastify';
 import { rawExecutor, runPrepared, type Db, type Executor, type Tx } from '../db/db.ts';
 import { uuidv7 } from '../ids.ts';
@@ -8,6 +9,8 @@ const RELAY_BATCH = 500;
 const RELAY_POLL_MS = 100;
 /** Event type of a job sent through the outbox (sendAfterCommit): `job:<queue>`. */
 const JOB_PREFIX = 'job:';
+/** The `pgboss` schema version this pg-boss writes; start() refuses a database with a newer one. */
+const PGBOSS_SCHEMA: number = (createRequire(import.meta.url)('pg-boss/version.json') as { schema: number }).schema;
 
 export interface DomainEvent {
   type: string;
@@ -57,6 +60,8 @@ export class Jobs {
   private readonly specs = new Map<string, JobSpec>();
   private readonly declared = new Set<string>();
   private boss: PgBoss | null = null;
+  /** The worker of each queue in this process, to wake it when the relay has given it jobs. */
+  private readonly workerIds = new Map<string, string>();
   private working = false;
   private relaying: Promise<void> | null = null;
   private relayStopped = false;
@@ -87,43 +92,65 @@ export class Jobs {
   async start({ work }: { work: boolean }): Promise<void> {
     this.validate();
     const { db, databaseUrl } = this.options;
+    await this.refuseNewerQueueSchema();
     this.boss = databaseUrl
-      ? new PgBoss({ connectionString: databaseUrl, max: 4, schedule: false, supervise: work, useListenNotify: work })
-      : new PgBoss({ db: { executeSql: (text, values) => db.query(text, values) }, backend: 'pglite', schedule: false, supervise: work });
+      ? new PgBoss({ connectionString: databaseUrl, max: 4, schedule: false, supervise: work })
+      : new PgBoss({ db: { executeSql: (text, values) => db.query(text, values) }, schedule: false, supervise: work });
     this.boss.on('error', (error) => this.options.log.error({ err: error }, 'job queue error'));
     await this.boss.start();
+    for (const spec of this.specs.values()) await this.boss.createQueue(spec.name, { name: spec.name, ...this.retryOptions(spec.name) });
+    if (!work) return;
+    this.working = true;
+    this.startRelay();
     for (const spec of this.specs.values()) {
-      await this.boss.createQueue(spec.name, {
-        ...this.retryOptions(spec.name),
-        // Wake workers at once on PostgreSQL instead of at their next poll.
-        notify: Boolean(databaseUrl),
+      const batchSize = spec.batchSize ?? 5;
+      const workerId = await this.boss.work(spec.name, { pollingIntervalSeconds: 0.5, batchSize, includeMetadata: true }, async (jobs) => {
+        // A full batch means more work is waiting: fetch again at once instead of after a poll.
+        if (jobs.length === batchSize) this.boss?.notifyWorker(workerId);
+        await Promise.all(jobs.map((job) => this.runJob(spec, job)));
       });
-      // pg-boss caches queue metadata; load it now, outside any transaction: on PGlite's single
-      // connection a cache miss inside our transaction (send in emit) would wait for itself.
-      await this.boss.getJobById(spec.name, uuidv7());
+      this.workerIds.set(spec.name, workerId);
     }
-    if (work) {
-      this.working = true;
-      this.startRelay();
-      for (const spec of this.specs.values()) {
-        const retryLimit = spec.retryLimit ?? 5;
-        // While a fetch comes back full there is more work: fetch again at once instead of waiting a poll.
-        // NOTIFY wakes workers for new jobs, but not for retries coming due: keep polling often.
-        const options = { pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 1, batchSize: spec.batchSize ?? 5, burstWhenBatchFull: true, perJobResults: true as const };
-        await this.boss.work(spec.name, options, (jobs) =>
-          Promise.all(
-            jobs.map(async (job) => {
-              try {
-                await spec.handler(job.data, { jobId: job.id, retryCount: job.retryCount, retryLimit, lastAttempt: job.retryCount >= retryLimit });
-                return { id: job.id, status: 'completed' as const };
-              } catch (error) {
-                this.options.log.warn({ err: error, job: spec.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
-                return { id: job.id, status: 'failed' as const, output: { message: (error as Error).message } };
-              }
-            }),
-          ),
+  }
+
+  /**
+   * Runs one job of a fetched batch. pg-boss completes the whole batch when the batch handler
+   * returns, so a failed job is failed here first, on its own (pg-boss then completes only jobs
+   * still active): one job's failure does not retry its batch mates.
+   */
+  private async runJob(spec: JobSpec, job: PgBoss.JobWithMetadata<any>): Promise<void> {
+    const retryLimit = spec.retryLimit ?? 5;
+    try {
+      await spec.handler(job.data, { jobId: job.id, retryCount: job.retryCount, retryLimit, lastAttempt: job.retryCount >= retryLimit });
+    } catch (error) {
+      this.options.log.warn({ err: error, job: spec.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
+      await this.requireBoss().fail(spec.name, job.id, { message: (error as Error).message });
+      // pg-boss 10 doubles the delay without bound: cap the retry's start as the queue asks.
+      if (spec.retryDelayMaxSeconds) {
+        await this.options.db.query(
+          `UPDATE pgboss.job SET start_after = LEAST(start_after, now() + make_interval(secs => $3))
+            WHERE name = $1 AND id = $2 AND state = 'retry'`,
+          [spec.name, job.id, spec.retryDelayMaxSeconds],
         );
       }
+    }
+  }
+
+  /**
+   * A `pgboss` schema written by a newer pg-boss (Portico before 0.1 ran pg-boss 12) cannot be
+   * migrated back by this one, and would fail in obscure ways: say so before touching it.
+   */
+  private async refuseNewerQueueSchema(): Promise<void> {
+    const { db } = this.options;
+    const { rows: installed } = await db.query(`SELECT to_regclass('pgboss.version') IS NOT NULL AS yes`);
+    if (!installed[0].yes) return;
+    const { rows } = await db.query('SELECT max(version)::int AS version FROM pgboss.version');
+    const version = rows[0].version as number;
+    if (version > PGBOSS_SCHEMA) {
+      throw new Error(
+        `The job queue (schema "pgboss", version ${version}) was created by a newer pg-boss than this Portico runs (schema ${PGBOSS_SCHEMA}). ` +
+          'Stop every Portico process, then run DROP SCHEMA pgboss CASCADE; jobs not yet run are lost, events not yet relayed are kept.',
+      );
     }
   }
 
@@ -134,6 +161,7 @@ export class Jobs {
     if (!this.boss) return;
     await this.boss.stop({ graceful: this.working, timeout: 5000, close: true });
     this.boss = null;
+    this.workerIds.clear();
     this.working = false;
   }
 
@@ -144,7 +172,6 @@ export class Jobs {
       retryLimit: spec.retryLimit ?? 5,
       retryDelay: spec.retryDelaySeconds ?? 2,
       retryBackoff: true,
-      ...(spec.retryDelayMaxSeconds ? { retryDelayMax: spec.retryDelayMaxSeconds } : {}),
     };
   }
 
@@ -173,7 +200,7 @@ export class Jobs {
     if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
     if (jobs.length === 0) return;
     const retry = this.retryOptions(name);
-    await this.requireBoss().insert(name, jobs.map((j) => ({ data: j.data, ...retry, ...(j.startAfter ? { startAfter: j.startAfter } : {}) })), { db: rawExecutor(executor) });
+    await this.requireBoss().insert(jobs.map((j) => ({ name, data: j.data, ...retry, ...(j.startAfter ? { startAfter: j.startAfter } : {}) })), { db: rawExecutor(executor) });
   }
 
   /**
@@ -206,9 +233,11 @@ export class Jobs {
   /**
    * One pass of the relay: up to RELAY_BATCH committed events → their handlers' jobs, one insert per
    * queue, and the events marked relayed, in one transaction. SKIP LOCKED lets several workers relay.
+   * After the commit it wakes this process's workers of those queues (pg-boss 10 only polls).
    */
   async relayOnce(): Promise<number> {
-    return this.options.db.kysely.transaction().execute(async (trx) => {
+    const queues: string[] = [];
+    const relayed = await this.options.db.kysely.transaction().execute(async (trx) => {
       const rows = await trx.selectFrom('events').select(['id', 'type', 'payload']).where('relayed_at', 'is', null).orderBy('id').limit(RELAY_BATCH).forUpdate().skipLocked().execute();
       if (rows.length === 0) return 0;
       const byQueue = new Map<string, { data: object; startAfter?: string }[]>();
@@ -227,8 +256,14 @@ export class Jobs {
       }
       for (const [name, jobs] of byQueue) await this.insertJobs(trx, name, jobs);
       await trx.updateTable('events').set({ relayed_at: new Date() }).where('id', 'in', rows.map((r) => r.id)).execute();
+      queues.push(...byQueue.keys());
       return rows.length;
     });
+    for (const name of queues) {
+      const workerId = this.workerIds.get(name);
+      if (workerId) this.boss?.notifyWorker(workerId);
+    }
+    return relayed;
   }
 
   /** Relays until stopped: at once again while batches come back full, else every RELAY_POLL_MS. */
