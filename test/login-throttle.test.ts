@@ -19,7 +19,7 @@ beforeEach(() => portico.ctx.db.kysely.deleteFrom('login_failures').execute());
 
 async function attempt(email: string, password: string) {
   const response = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), type: response.headers.get('content-type'), body: await response.json() };
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown> };
 }
 
 function countStatuses(responses: { status: number }[]) {
