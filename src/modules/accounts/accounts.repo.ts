@@ -257,18 +257,54 @@ export function revokeOtherSessions(db: Executor, userId: string, keepSessionId:
   return query.execute();
 }
 
-export function countRecentFailures(db: Executor, column: 'email' | 'ip', value: string, since: Date) {
-  return db
-    .selectFrom('login_failures')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(column, '=', value)
-    .where('created_at', '>', since)
-    .executeTakeFirstOrThrow()
-    .then((r) => Number(r.n));
+export interface LoginLimits {
+  windowMinutes: number;
+  maxPerAccount: number;
+  maxPerIp: number;
 }
 
-export async function insertLoginFailure(db: Executor, values: { id: string; email: string; ip: string }) {
-  await db.insertInto('login_failures').values(values).execute();
+export type LoginClaim = { claimed: true } | { claimed: false; retryAfterSeconds: number };
+
+/**
+ * Counts a login attempt as a failure before its password is checked, unless the e-mail or the
+ * address already has its limit of failures in the window. Run in a transaction: the advisory locks
+ * (one per e-mail, one per address, always in that order) make concurrent attempts count one after
+ * another, so a burst is limited exactly like a sequence. A successful login removes the claim
+ * again with the account's other failures (`clearLoginFailures`).
+ */
+export async function claimLoginAttempt(trx: Executor, attempt: { id: string; email: string; ip: string }, limits: LoginLimits): Promise<LoginClaim> {
+  const { id, email, ip } = attempt;
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended('login:account:' || ${email}::text, 0)),
+                   pg_advisory_xact_lock(hashtextextended('login:ip:' || ${ip}::text, 0))`.execute(trx);
+  const window = sql`now() - make_interval(mins => ${limits.windowMinutes}::int)`;
+  const { rows } = await sql<{ claimed: number; account: number; ip: number }>`
+    WITH counts AS (
+      SELECT count(*) FILTER (WHERE email = ${email}) AS account, count(*) FILTER (WHERE ip = ${ip}) AS ip
+      FROM login_failures WHERE (email = ${email} OR ip = ${ip}) AND created_at > ${window}
+    ), claim AS (
+      INSERT INTO login_failures (id, email, ip)
+      SELECT ${id}::uuid, ${email}, ${ip} FROM counts WHERE account < ${limits.maxPerAccount} AND ip < ${limits.maxPerIp}
+      RETURNING id
+    )
+    SELECT (SELECT count(*) FROM claim) AS claimed, account, ip FROM counts`.execute(trx);
+  const counts = rows[0]!;
+  if (Number(counts.claimed) === 1) return { claimed: true };
+  // The lock lifts when enough of the counted failures have left the window to fall below the limit.
+  const unlocks = [];
+  if (Number(counts.account) >= limits.maxPerAccount) unlocks.push(unlockSeconds(trx, 'email', email, Number(counts.account) - limits.maxPerAccount, limits.windowMinutes));
+  if (Number(counts.ip) >= limits.maxPerIp) unlocks.push(unlockSeconds(trx, 'ip', ip, Number(counts.ip) - limits.maxPerIp, limits.windowMinutes));
+  const seconds = Math.max(...(await Promise.all(unlocks)));
+  return { claimed: false, retryAfterSeconds: Math.max(1, seconds) };
+}
+
+/** Seconds until the failure at `offset` (oldest first) leaves the window. */
+async function unlockSeconds(trx: Executor, column: 'email' | 'ip', value: string, offset: number, windowMinutes: number): Promise<number> {
+  const { rows } = await sql<{ seconds: number }>`
+    SELECT ceil(extract(epoch FROM created_at + make_interval(mins => ${windowMinutes}::int) - now()))::int AS seconds
+    FROM login_failures
+    WHERE ${sql.ref(column)} = ${value} AND created_at > now() - make_interval(mins => ${windowMinutes}::int)
+    ORDER BY created_at OFFSET ${offset}::int LIMIT 1`.execute(trx);
+  return rows[0]?.seconds ?? 1;
 }
 
 export async function clearLoginFailures(db: Executor, email: string) {

@@ -68,23 +68,20 @@ export function createAuthService(app: AppContext) {
 
   async function login(input: { email: string; password: string; ip: string; userAgent: string | null; requestId: string }) {
     const email = input.email.trim().toLowerCase();
-    const since = new Date(Date.now() - config.loginWindowMinutes * 60_000);
-    const [byAccount, byIp] = await Promise.all([
-      repo.countRecentFailures(db.kysely, 'email', email, since),
-      repo.countRecentFailures(db.kysely, 'ip', input.ip, since),
-    ]);
-    if (byAccount >= config.loginMaxFailuresPerAccount || byIp >= config.loginMaxFailuresPerIp) {
+    const claim = await db.kysely.transaction().execute((trx) =>
+      repo.claimLoginAttempt(trx, { id: uuidv7(), email, ip: input.ip }, {
+        windowMinutes: config.loginWindowMinutes, maxPerAccount: config.loginMaxFailuresPerAccount, maxPerIp: config.loginMaxFailuresPerIp,
+      }),
+    );
+    if (!claim.claimed) {
       throw new AppError('rate_limited', 'too_many_login_attempts', 'Too many failed logins. Wait a few minutes and try again.', undefined, {
-        retryAfterSeconds: config.loginWindowMinutes * 60,
+        retryAfterSeconds: claim.retryAfterSeconds,
       });
     }
     const user = await repo.findUserByEmail(db.kysely, email);
     const ok = await verifyPassword(user?.password_hash ?? null, input.password);
-    if (!user || !ok) {
-      await repo.insertLoginFailure(db.kysely, { id: uuidv7(), email, ip: input.ip });
-      // Unknown e-mail and wrong password look the same.
-      throw new AppError('unauthenticated', 'invalid_credentials', 'The e-mail or password is wrong.');
-    }
+    // The claimed attempt stays counted as a failure. Unknown e-mail and wrong password look the same.
+    if (!user || !ok) throw new AppError('unauthenticated', 'invalid_credentials', 'The e-mail or password is wrong.');
     const token = SESSION_PREFIX + randomSecret();
     const csrfToken = randomSecret(24);
     const sessionId = uuidv7();
