@@ -16,6 +16,7 @@ import { registerAuth } from './platform/http/auth.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { healthRoutes } from './platform/http/health.ts';
+import { openApiOptions } from './platform/http/openapi.ts';
 import type { Services } from './services.ts';
 import { authRoutes } from './modules/accounts/auth.routes.ts';
 import { companiesRoutes } from './modules/accounts/companies.routes.ts';
@@ -77,19 +78,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
 
   registerSecurityHeaders(app, { hsts: ctx.config.secureCookies });
   await app.register(cookie);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Portico API', version: '1.0.0', description: 'The public API of Portico. Errors are RFC 9457 problem+json.' },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'An API key (pk_…) or the token from login (ps_…)' },
-          cookie: { type: 'apiKey', in: 'cookie', name: 'portico_session' },
-        },
-      },
-      security: [{ bearer: [] }, { cookie: [] }],
-    },
-  });
+  await app.register(swagger, openApiOptions(ctx.config));
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
 
   registerAuth(app, services.auth);

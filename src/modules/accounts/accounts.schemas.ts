@@ -1,17 +1,15 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import type { CompanyType, Language, Role } from './accounts.tables.ts';
 
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 const Name = (max = 100) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
-export const RoleSchema = Type.Union(
-  [
-    Type.Literal('company_admin'), Type.Literal('technical_admin'), Type.Literal('technical_contact'), Type.Literal('finance'),
-    Type.Literal('read_only'), Type.Literal('compliance_officer'),
-  ],
+export const RoleSchema = StringEnumOf<Role>(
+  { company_admin: true, technical_admin: true, technical_contact: true, finance: true, read_only: true, compliance_officer: true },
   { title: 'Role' },
 );
-export const LanguageSchema = Type.Union([Type.Literal('en'), Type.Literal('de'), Type.Literal('it')], { title: 'Language' });
-const CompanyTypeSchema = Type.Union([Type.Literal('operator'), Type.Literal('partner'), Type.Literal('direct'), Type.Literal('managed')]);
+export const LanguageSchema = StringEnumOf<Language>({ en: true, de: true, it: true }, { title: 'Language' });
+const CompanyTypeSchema = StringEnumOf<CompanyType>({ operator: true, partner: true, direct: true, managed: true }, { title: 'CompanyType' });
 const Password = Type.String({ minLength: 10, maxLength: 200 });
 
 export const BillingAddressSchema = Type.Object(
@@ -44,7 +42,7 @@ export const CompanySchema = Type.Object(
 export const CreateCompanyBody = Type.Object(
   {
     name: Name(200),
-    type: Type.Union([Type.Literal('partner'), Type.Literal('direct'), Type.Literal('managed')]),
+    type: StringEnum(['partner', 'direct', 'managed'], { description: 'The operator creates partners and direct customers; a partner creates managed accounts' }),
     partnerId: Type.Optional(Uuid),
     accountRef: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     billingAddress: Type.Optional(BillingAddressSchema),

@@ -1,8 +1,16 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { AsStored, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import type { ConnectionState } from './connections.state.ts';
+import type { SpeedChangeState } from './connections.tables.ts';
 
 const Vlan = Type.Integer({ minimum: -1, maximum: 4093, description: '2–4093; 0 or absent = lowest free; -1 = untagged' });
-const STATES = ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED'] as const;
+const ConnectionStateSchema = StringEnumOf<ConnectionState>(
+  { AWAITING_APPROVAL: true, DEPLOYABLE: true, CONFIGURED: true, LIVE: true, DENIED: true, CANCELLED: true, DECOMMISSIONED: true },
+  { title: 'ConnectionState' },
+);
+const SpeedChangeStateSchema = StringEnumOf<SpeedChangeState>({ AWAITING_APPROVAL: true, APPLIED: true, REJECTED: true, CANCELLED: true }, { title: 'SpeedChangeState' });
+const ApprovalStateSchema = StringEnum(['pending', 'accepted', 'denied', 'pre_approved', 'withdrawn'], { title: 'ApprovalState' });
+const SideSchema = StringEnum(['customer', 'provider'], { title: 'Side', description: 'customer: my A-ends (what I ordered); provider: my B-ends (what was ordered from me)' });
 const RateLimit = Type.Integer({ minimum: 1, maximum: 100000 });
 
 export const OrderConnectionBody = Type.Object(
@@ -13,13 +21,27 @@ export const OrderConnectionBody = Type.Object(
     bEnd: Type.Optional(Type.Object({ portId: Uuid }, { additionalProperties: false, description: 'The provider’s public port; or give serviceKey instead' })),
     serviceKey: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'A provider’s service key instead of bEnd (reaches private ports too)' })),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    description: 'Give either bEnd (a provider’s public port) or serviceKey, not both.',
+    // Media-type examples in the document: one per way of ordering.
+    'x-examples': {
+      toPublicPort: {
+        summary: 'To a provider’s public port',
+        value: { name: 'Frankfurt to CloudGate', rateLimitMbps: 1000, aEnd: { portId: '0193a5b0-7e4c-7c3a-9b1e-4f2d8c6a1b01', vlan: 100 }, bEnd: { portId: '0193a5b0-7e4c-7c3a-9b1e-4f2d8c6a1b02' } },
+      },
+      withServiceKey: {
+        summary: 'With a service key the provider gave you',
+        value: { name: 'To Orbital (private)', rateLimitMbps: 500, aEnd: { portId: '0193a5b0-7e4c-7c3a-9b1e-4f2d8c6a1b01' }, serviceKey: '6f1c2b9e-3d4a-4e8b-9c7d-1a2b3c4d5e6f' },
+      },
+    },
+  },
 );
 
 export const ConnectionListQuery = Type.Object(
   {
-    side: Type.Optional(Type.Union([Type.Literal('customer'), Type.Literal('provider')])),
-    state: Type.Optional(Type.Union(STATES.map((s) => Type.Literal(s)))),
+    side: Type.Optional(SideSchema),
+    state: Type.Optional(ConnectionStateSchema),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   },
@@ -36,16 +58,16 @@ const End = (vlan: ReturnType<typeof Type.Integer> | ReturnType<typeof Nullable>
 
 export const ConnectionSchema = Type.Object(
   {
-    id: Uuid, name: Type.String(), state: Type.String(), rateLimitMbps: Type.Integer(), companyId: Uuid, companyName: Type.String(),
+    id: Uuid, name: Type.String(), state: ConnectionStateSchema, rateLimitMbps: Type.Integer(), companyId: Uuid, companyName: Type.String(),
     providerCompanyId: Uuid, providerName: Type.String(), createdAt: Timestamp,
     aEnd: End(Type.Integer()),
     bEnd: End(Nullable(Type.Integer())),
     serviceKeyId: Nullable(Uuid),
     pendingSpeedChange: Nullable(Type.Object({ id: Uuid, rateLimitMbps: Type.Integer(), requestedAt: Timestamp })),
-    approval: Type.Object({ state: Type.String(), reason: Nullable(Type.String()), decidedAt: Nullable(Timestamp) }),
-    history: Type.Array(Type.Object({ state: Type.String(), at: Timestamp, by: Nullable(Uuid), byName: Type.Optional(Nullable(Type.String())) })),
+    approval: Type.Object({ state: AsStored(ApprovalStateSchema), reason: Nullable(Type.String()), decidedAt: Nullable(Timestamp) }),
+    history: Type.Array(Type.Object({ state: AsStored(ConnectionStateSchema), at: Timestamp, by: Nullable(Uuid), byName: Type.Optional(Nullable(Type.String())) })),
     speedChanges: Type.Optional(Type.Array(Type.Object({
-      id: Uuid, connectionId: Uuid, fromMbps: Type.Integer(), toMbps: Type.Integer(), state: Type.String(), reason: Nullable(Type.String()),
+      id: Uuid, connectionId: Uuid, fromMbps: Type.Integer(), toMbps: Type.Integer(), state: SpeedChangeStateSchema, reason: Nullable(Type.String()),
       requestedAt: Timestamp, requestedBy: Nullable(Uuid), requestedByName: Nullable(Type.String()), decidedAt: Nullable(Timestamp), decidedBy: Nullable(Uuid),
       decidedByName: Nullable(Type.String()),
     }, { description: 'GET /v1/connections/{id} only' }))),
@@ -57,7 +79,7 @@ export const ConnectionListSchema = Type.Object({ items: Type.Array(ConnectionSc
 
 export const SpeedChangeSchema = Type.Object(
   {
-    id: Uuid, connectionId: Uuid, fromMbps: Type.Integer(), toMbps: Type.Integer(), state: Type.String(), reason: Nullable(Type.String()),
+    id: Uuid, connectionId: Uuid, fromMbps: Type.Integer(), toMbps: Type.Integer(), state: SpeedChangeStateSchema, reason: Nullable(Type.String()),
     requestedAt: Timestamp, requestedBy: Nullable(Uuid), decidedAt: Nullable(Timestamp), decidedBy: Nullable(Uuid),
   },
   { title: 'SpeedChange' },
@@ -74,11 +96,11 @@ export const ApprovalsSchema = Type.Object(
   { title: 'Approvals' },
 );
 
-export const SummaryQuery = Type.Object({ side: Type.Optional(Type.Union([Type.Literal('customer'), Type.Literal('provider')])) }, { additionalProperties: false });
+export const SummaryQuery = Type.Object({ side: Type.Optional(SideSchema) }, { additionalProperties: false });
 
 export const SummarySchema = Type.Object(
   {
-    side: Type.String(),
+    side: SideSchema,
     byState: Type.Record(Type.String(), Type.Integer()),
     liveBandwidthByLocation: Type.Array(Type.Object({ locationId: Uuid, locationName: Type.String(), rateLimitMbps: Type.Integer(), connections: Type.Integer() })),
   },

@@ -1,14 +1,15 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Uuid } from '../../platform/http/schemas.ts';
+import { AsStored, Nullable, StringEnum, Uuid } from '../../platform/http/schemas.ts';
 import { BillingAddressSchema } from '../accounts/accounts.schemas.ts';
 
 export const SERVICE_CATEGORIES = ['cloud', 'internet', 'security', 'storage', 'compute', 'voice', 'content-delivery', 'data-centre', 'managed-services', 'iot'] as const;
+const ServiceCategorySchema = StringEnum(SERVICE_CATEGORIES, { title: 'ServiceCategory' });
 
 export const ProfileBody = Type.Object(
   {
     title: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
     description: Type.String({ minLength: 1, maxLength: 5000 }),
-    services: Type.Array(Type.Union(SERVICE_CATEGORIES.map((c) => Type.Literal(c))), { minItems: 1, maxItems: 10, uniqueItems: true }),
+    services: Type.Array(ServiceCategorySchema, { minItems: 1, maxItems: 10, uniqueItems: true }),
     contactEmail: Type.String({ format: 'email', maxLength: 254 }),
     website: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 })),
     phone: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ()-]{5,30}$' })),
@@ -20,8 +21,8 @@ export const ProfileBody = Type.Object(
 
 export const ProfileSchema = Type.Object(
   {
-    companyId: Uuid, title: Type.String(), description: Type.String(), services: Type.Array(Type.String()), contactEmail: Type.String(),
-    website: Nullable(Type.String()), phone: Nullable(Type.String()), hqAddress: Nullable(Type.Unknown()), logoUrl: Nullable(Type.String()),
+    companyId: Uuid, title: Type.String(), description: Type.String(), services: Type.Array(AsStored(ServiceCategorySchema)), contactEmail: Type.String(),
+    website: Nullable(Type.String()), phone: Nullable(Type.String()), hqAddress: AsStored<Record<string, unknown> | null>(Nullable(BillingAddressSchema)), logoUrl: Nullable(Type.String()),
     updatedAt: Type.String({ format: 'date-time' }),
   },
   { title: 'ProviderProfile' },
@@ -43,7 +44,7 @@ export const NearQuery = Type.Object({ nearPortId: Type.Optional(Uuid) }, { addi
 
 export const ProviderSchema = Type.Object(
   {
-    companyId: Uuid, title: Type.String(), description: Type.String(), services: Type.Array(Type.String()), logoUrl: Nullable(Type.String()),
+    companyId: Uuid, title: Type.String(), description: Type.String(), services: Type.Array(AsStored(ServiceCategorySchema)), logoUrl: Nullable(Type.String()),
     ports: Type.Array(Type.Object({
       id: Uuid, name: Type.String(), locationId: Uuid, locationName: Type.String(), speedMbps: Type.Integer(), distanceKm: Type.Optional(Type.Number()),
     })),

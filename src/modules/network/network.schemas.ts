@@ -1,5 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Uuid } from '../../platform/http/schemas.ts';
+import { StringEnum, StringEnumOf, Uuid } from '../../platform/http/schemas.ts';
+import type { PortStatus } from './ports.state.ts';
+
+const PortKindSchema = StringEnum(['port', 'mcr'], { title: 'PortKind', description: 'A physical port, or a cloud router (MCR)' });
+const VisibilitySchema = StringEnum(['public', 'private'], { title: 'MarketplaceVisibility', description: 'Whether the marketplace lists the port; ports are ordered private unless told' });
+const PortStatusSchema = StringEnumOf<PortStatus>({ DEPLOYABLE: true, CONFIGURED: true, LIVE: true, CANCELLED: true, DECOMMISSIONED: true }, { title: 'PortStatus' });
 
 export const LocationSchema = Type.Object(
   {
@@ -31,8 +36,8 @@ export const OrderPortBody = Type.Object(
     locationId: Uuid,
     name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
     speedMbps: Type.Integer({ minimum: 1, description: 'Ports: 1000, 10000, 100000; MCRs: 1000, 2500, 5000, 10000' }),
-    marketplaceVisibility: Type.Optional(Type.Union([Type.Literal('public'), Type.Literal('private')], { description: 'Default private' })),
-    kind: Type.Optional(Type.Union([Type.Literal('port'), Type.Literal('mcr')])),
+    marketplaceVisibility: Type.Optional(VisibilitySchema),
+    kind: Type.Optional(PortKindSchema),
   },
   { additionalProperties: false },
 );
@@ -41,9 +46,9 @@ const Time = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 
 export const PortSchema = Type.Object(
   {
-    id: Uuid, companyId: Uuid, locationId: Uuid, kind: Type.String(), name: Type.String(), speedMbps: Type.Integer(),
-    marketplaceVisibility: Type.String(),
-    provisioningStatus: Type.Union(['DEPLOYABLE', 'CONFIGURED', 'LIVE', 'CANCELLED', 'DECOMMISSIONED'].map((s) => Type.Literal(s))),
+    id: Uuid, companyId: Uuid, locationId: Uuid, kind: PortKindSchema, name: Type.String(), speedMbps: Type.Integer(),
+    marketplaceVisibility: VisibilitySchema,
+    provisioningStatus: PortStatusSchema,
     orderedAt: Type.String({ format: 'date-time' }), configuredAt: Time, liveAt: Time, cancelledAt: Time, decommissionedAt: Time,
   },
   { title: 'Port' },

@@ -1,5 +1,16 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { AsStored, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { LanguageSchema } from '../accounts/accounts.schemas.ts';
+import { GROUPS, NOTIFICATION_TYPES, type Audience } from './notifications.catalogue.ts';
+import type { EmailStatus, WebhookDeliveryStatus } from './notifications.tables.ts';
+
+const GroupSchema = StringEnum(GROUPS, { title: 'NotificationGroup' });
+const NotificationTypeNameSchema = StringEnum(NOTIFICATION_TYPES.map((t) => t.type), { title: 'NotificationTypeName' });
+const AudienceSchema = StringEnumOf<Audience>(
+  { affected_user: true, company_subscribers: true, partner_for_managed: true, approvers: true },
+  { title: 'Audience', description: 'Who receives it: the user concerned, the company’s subscribers, a managed account’s partner, or the approvers' },
+);
+const MaintenanceKindSchema = StringEnum(['maintenance', 'outage'], { title: 'MaintenanceKind' });
 
 const GroupFlags = Type.Object(
   {
@@ -25,14 +36,14 @@ export const PreferencesSchema = Type.Object(
 export const PreferencesBody = Type.Object({ groups: GroupFlags }, { additionalProperties: false });
 
 export const NotificationTypeSchema = Type.Object(
-  { type: Type.String(), group: Type.String(), audience: Type.String(), description: Type.String() },
+  { type: NotificationTypeNameSchema, group: GroupSchema, audience: AudienceSchema, description: Type.String() },
   { title: 'NotificationType' },
 );
 
 export const CatalogueSchema = Type.Object(
   {
     items: Type.Array(NotificationTypeSchema),
-    groups: Type.Array(Type.Object({ group: Type.String(), name: Type.String(), description: Type.String() })),
+    groups: Type.Array(Type.Object({ group: GroupSchema, name: Type.String(), description: Type.String() })),
     nextCursor: Type.Null(),
   },
   { title: 'NotificationCatalogue' },
@@ -40,7 +51,7 @@ export const CatalogueSchema = Type.Object(
 
 export const FeedItemSchema = Type.Object(
   {
-    id: Uuid, type: Type.String(), group: Type.String(), title: Type.String(), body: Type.String(), link: Nullable(Type.String()),
+    id: Uuid, type: NotificationTypeNameSchema, group: AsStored(GroupSchema), title: Type.String(), body: Type.String(), link: Nullable(Type.String()),
     readAt: Nullable(Timestamp), createdAt: Timestamp,
   },
   { title: 'Notification' },
@@ -92,7 +103,8 @@ export const CreatedWebhookSchema = Type.Object(
 
 export const WebhookDeliverySchema = Type.Object(
   {
-    id: Uuid, eventId: Nullable(Uuid), eventType: Type.String(), status: Type.String(), attempts: Type.Integer(),
+    id: Uuid, eventId: Nullable(Uuid), eventType: Type.String(),
+    status: StringEnumOf<WebhookDeliveryStatus>({ pending: true, delivered: true, failed: true }, { title: 'WebhookDeliveryStatus' }), attempts: Type.Integer(),
     lastStatusCode: Nullable(Type.Integer()), lastError: Nullable(Type.String()), createdAt: Timestamp, deliveredAt: Nullable(Timestamp),
   },
   { title: 'WebhookDelivery' },
@@ -100,7 +112,7 @@ export const WebhookDeliverySchema = Type.Object(
 
 export const MaintenanceBody = Type.Object(
   {
-    kind: Type.Optional(Type.Union([Type.Literal('maintenance'), Type.Literal('outage')])),
+    kind: Type.Optional(MaintenanceKindSchema),
     title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
     description: Type.String({ minLength: 1, maxLength: 5000 }),
     startsAt: Type.String({ format: 'date-time' }),
@@ -113,18 +125,18 @@ export const MaintenanceBody = Type.Object(
 
 export const MaintenanceSchema = Type.Object(
   {
-    id: Uuid, kind: Type.String(), title: Type.String(), description: Type.String(), startsAt: Timestamp, endsAt: Timestamp,
+    id: Uuid, kind: MaintenanceKindSchema, title: Type.String(), description: Type.String(), startsAt: Timestamp, endsAt: Timestamp,
     locationIds: Type.Array(Uuid), portIds: Type.Array(Uuid), createdAt: Timestamp,
   },
   { title: 'MaintenanceEvent' },
 );
 
-const EmailStatus = Type.Union([Type.Literal('pending'), Type.Literal('sent'), Type.Literal('stored'), Type.Literal('dead')]);
+const EmailStatusSchema = StringEnumOf<EmailStatus>({ pending: true, sent: true, stored: true, dead: true }, { title: 'EmailStatus' });
 
 export const EmailListItemSchema = Type.Object(
   {
-    id: Uuid, companyId: Nullable(Uuid), userId: Nullable(Uuid), type: Type.String(), to: Type.String(), language: Type.String(),
-    subject: Nullable(Type.String()), status: EmailStatus, attempts: Type.Integer(), lastError: Nullable(Type.String()),
+    id: Uuid, companyId: Nullable(Uuid), userId: Nullable(Uuid), type: Type.String(), to: Type.String(), language: AsStored(LanguageSchema),
+    subject: Nullable(Type.String()), status: EmailStatusSchema, attempts: Type.Integer(), lastError: Nullable(Type.String()),
     createdAt: Timestamp, sentAt: Nullable(Timestamp), deadAt: Nullable(Timestamp),
   },
   { title: 'EmailDelivery' },
@@ -139,7 +151,7 @@ export const EmailListQuery = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    status: Type.Optional(EmailStatus),
+    status: Type.Optional(EmailStatusSchema),
     to: Type.Optional(Type.String({ maxLength: 254 })),
   },
   { additionalProperties: false },

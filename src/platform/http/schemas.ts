@@ -1,10 +1,27 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type SchemaOptions, type TSchema } from '@sinclair/typebox';
 
 /** Shared schema pieces: ids, lists, problems. */
 export const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 export const Timestamp = Type.String({ format: 'date-time' });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/**
+ * A string that is one of `values`: a plain JSON Schema `enum`, so the document shows the values and
+ * a wrong one is answered with the list (a union of literals would say "must be equal to constant").
+ */
+export const StringEnum = <const T extends readonly string[]>(values: T, options: SchemaOptions = {}) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+
+/**
+ * A response field stored more loosely than it is written (a text or JSON column): the document keeps
+ * the exact schema, which every write was validated against; the handler may return the stored type.
+ */
+export const AsStored = <Stored = string>(schema: TSchema) => Type.Unsafe<Stored>(schema);
+
+/** StringEnum of every member of a union type: a member added to the type and missing here does not type-check. */
+export const StringEnumOf = <T extends string>(members: Record<T, true>, options: SchemaOptions = {}) =>
+  StringEnum(Object.keys(members) as T[], options);
 
 export const ListQuery = Type.Object(
   {
