@@ -1,8 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { Name, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
-const Name = (max = 100) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
 export const RoleSchema = Type.Union(
   [
     Type.Literal('company_admin'), Type.Literal('technical_admin'), Type.Literal('technical_contact'), Type.Literal('finance'),

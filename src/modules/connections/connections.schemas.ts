@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { Name, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 const Vlan = Type.Integer({ minimum: -1, maximum: 4093, description: '2–4093; 0 or absent = lowest free; -1 = untagged' });
 const STATES = ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED'] as const;
@@ -7,7 +7,7 @@ const RateLimit = Type.Integer({ minimum: 1, maximum: 100000 });
 
 export const OrderConnectionBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    name: Name(100),
     rateLimitMbps: RateLimit,
     aEnd: Type.Object({ portId: Uuid, vlan: Type.Optional(Vlan) }, { additionalProperties: false }),
     bEnd: Type.Optional(Type.Object({ portId: Uuid }, { additionalProperties: false, description: 'The provider’s public port; or give serviceKey instead' })),

@@ -1,12 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Uuid } from '../../platform/http/schemas.ts';
+import { Name, Nullable, Uuid } from '../../platform/http/schemas.ts';
 import { BillingAddressSchema } from '../accounts/accounts.schemas.ts';
 
 export const SERVICE_CATEGORIES = ['cloud', 'internet', 'security', 'storage', 'compute', 'voice', 'content-delivery', 'data-centre', 'managed-services', 'iot'] as const;
 
 export const ProfileBody = Type.Object(
   {
-    title: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
+    title: Name(120),
     description: Type.String({ minLength: 1, maxLength: 5000 }),
     services: Type.Array(Type.Union(SERVICE_CATEGORIES.map((c) => Type.Literal(c))), { minItems: 1, maxItems: 10, uniqueItems: true }),
     contactEmail: Type.String({ format: 'email', maxLength: 254 }),

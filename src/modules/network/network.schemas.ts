@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Uuid } from '../../platform/http/schemas.ts';
+import { Name, Uuid } from '../../platform/http/schemas.ts';
 
 export const LocationSchema = Type.Object(
   {
@@ -29,7 +29,7 @@ export const OrderPortBody = Type.Object(
   {
     companyId: Type.Optional(Uuid),
     locationId: Uuid,
-    name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    name: Name(100),
     speedMbps: Type.Integer({ minimum: 1, description: 'Ports: 1000, 10000, 100000; MCRs: 1000, 2500, 5000, 10000' }),
     marketplaceVisibility: Type.Optional(Type.Union([Type.Literal('public'), Type.Literal('private')], { description: 'Default private' })),
     kind: Type.Optional(Type.Union([Type.Literal('port'), Type.Literal('mcr')])),

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { Name, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 const GroupFlags = Type.Object(
   {
@@ -101,7 +101,7 @@ export const WebhookDeliverySchema = Type.Object(
 export const MaintenanceBody = Type.Object(
   {
     kind: Type.Optional(Type.Union([Type.Literal('maintenance'), Type.Literal('outage')])),
-    title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    title: Name(200),
     description: Type.String({ minLength: 1, maxLength: 5000 }),
     startsAt: Type.String({ format: 'date-time' }),
     endsAt: Type.String({ format: 'date-time' }),
