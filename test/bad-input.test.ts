@@ -48,7 +48,7 @@ const cases: Case[] = [
   { name: 'extra field', method: 'POST', url: () => '/v1/companies', body: { name: 'x', type: 'managed', color: 'red' }, status: 400, field: 'color', code: 'unknown_field' },
   { name: 'wrong type (number for string)', method: 'POST', url: () => '/v1/companies', body: { name: 42, type: 'managed' }, status: 400, field: 'name', code: 'wrong_type' },
   { name: 'over-long name', method: 'POST', url: () => '/v1/companies', body: { name: 'x'.repeat(201), type: 'managed' }, status: 400, field: 'name', code: 'too_long' },
-  { name: 'blank name', method: 'POST', url: () => '/v1/companies', body: { name: '   ', type: 'managed' }, status: 400, field: 'name' },
+  { name: 'blank name', method: 'POST', url: () => '/v1/companies', body: { name: '   ', type: 'managed' }, status: 400, field: 'name', code: 'blank' },
   { name: 'unknown company type', method: 'POST', url: () => '/v1/companies', body: { name: 'x', type: 'reseller' }, status: 400, field: 'type', code: 'not_allowed' },
   { name: 'bad partnerId UUID', method: 'POST', url: () => '/v1/companies', body: { name: 'x', type: 'managed', partnerId: 'not-a-uuid' }, status: 400, field: 'partnerId', code: 'bad_format' },
   { name: 'lower-case country in billing address', method: 'POST', url: () => '/v1/companies', body: { name: 'x', type: 'managed', billingAddress: { addressLine1: 'a', city: 'b', country: 'de' } }, status: 400, field: 'billingAddress.country' },
@@ -75,6 +75,26 @@ const cases: Case[] = [
   { name: 'malformed Authorization header', method: 'GET', url: () => '/v1/me', headers: { authorization: 'Basic abc' }, token: () => '', status: 401 },
   { name: 'bad Idempotency-Key', method: 'POST', url: () => '/v1/api-keys', body: { name: 'k' }, headers: { 'idempotency-key': 'bad key with spaces' }, status: 400, field: 'Idempotency-Key' },
   { name: 'unknown route', method: 'GET', url: () => '/v1/nothing-here', status: 404, code: 'route_not_found' },
+  // Characters PostgreSQL cannot store, or that make names lie, on the fields and parameters the fuzzer hit.
+  { name: 'NUL in the login e-mail (unauthenticated)', method: 'POST', url: () => '/v1/auth/login', body: { email: 'a\u0000@b.example', password: 'whatever it is' }, token: () => '', status: 400, field: 'email', code: 'control_character' },
+  { name: 'NUL in the login password', method: 'POST', url: () => '/v1/auth/login', body: { email: 'a@b.example', password: 'pass\u0000word' }, token: () => '', status: 400, field: 'password', code: 'control_character' },
+  { name: 'NUL in firstName', method: 'POST', url: () => `/v1/companies/${tree.partner.id}/users`, body: { ...userBody, firstName: 'Val\u0000' }, status: 400, field: 'firstName', code: 'control_character' },
+  { name: 'NUL in a patched lastName', method: 'PATCH', url: () => `/v1/users/${tree.partnerAdmin.id}`, body: { lastName: '\u0000' }, status: 400, field: 'lastName', code: 'control_character' },
+  { name: 'NUL in an API key name', method: 'POST', url: () => '/v1/api-keys', body: { name: 'key\u0000' }, status: 400, field: 'name', code: 'control_character' },
+  { name: 'NUL in a company name', method: 'POST', url: () => '/v1/companies', body: { name: 'Acme\u0000', type: 'managed' }, status: 400, field: 'name', code: 'control_character' },
+  { name: 'NUL nested in a billing address', method: 'POST', url: () => '/v1/companies', body: { name: 'x', type: 'managed', billingAddress: { addressLine1: 'a', city: 'b\u0000', country: 'DE' } }, status: 400, field: 'billingAddress.city', code: 'control_character' },
+  { name: 'NUL escaped in raw JSON', method: 'POST', url: () => '/v1/companies', raw: '{"name": "Acme\\u0000", "type": "managed"}', status: 400, field: 'name', code: 'control_character' },
+  { name: 'NUL in a field name', method: 'POST', url: () => '/v1/companies', raw: '{"name": "x", "type": "managed", "\\u0000": 1}', status: 400, code: 'control_character' },
+  { name: 'an unpaired surrogate', method: 'POST', url: () => '/v1/companies', raw: '{"name": "x\\ud800", "type": "managed"}', status: 400, field: 'name', code: 'control_character' },
+  { name: 'an escape character in a company name', method: 'POST', url: () => '/v1/companies', body: { name: 'red\u001b[31m', type: 'managed' }, status: 400, field: 'name', code: 'control_character' },
+  { name: 'NUL in the query parameter service', method: 'GET', url: () => '/v1/marketplace/providers?service=%00', status: 400, field: 'service', code: 'control_character' },
+  { name: 'NUL in the query parameter key', method: 'GET', url: () => '/v1/service-keys/lookup?key=abc%00', status: 400, field: 'key', code: 'control_character' },
+  { name: 'NUL in the query parameter to', method: 'GET', url: () => '/v1/admin/emails?to=%00', token: () => tree.operatorAdmin.token, status: 400, field: 'to', code: 'control_character' },
+  { name: 'NUL in a path id', method: 'GET', url: () => '/v1/companies/%00', status: 400, field: 'id', code: 'control_character' },
+  { name: 'a right-to-left override in a company name', method: 'POST', url: () => '/v1/companies', body: { name: 'Acme\u202Egnp.exe', type: 'managed' }, status: 400, field: 'name', code: 'invisible_character' },
+  { name: 'a zero-width space in firstName', method: 'POST', url: () => `/v1/companies/${tree.partner.id}/users`, body: { ...userBody, firstName: 'Va\u200Bl' }, status: 400, field: 'firstName', code: 'invisible_character' },
+  { name: 'a bidi isolate in an API key name', method: 'POST', url: () => '/v1/api-keys', body: { name: '\u2066key\u2069' }, status: 400, field: 'name', code: 'invisible_character' },
+  { name: 'a line break in a company name', method: 'POST', url: () => '/v1/companies', body: { name: 'Acme\nEvil', type: 'managed' }, status: 400, field: 'name', code: 'invisible_character' },
 ];
 
 describe('bad input gets a clear problem+json and changes nothing', () => {
@@ -97,5 +117,52 @@ describe('bad input gets a clear problem+json and changes nothing', () => {
     if (c.field) expect(problem.field).toBe(c.field);
     if (c.code) expect(problem.code).toBe(c.code);
     expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('no string input anywhere may hold a control character', () => {
+  interface Operation { parameters?: { in: string; name: string }[]; requestBody?: unknown }
+  const operations = async () => {
+    const doc = (await call(portico.app, 'GET', '/openapi.json')).json() as { paths: Record<string, Record<string, Operation>> };
+    return Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
+  };
+  const anId = '01890000-0000-7000-8000-000000000000';
+  const expectControlProblem = (response: Awaited<ReturnType<typeof call>>, where: string, field?: string) => {
+    expect.soft({ where, status: response.statusCode, code: response.json().code, field: response.json().field }).toEqual({ where, status: 400, code: 'control_character', field: field ?? response.json().field });
+  };
+
+  it('in every path parameter, query parameter and body of the API', async () => {
+    const before = await snapshot();
+    const all = await operations();
+    const withParams = all.filter((o) => o.op.parameters?.some((p) => p.in === 'path'));
+    const withQuery = all.filter((o) => o.op.parameters?.some((p) => p.in === 'query'));
+    const withBody = all.filter((o) => o.op.requestBody);
+    // The sweep must reach the API, not an empty list.
+    expect(withParams.length).toBeGreaterThan(15);
+    expect(withQuery.length).toBeGreaterThan(8);
+    expect(withBody.length).toBeGreaterThan(15);
+    const token = tree.operatorAdmin.token;
+    for (const { path, method, op } of withParams) {
+      const first = op.parameters!.find((p) => p.in === 'path')!.name;
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === first ? 'x%00' : anId));
+      expectControlProblem(await call(portico.app, method, url, { token, body: op.requestBody ? {} : undefined }), `${method} ${path}`, first);
+    }
+    for (const { path, method, op } of withQuery) {
+      const name = op.parameters!.find((p) => p.in === 'query')!.name;
+      const url = `${path.replace(/\{\w+\}/g, anId)}?${name}=%00`;
+      expectControlProblem(await call(portico.app, method, url, { token }), `${method} ${path}?${name}`, name);
+    }
+    for (const { path, method } of withBody) {
+      const url = path.replace(/\{\w+\}/g, anId);
+      expectControlProblem(await call(portico.app, method, url, { token, body: { name: 'x\u0000' } }), `${method} ${path} body`, 'name');
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('but accepts letters of every script, punctuation and emoji in names', async () => {
+    const name = 'Équinoxe Networks’ 東京 مركز 🚀';
+    const response = await call(portico.app, 'POST', '/v1/companies', { token: admin(), body: { name, type: 'managed' } });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().name).toBe(name);
   });
 });

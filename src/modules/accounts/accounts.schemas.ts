@@ -1,9 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { Name, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import type { CompanyType, Language, Role } from './accounts.tables.ts';
 
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
-const Name = (max = 100) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
 export const RoleSchema = StringEnumOf<Role>(
   { company_admin: true, technical_admin: true, technical_contact: true, finance: true, read_only: true, compliance_officer: true },
   { title: 'Role' },

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { AsStored, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { AsStored, Name, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import type { ConnectionState } from './connections.state.ts';
 import type { SpeedChangeState } from './connections.tables.ts';
 
@@ -15,7 +15,7 @@ const RateLimit = Type.Integer({ minimum: 1, maximum: 100000 });
 
 export const OrderConnectionBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    name: Name(100),
     rateLimitMbps: RateLimit,
     aEnd: Type.Object({ portId: Uuid, vlan: Type.Optional(Vlan) }, { additionalProperties: false }),
     bEnd: Type.Optional(Type.Object({ portId: Uuid }, { additionalProperties: false, description: 'The provider’s public port; or give serviceKey instead' })),

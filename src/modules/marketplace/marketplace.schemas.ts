@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { AsStored, Nullable, StringEnum, Uuid } from '../../platform/http/schemas.ts';
+import { AsStored, Name, Nullable, StringEnum, Uuid } from '../../platform/http/schemas.ts';
 import { BillingAddressSchema } from '../accounts/accounts.schemas.ts';
 
 export const SERVICE_CATEGORIES = ['cloud', 'internet', 'security', 'storage', 'compute', 'voice', 'content-delivery', 'data-centre', 'managed-services', 'iot'] as const;
@@ -7,7 +7,7 @@ const ServiceCategorySchema = StringEnum(SERVICE_CATEGORIES, { title: 'ServiceCa
 
 export const ProfileBody = Type.Object(
   {
-    title: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
+    title: Name(120),
     description: Type.String({ minLength: 1, maxLength: 5000 }),
     services: Type.Array(ServiceCategorySchema, { minItems: 1, maxItems: 10, uniqueItems: true }),
     contactEmail: Type.String({ format: 'email', maxLength: 254 }),

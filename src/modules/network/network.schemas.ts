@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { StringEnum, StringEnumOf, Uuid } from '../../platform/http/schemas.ts';
+import { Name, StringEnum, StringEnumOf, Uuid } from '../../platform/http/schemas.ts';
 import type { PortStatus } from './ports.state.ts';
 
 const PortKindSchema = StringEnum(['port', 'mcr'], { title: 'PortKind', description: 'A physical port, or a cloud router (MCR)' });
@@ -34,7 +34,7 @@ export const OrderPortBody = Type.Object(
   {
     companyId: Type.Optional(Uuid),
     locationId: Uuid,
-    name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    name: Name(100),
     speedMbps: Type.Integer({ minimum: 1, description: 'Ports: 1000, 10000, 100000; MCRs: 1000, 2500, 5000, 10000' }),
     marketplaceVisibility: Type.Optional(VisibilitySchema),
     kind: Type.Optional(PortKindSchema),

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { AsStored, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { AsStored, Name, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { LanguageSchema } from '../accounts/accounts.schemas.ts';
 import { GROUPS, NOTIFICATION_TYPES, type Audience } from './notifications.catalogue.ts';
 import type { EmailStatus, WebhookDeliveryStatus } from './notifications.tables.ts';
@@ -113,7 +113,7 @@ export const WebhookDeliverySchema = Type.Object(
 export const MaintenanceBody = Type.Object(
   {
     kind: Type.Optional(MaintenanceKindSchema),
-    title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+    title: Name(200),
     description: Type.String({ minLength: 1, maxLength: 5000 }),
     startsAt: Type.String({ format: 'date-time' }),
     endsAt: Type.String({ format: 'date-time' }),

@@ -4,6 +4,17 @@ import { Type, type SchemaOptions, type TSchema } from '@sinclair/typebox';
 export const Uuid = Type.String({ format: 'uuid', maxLength: 36 });
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 export const Timestamp = Type.String({ format: 'date-time' });
+/**
+ * What a name (one line that people read: a company, a person, a port) may not hold: controls and
+ * line breaks, C1 controls, bidi marks, embeddings, overrides and isolates, zero-width characters.
+ * They make one name look like another, or turn the text around it.
+ */
+const NOT_IN_NAME = '\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2069\\uFEFF';
+export const NOT_IN_NAME_RE = new RegExp(`[${NOT_IN_NAME}]`, 'u');
+/** Not blank, and none of NOT_IN_NAME: a plain pattern, so a generated client can check it too. */
+export const NAME_PATTERN = `^[^${NOT_IN_NAME}]*[^\\s${NOT_IN_NAME}][^${NOT_IN_NAME}]*$`;
+/** A name people read (validation.ts turns a mismatch into a problem that names the character). */
+export const Name = (maxLength = 100) => Type.String({ minLength: 1, maxLength, pattern: NAME_PATTERN });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /**
