@@ -4,16 +4,19 @@ import { ListOf, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.t
 const KeyVlan = Type.Integer({ minimum: -1, maximum: 4093, description: 'The B-end VLAN the key fixes: 2–4093 or -1 (untagged); required for single-use keys' });
 const Description = Type.String({ maxLength: 500 });
 
+/** What a key is when the provider does not say: reusable, usable at once, and needing approval. */
+export const SERVICE_KEY_DEFAULTS = { singleUse: false, active: true, preApproved: false } as const;
+
 export const CreateKeyBody = Type.Object(
   {
     portId: Uuid,
-    singleUse: Type.Boolean(),
+    singleUse: Type.Optional(Type.Boolean({ default: SERVICE_KEY_DEFAULTS.singleUse, description: 'Spent by the first order (given back if that order is withdrawn or denied before it goes live)' })),
     maxSpeedMbps: Type.Integer({ minimum: 1, maximum: 100000 }),
     vlan: Type.Optional(KeyVlan),
     validFrom: Type.Optional(Timestamp),
     validTo: Type.Optional(Timestamp),
-    active: Type.Boolean(),
-    preApproved: Type.Boolean(),
+    active: Type.Optional(Type.Boolean({ default: SERVICE_KEY_DEFAULTS.active, description: 'An inactive key cannot be ordered with' })),
+    preApproved: Type.Optional(Type.Boolean({ default: SERVICE_KEY_DEFAULTS.preApproved, description: 'Orders with the key skip the provider’s approval' })),
     description: Type.Optional(Description),
   },
   { additionalProperties: false },

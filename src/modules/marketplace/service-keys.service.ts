@@ -12,6 +12,7 @@ import { directory } from '../accounts/accounts.directory.ts';
 import { networkDirectory, type PortInfo } from '../network/network.directory.ts';
 import * as repo from './service-keys.repo.ts';
 import { keyInputProblem, keyProblem, keyProblemDetail, type KeyInput } from './service-keys.policy.ts';
+import { SERVICE_KEY_DEFAULTS } from './service-keys.schemas.ts';
 
 export interface CreateKeyInput extends KeyInput {
   portId: string;
@@ -65,7 +66,8 @@ export function createServiceKeysService(app: AppContext) {
   }
 
   /** A provider issues a key for one of its ports (public or private). */
-  async function create(actor: Actor, input: CreateKeyInput) {
+  async function create(actor: Actor, given: Omit<CreateKeyInput, keyof typeof SERVICE_KEY_DEFAULTS> & Partial<Pick<CreateKeyInput, keyof typeof SERVICE_KEY_DEFAULTS>>) {
+    const input: CreateKeyInput = { ...SERVICE_KEY_DEFAULTS, ...given };
     requireApprover(actor);
     const port = await networkDirectory.port(db.kysely, input.portId);
     if (!port || !(await inTree(actor, port.company_id))) throw notFound('port', 'portId');

@@ -58,9 +58,10 @@ const isParam = (segment: string) => segment.startsWith(':') || segment.startsWi
  * A readable, unique operationId from the method and path, e.g. `GET /v1/connections` → listConnections,
  * `GET /v1/connections/:id` → getConnection, `POST /v1/connections/:id/accept` → acceptConnection,
  * `POST /v1/companies/:id/users` → createCompanyUser, `POST /v1/auth/login` → authLogin.
+ * A GET is a "list" when it answers a list (`items`).
  */
-export function operationIdOf(method: string, url: string): string {
-  const segments = url.split('/').filter((s) => s && s !== 'v1');
+export function operationIdOf(method: string, url: string, answersList = false): string {
+  const segments = url.split('/').filter((s) => s && s !== 'v1').map((s, i, all) => (s === 'me' && i < all.length - 1 ? 'my' : s));
   const last = segments[segments.length - 1] ?? 'root';
   const words = segments.filter((s) => !isParam(s));
   // Resources named by an id in the path read in the singular: /companies/:id/users → company, users.
@@ -72,7 +73,7 @@ export function operationIdOf(method: string, url: string): string {
   const parentIsItem = segments.length > 1 && isParam(segments[segments.length - 2]);
   const plural = /s$/.test(last);
   if (method === 'POST' && parentIsItem && /^[a-z]+$/.test(last) && !plural) return camel([last, ...named.slice(0, -1)]); // an action on an item
-  if (method === 'GET') return camel([plural ? 'list' : 'get', ...named]);
+  if (method === 'GET') return camel([answersList ? 'list' : 'get', ...named]);
   if (method === 'POST' && plural) return camel(['create', ...named.slice(0, -1), singular(last)]);
   if (method === 'PUT') return camel(['replace', ...named]);
   if (method === 'DELETE') return camel(['delete', ...named]);
@@ -96,7 +97,7 @@ function transformRoute(route: RouteOptions, schema: Json, facts: Map<string, Ro
   if (!isPublic(route) && !SAFE_METHODS.has(method)) headers['X-CSRF-Token'] = { type: 'string', description: 'Required with cookie authentication: the csrfToken from login or GET /v1/me' };
   return {
     ...schema,
-    operationId: schema.operationId ?? operationIdOf(method, route.url),
+    operationId: schema.operationId ?? operationIdOf(method, route.url, Boolean(schema.response?.[200]?.properties?.items)),
     ...(isPublic(route) ? { security: [] } : {}),
     headers: { type: 'object', properties: { ...headers, ...(schema.headers?.properties ?? {}) }, required: schema.headers?.required },
   };

@@ -46,39 +46,66 @@ interface AjvError {
   message?: string;
 }
 
-/** Turns one schema-validation error into a field path and a stable code. */
-function describeValidation(error: AjvError, context: string | undefined): { field: string; code: string; detail: string } {
+const PART_NAMES: Record<string, string> = { querystring: 'Query parameter', params: 'Path parameter', headers: 'Header' };
+const FORMAT_NAMES: Record<string, string> = {
+  uuid: 'a UUID', 'date-time': 'a date and time (RFC 3339, e.g. 2026-01-31T12:00:00Z)', email: 'an e-mail address', uri: 'an absolute URL',
+};
+const TYPE_NAMES: Record<string, string> = { integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false', object: 'an object', array: 'an array', null: 'null' };
+
+const quoted = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+const plural = (n: unknown, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Turns one schema-validation error into a field path, a stable code and a sentence that says what
+ * is allowed (never ajv's "must be equal to constant").
+ */
+export function describeValidation(error: AjvError, context: string | undefined): { field: string; code: string; detail: string } {
   const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const join = (name: unknown) => (path ? `${path}.${String(name)}` : String(name));
-  const where = context === 'body' || !context ? '' : `${context}: `;
+  const p = error.params;
+  const subject = (field: string) => (field ? `${PART_NAMES[context ?? ''] ?? 'The field'} ${field}` : context && PART_NAMES[context] ? `The ${context === 'querystring' ? 'query string' : context}` : 'The body');
+  const say = (field: string, code: string, text: string) => ({ field: field || context || 'body', code, detail: `${subject(field)} ${text}.` });
   switch (error.keyword) {
     case 'required':
-      return { field: join(error.params.missingProperty), code: 'required', detail: `${where}${join(error.params.missingProperty)} is required.` };
+      return say(join(p.missingProperty), 'required', 'is required');
     case 'additionalProperties':
-      return { field: join(error.params.additionalProperty), code: 'unknown_field', detail: `${where}${join(error.params.additionalProperty)} is not a known field.` };
+      return say(join(p.additionalProperty), 'unknown_field', 'is not a known field');
     case 'type':
-      return { field: path || context || 'body', code: 'wrong_type', detail: `${where}${path || 'the value'} must be ${error.params.type}.` };
+      return say(path, 'wrong_type', `must be ${String(p.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`);
     case 'maxLength':
+      return say(path, 'too_long', `must be at most ${plural(p.limit, 'character')} long`);
     case 'maxItems':
-      return { field: path, code: 'too_long', detail: `${where}${path} ${error.message}.` };
+      return say(path, 'too_long', `must have at most ${plural(p.limit, 'item')}`);
     case 'minLength':
+      return say(path, 'too_short', p.limit === 1 ? 'must not be empty' : `must be at least ${plural(p.limit, 'character')} long`);
     case 'minItems':
-      return { field: path, code: 'too_short', detail: `${where}${path} ${error.message}.` };
+      return say(path, 'too_short', `must have at least ${plural(p.limit, 'item')}`);
+    case 'minProperties':
+      return say(path, 'too_short', `must contain at least ${plural(p.limit, 'field')}`);
     case 'enum':
+      return say(path, 'not_allowed', `must be one of ${(p.allowedValues as unknown[]).map(quoted).join(', ')}`);
     case 'const':
+      return say(path, 'not_allowed', `must be ${quoted(p.allowedValue)}`);
     case 'anyOf':
-      return { field: path, code: 'not_allowed', detail: `${where}${path} ${error.message}.` };
+    case 'oneOf':
+      return say(path, 'not_allowed', 'does not match any of the allowed forms');
+    case 'uniqueItems':
+      return say(path, 'not_allowed', `must not list the same value twice (items ${String(p.j)} and ${String(p.i)} are equal)`);
     case 'format':
+      return say(path, 'bad_format', `must be ${FORMAT_NAMES[String(p.format)] ?? `in the format ${quoted(p.format)}`}`);
     case 'pattern':
-      return { field: path, code: 'bad_format', detail: `${where}${path} must match format "${error.params.format ?? error.params.pattern}".` };
+      return say(path, 'bad_format', p.pattern === '\\S' ? 'must not be blank' : `must match the pattern ${String(p.pattern)}`);
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
+    case 'exclusiveMaximum': {
+      const bound = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'greater than', exclusiveMaximum: 'less than' }[error.keyword];
+      return say(path, 'out_of_range', `must be ${bound} ${String(p.limit)}`);
+    }
     case 'multipleOf':
-      return { field: path, code: 'out_of_range', detail: `${where}${path} ${error.message}.` };
+      return say(path, 'out_of_range', `must be a multiple of ${String(p.multipleOf)}`);
     default:
-      return { field: path || context || 'body', code: 'invalid', detail: `${where}${path} ${error.message ?? 'is invalid'}.` };
+      return say(path, 'invalid', `is not valid (${error.keyword})`);
   }
 }
 
