@@ -84,12 +84,28 @@ describe('ordering with a service key', () => {
   it('a pre-approved key skips approval and goes straight to LIVE', async () => {
     const key = (await issue({ preApproved: true })).json();
     const ordered = await orderWithKey(key.key, { name: 'pre-approved' });
-    expect(ordered.json()).toMatchObject({ state: 'DEPLOYABLE', approval: { state: 'pre_approved' } });
+    // The pre-approval is the acceptance: the provider's end gets the lowest free VLAN of its port now.
+    expect(ordered.json()).toMatchObject({ state: 'DEPLOYABLE', approval: { state: 'pre_approved' }, bEnd: { portId: port.private, vlan: 2 } });
     expect((await api('GET', '/v1/approvals', provider())).json().items.map((i: any) => i.connection?.id)).not.toContain(ordered.json().id);
     await world.settle();
     const live = (await api('GET', `/v1/connections/${ordered.json().id}`, customer())).json();
     expect(live.state).toBe('LIVE');
     expect(live.history.map((h: any) => h.state)).toEqual(['DEPLOYABLE', 'CONFIGURED', 'LIVE']);
+    expect(live.bEnd.vlan).toBe(2);
+    expect((await orderWithKey(key.key, { name: 'pre-approved 2' })).json().bEnd.vlan).toBe(3);
+  });
+
+  it('a key that fixes a VLAN already in use on the provider’s port is refused; accepting keeps the fixed VLAN', async () => {
+    const key = (await issue({ vlan: 900 })).json();
+    const first = (await orderWithKey(key.key, { name: 'fixed 900' })).json();
+    expect(first.bEnd.vlan).toBe(900);
+    const before = await connectionCount();
+    expect((await orderWithKey(key.key, { name: 'fixed 900 again' })).json()).toMatchObject({ status: 409, code: 'service_key_vlan_taken', field: 'serviceKey' });
+    expect(await connectionCount()).toBe(before);
+    expect((await api('POST', `/v1/connections/${first.id}/accept`, provider(), { bEndVlan: 900 })).json()).toMatchObject({ state: 'DEPLOYABLE', bEnd: { vlan: 900 } });
+    const second = (await issue({ vlan: 901 })).json();
+    const other = (await orderWithKey(second.key, { name: 'fixed 901' })).json();
+    expect((await api('POST', `/v1/connections/${other.id}/accept`, provider(), {})).json()).toMatchObject({ state: 'DEPLOYABLE', bEnd: { vlan: 901 } });
   });
 
   it('a single-use key fixes the B-end VLAN and is spent after one connection', async () => {
@@ -109,8 +125,44 @@ describe('ordering with a service key', () => {
     const before = await connectionCount();
     const responses = await Promise.all(Array.from({ length: 6 }, (_, i) => orderWithKey(key.key, { name: `race ${i}` })));
     expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
-    expect(responses.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'service_key_spent')).toBe(true);
+    expect(responses.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(Array(5).fill('service_key_spent'));
     expect(await connectionCount()).toBe(before + 1);
+  });
+
+  it('a single-use key comes back when its request is withdrawn or denied, not when the VXC went live', async () => {
+    const key = (await issue({ singleUse: true, vlan: 700 })).json();
+    const spent = async () => (await api('GET', `/v1/service-keys?portId=${port.private}`, provider())).json().items.find((k: any) => k.id === key.id).spentAt;
+    const withdrawn = (await orderWithKey(key.key, { name: 'withdrawn' })).json();
+    expect(await spent()).not.toBeNull();
+    expect((await api('DELETE', `/v1/connections/${withdrawn.id}`, customer())).json().state).toBe('CANCELLED');
+    expect(await spent()).toBeNull();
+    const denied = (await orderWithKey(key.key, { name: 'denied' })).json();
+    expect(denied).toMatchObject({ state: 'AWAITING_APPROVAL', bEnd: { vlan: 700 } });
+    expect((await api('POST', `/v1/connections/${denied.id}/deny`, provider(), { reason: 'not now' })).json().state).toBe('DENIED');
+    expect(await spent()).toBeNull();
+    const live = (await orderWithKey(key.key, { name: 'goes live' })).json();
+    await api('POST', `/v1/connections/${live.id}/accept`, provider(), {});
+    await world.settle();
+    expect((await api('DELETE', `/v1/connections/${live.id}`, customer())).json().state).toBe('DECOMMISSIONED');
+    expect(await spent()).not.toBeNull();
+    expect((await orderWithKey(key.key)).json()).toMatchObject({ status: 409, code: 'service_key_spent' });
+    const audit = await portico.ctx.db.kysely.selectFrom('audit_events').select('action').where('target_id', '=', key.id).where('action', '=', 'service_key.restored').execute();
+    expect(audit).toHaveLength(2);
+  });
+
+  it('concurrent withdraw and deny give a key back exactly once; then exactly one order spends it again', async () => {
+    const key = (await issue({ singleUse: true, vlan: 710 })).json();
+    const id = (await orderWithKey(key.key, { name: 'contested' })).json().id;
+    const ends = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+      i % 2 ? api('DELETE', `/v1/connections/${id}`, customer()) : api('POST', `/v1/connections/${id}/deny`, provider(), { reason: `no ${i}` })));
+    const statuses = ends.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(9);
+    const audit = await portico.ctx.db.kysely.selectFrom('audit_events').select('action').where('target_id', '=', key.id).where('action', '=', 'service_key.restored').execute();
+    expect(audit).toHaveLength(1);
+    const orders = await Promise.all(Array.from({ length: 6 }, (_, i) => orderWithKey(key.key, { name: `again ${i}` })));
+    expect(orders.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(orders.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(Array(5).fill('service_key_spent'));
   });
 
   it('refuses unusable keys clearly and changes nothing', async () => {

@@ -37,7 +37,7 @@ async function lockPorts(trx: Tx, ids: string[]) {
   for (const id of [...new Set(ids)].sort()) await networkDirectory.lockPort(trx, id);
 }
 
-export function createConnectionsService(app: AppContext, controller: NetworkController, keys: Pick<ServiceKeysService, 'claim'>) {
+export function createConnectionsService(app: AppContext, controller: NetworkController, keys: Pick<ServiceKeysService, 'claim' | 'giveBack'>) {
   const { db } = app;
 
   controller.onStep('connection', async (trx, id, step) => {
@@ -187,6 +187,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         if (!after) throw conflict('not_awaiting_approval', 'The connection was decided meanwhile.');
         const outcome = t === 'accept' ? 'accepted' : 'denied';
         await writeAudit(trx, actor, { action: `connection.${outcome}`, companyId: row.provider_company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state, reason: after.deny_reason } });
+        if (t === 'deny' && row.service_key_id) await keys.giveBack(trx, actor, row.service_key_id, id);
         await app.jobs.emit(trx, { type: `connection.${outcome}`, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
         if (t === 'accept') await controller.provision(trx, 'connection', id);
         return presentConnection(after);
@@ -208,7 +209,11 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
       await speedRepo.cancelPendingOf(trx, id);
       const after = await repo.transition(trx, id, t, actor.userId);
       if (!after) throw conflict('connection_state_changed', 'The connection changed state meanwhile; look again.');
-      await writeAudit(trx, actor, { action: `connection.${t === 'cancel' ? 'cancelled' : 'decommissioned'}`, companyId: row.company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state } });
+      const outcome = t === 'cancel' ? 'cancelled' : 'decommissioned';
+      await writeAudit(trx, actor, { action: `connection.${outcome}`, companyId: row.company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state } });
+      // A request withdrawn before it went live did not use its single-use key.
+      if (t === 'cancel' && row.service_key_id) await keys.giveBack(trx, actor, row.service_key_id, id);
+      await app.jobs.emit(trx, { type: `connection.${outcome}`, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
       return presentConnection(after);
     });
   }

@@ -86,7 +86,7 @@ export function createSpeedChangesService(app: AppContext, keys: Pick<ServiceKey
       if (!after) throw conflict('not_awaiting_approval', 'The speed change was decided meanwhile.');
       const presented = presentSpeedChange(after);
       await writeAudit(trx, actor, { action: 'speed_change.withdrawn', companyId: row.company_id, targetType: 'connection', targetId: row.id, before: { state: change.state }, after: presented });
-      await app.jobs.emit(trx, { type: 'speed_change.withdrawn', companyId: row.provider_company_id, actorUserId: actor.userId, payload: { speedChangeId: id, connectionId: row.id } });
+      await app.jobs.emit(trx, { type: 'speed_change.withdrawn', companyId: row.company_id, actorUserId: actor.userId, payload: { speedChangeId: id, connectionId: row.id } });
       return presented;
     });
   }

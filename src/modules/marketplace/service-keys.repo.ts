@@ -62,6 +62,21 @@ export function spendSingleUse(db: Executor, id: string) {
     .executeTakeFirst();
 }
 
+/**
+ * Gives a spent single-use key back (its request was withdrawn or denied before it went live). Runs
+ * only in the transaction that won that move, so it happens once; the guard makes a repeat a no-op.
+ */
+export function restoreSingleUse(db: Executor, id: string) {
+  return db
+    .updateTable('service_keys')
+    .set({ spent_at: null })
+    .where('id', '=', id)
+    .where('single_use', '=', true)
+    .where('spent_at', 'is not', null)
+    .returning('id')
+    .executeTakeFirst();
+}
+
 /** Records a use of a multi-use key (from the used event, so orders never queue on the key's row). */
 export function recordUse(db: Executor, id: string, at: Date) {
   return db

@@ -5,7 +5,7 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import type { Executor } from '../../platform/db/db.ts';
+import type { Executor, Tx } from '../../platform/db/db.ts';
 import { loadEvent, once } from '../../platform/jobs/jobs.ts';
 import { canDecideApprovals, canViewCompany } from '../accounts/accounts.policy.ts';
 import { directory } from '../accounts/accounts.directory.ts';
@@ -151,6 +151,16 @@ export function createServiceKeysService(app: AppContext) {
     };
   }
 
+  /** Inside the transaction that withdrew or denied a request made with a key: a spent single-use key is usable again. */
+  async function giveBack(trx: Tx, actor: Actor, id: string, connectionId: string) {
+    const restored = await repo.restoreSingleUse(trx, id);
+    if (!restored) return;
+    const row = (await repo.findKeyById(trx, id))!;
+    await writeAudit(trx, actor, {
+      action: 'service_key.restored', companyId: row.company_id, targetType: 'service_key', targetId: id, before: { spent: true }, after: { spent: false, connectionId },
+    });
+  }
+
   /** Job for `service_key.used`: records lastUsed and the count of a multi-use key, once per event. */
   async function recordUse(data: { eventId: string }) {
     const event = await loadEvent(db.kysely, data.eventId);
@@ -163,7 +173,7 @@ export function createServiceKeysService(app: AppContext) {
   /** The speed cap a key put on the connections ordered with it. */
   const maxSpeedOf = async (executor: Executor, id: string) => (await repo.findKeyById(executor, id))?.max_speed_mbps ?? null;
 
-  return { create, list, update, lookup, claim, maxSpeedOf, recordUse };
+  return { create, list, update, lookup, claim, giveBack, maxSpeedOf, recordUse };
 }
 
 export type ServiceKeysService = ReturnType<typeof createServiceKeysService>;

@@ -44,7 +44,10 @@ async function userSubject(db: Executor, event: EventRow, extra: (user: { email:
 }
 
 /** Connection notices that go to the provider's side; the others go to the customer. */
-const PROVIDER_NOTICES = new Set(['ordering.connection_requested', 'ordering.service_key_used', 'ordering.speed_change_requested']);
+const PROVIDER_NOTICES = new Set([
+  'ordering.connection_requested', 'ordering.service_key_used', 'ordering.speed_change_requested',
+  'ordering.connection_withdrawn', 'ordering.speed_change_withdrawn', 'services.connection_decommissioned_by_customer',
+]);
 
 /** For each notification type: the companies it is about, and the parameters of its texts. Empty = no notice. */
 export async function planSubjects(db: Executor, entry: NotificationType, event: EventRow): Promise<Subject[]> {
@@ -88,10 +91,14 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
     case 'ordering.connection_ordered':
     case 'ordering.connection_accepted':
     case 'ordering.connection_denied':
+    case 'ordering.connection_withdrawn':
     case 'ordering.service_key_used':
     case 'ordering.speed_change_requested':
     case 'ordering.speed_change_accepted':
     case 'ordering.speed_change_rejected':
+    case 'ordering.speed_change_withdrawn':
+    case 'services.connection_decommissioned':
+    case 'services.connection_decommissioned_by_customer':
     case 'services.connection_live': {
       const c = await connectionsDirectory.summary(db, String(p.connectionId));
       if (!c) return [];
