@@ -37,12 +37,22 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
       return p ? { ordering: p.ordering, financial: p.financial, people: p.people, company: p.company, services: p.services } : defaultPreferences(user.role);
     };
 
+    // Each notice is checked against the users of its candidate companies only, not against everyone
+    // loaded: a maintenance notice to 1,000 companies would otherwise make 10 million checks.
+    const usersByCompany = new Map<string, typeof users>();
+    for (const user of users) {
+      const ofCompany = usersByCompany.get(user.company_id);
+      if (ofCompany) ofCompany.push(user);
+      else usersByCompany.set(user.company_id, [user]);
+    }
+
     const notifications: repo.NewNotification[] = [];
     const emails: repo.NewEmailDelivery[] = [];
     for (const { entry, subjects } of planned) {
       for (const subject of subjects) {
         const companyLink = entry.link({ ...event.payload, companyId: subject.companyId });
-        for (const user of users) {
+        const candidates = candidateCompanies(entry.audience, concernedOf(subject)).flatMap((id) => usersByCompany.get(id) ?? []);
+        for (const user of candidates) {
           // Users of the company itself see it at /company (/companies/… is the tree view of partners and the operator).
           const link = user.company_id === subject.companyId ? companyLink.replace(`/companies/${subject.companyId}`, '/company') : companyLink;
           const candidate = { userId: user.id, role: user.role, companyId: user.company_id, preferences: preferencesOf(user) };
