@@ -79,17 +79,13 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
       const batches: { deliveryIds: string[] }[] = [];
       for (let i = 0; i < deliveries.length; i += EMAIL_BATCH) batches.push({ deliveryIds: deliveries.slice(i, i + EMAIL_BATCH) });
       await app.jobs.sendMany(trx, EMAIL_JOB, batches);
-      for (const { entry, subjects } of planned) {
-        // Security notices concern one person: they go to that user only, never to company integrations.
-        if (entry.group === 'security') continue;
-        for (const subject of subjects) {
-          // A partner's integrations also hear about its managed accounts.
-          const owners = subject.partnerId ? [subject.companyId, subject.partnerId] : [subject.companyId];
-          await webhooks.enqueue(trx, owners, {
-            type: entry.type, eventId, createdAt: event.created_at.toISOString(), companyId: subject.companyId, data: subject.params,
-          });
-        }
-      }
+      // Security notices concern one person: they go to that user only, never to company integrations.
+      const forIntegrations = planned.filter(({ entry }) => entry.group !== 'security');
+      await webhooks.enqueue(trx, forIntegrations.flatMap(({ entry, subjects }) => subjects.map((subject) => ({
+        // A partner's integrations also hear about its managed accounts.
+        owners: subject.partnerId ? [subject.companyId, subject.partnerId] : [subject.companyId],
+        payload: { type: entry.type, eventId, createdAt: event.created_at.toISOString(), companyId: subject.companyId, data: subject.params },
+      }))));
     });
   };
 }
