@@ -94,11 +94,13 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
     // Only the still-pending ones: a retried batch skips what was sent before.
     const pending = await repo.findEmailDeliveries(db.kysely, data.deliveryIds);
     // A few at a time: the SMTP pool has 5 connections, and 50 messages in flight only cost memory.
+    // Each sender takes the next delivery as soon as its last one is done, so a slow one holds up no others.
     const results: boolean[] = [];
-    for (let i = 0; i < pending.length; i += SEND_CONCURRENCY) {
-      const slice = pending.slice(i, i + SEND_CONCURRENCY);
-      results.push(...(await Promise.all(slice.map((delivery) => sendOne(delivery, job, renders)))));
-    }
+    let next = 0;
+    const sender = async () => {
+      while (next < pending.length) results.push(await sendOne(pending[next++], job, renders));
+    };
+    await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, pending.length) }, sender));
     const unsent = results.filter((ok) => !ok).length;
     if (unsent > 0) throw new Error(`${unsent} of ${results.length} e-mails not sent yet`);
   }

@@ -37,12 +37,22 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
       return p ? { ordering: p.ordering, financial: p.financial, people: p.people, company: p.company, services: p.services } : defaultPreferences(user.role);
     };
 
+    // Each notice is checked against the users of its candidate companies only, not against everyone
+    // loaded: a maintenance notice to 1,000 companies would otherwise make 10 million checks.
+    const usersByCompany = new Map<string, typeof users>();
+    for (const user of users) {
+      const ofCompany = usersByCompany.get(user.company_id);
+      if (ofCompany) ofCompany.push(user);
+      else usersByCompany.set(user.company_id, [user]);
+    }
+
     const notifications: repo.NewNotification[] = [];
     const emails: repo.NewEmailDelivery[] = [];
     for (const { entry, subjects } of planned) {
       for (const subject of subjects) {
         const companyLink = entry.link({ ...event.payload, companyId: subject.companyId });
-        for (const user of users) {
+        const candidates = candidateCompanies(entry.audience, concernedOf(subject)).flatMap((id) => usersByCompany.get(id) ?? []);
+        for (const user of candidates) {
           // Users of the company itself see it at /company (/companies/… is the tree view of partners and the operator).
           const link = user.company_id === subject.companyId ? companyLink.replace(`/companies/${subject.companyId}`, '/company') : companyLink;
           const candidate = { userId: user.id, role: user.role, companyId: user.company_id, preferences: preferencesOf(user) };
@@ -69,17 +79,13 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
       const batches: { deliveryIds: string[] }[] = [];
       for (let i = 0; i < deliveries.length; i += EMAIL_BATCH) batches.push({ deliveryIds: deliveries.slice(i, i + EMAIL_BATCH) });
       await app.jobs.sendMany(trx, EMAIL_JOB, batches);
-      for (const { entry, subjects } of planned) {
-        // Security notices concern one person: they go to that user only, never to company integrations.
-        if (entry.group === 'security') continue;
-        for (const subject of subjects) {
-          // A partner's integrations also hear about its managed accounts.
-          const owners = subject.partnerId ? [subject.companyId, subject.partnerId] : [subject.companyId];
-          await webhooks.enqueue(trx, owners, {
-            type: entry.type, eventId, createdAt: event.created_at.toISOString(), companyId: subject.companyId, data: subject.params,
-          });
-        }
-      }
+      // Security notices concern one person: they go to that user only, never to company integrations.
+      const forIntegrations = planned.filter(({ entry }) => entry.group !== 'security');
+      await webhooks.enqueue(trx, forIntegrations.flatMap(({ entry, subjects }) => subjects.map((subject) => ({
+        // A partner's integrations also hear about its managed accounts.
+        owners: subject.partnerId ? [subject.companyId, subject.partnerId] : [subject.companyId],
+        payload: { type: entry.type, eventId, createdAt: event.created_at.toISOString(), companyId: subject.companyId, data: subject.params },
+      }))));
     });
   };
 }

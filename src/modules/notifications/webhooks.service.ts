@@ -129,13 +129,27 @@ export function createWebhooksService(app: AppContext) {
     };
   }
 
-  /** Queues deliveries of one payload per matching webhook (inside the caller's transaction). */
-  async function enqueue(trx: Tx, companyIds: string[], payload: Omit<WebhookPayload, 'id'>): Promise<number> {
-    const hooks = await repo.webhooksFor(trx, companyIds, payload.type);
-    const rows = hooks.map((hook) => {
-      const id = uuidv7();
-      return { id, webhookId: hook.id, companyId: hook.company_id, eventId: payload.eventId, eventType: payload.type, payload: { id, ...payload } };
-    });
+  /**
+   * Queues deliveries of each notice to every matching webhook of its owners (inside the caller's
+   * transaction). One look-up per type, so a notice to 1,000 companies is not 1,000 queries.
+   */
+  async function enqueue(trx: Tx, notices: { owners: string[]; payload: Omit<WebhookPayload, 'id'> }[]): Promise<number> {
+    const rows: Parameters<typeof repo.insertDeliveries>[1] = [];
+    for (const type of new Set(notices.map((n) => n.payload.type))) {
+      const ofType = notices.filter((n) => n.payload.type === type);
+      const hooksOf = new Map<string, { id: string; company_id: string }[]>();
+      for (const hook of await repo.webhooksFor(trx, [...new Set(ofType.flatMap((n) => n.owners))], type)) {
+        const ofOwner = hooksOf.get(hook.company_id);
+        if (ofOwner) ofOwner.push(hook);
+        else hooksOf.set(hook.company_id, [hook]);
+      }
+      for (const { owners, payload } of ofType) {
+        for (const hook of owners.flatMap((owner) => hooksOf.get(owner) ?? [])) {
+          const id = uuidv7();
+          rows.push({ id, webhookId: hook.id, companyId: hook.company_id, eventId: payload.eventId, eventType: payload.type, payload: { id, ...payload } });
+        }
+      }
+    }
     await repo.insertDeliveries(trx, rows);
     await app.jobs.sendMany(trx, WEBHOOK_JOB, rows.map((r) => ({ deliveryId: r.id })));
     return rows.length;
