@@ -52,9 +52,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="topbar">
         <Link to="/" className="brand" aria-label={t('nav.home')}>
-          <span className="brand-mark" aria-hidden="true">
-            P
-          </span>
+          {/* The mark's letter is drawn by CSS: the link's name must start with the visible "Portico". */}
+          <span className="brand-mark" aria-hidden="true" />
           <span>Portico</span>
         </Link>
         <div className="topbar-company">

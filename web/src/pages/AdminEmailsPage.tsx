@@ -7,6 +7,7 @@ import { Spinner } from '../components/Spinner';
 import { useCursorList } from '../hooks';
 import { isLanguage, languageNames, useI18n } from '../i18n';
 import { Link, useRouter } from '../router';
+import { TableWrap } from '../components/TableWrap';
 
 export function EmailStatusBadge({ status }: { status: string }) {
   const { t } = useI18n();
@@ -98,7 +99,7 @@ export function AdminEmailsPage() {
         ) : emails.items.length === 0 ? (
           <p className="muted">{t('adminEmails.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('adminEmails.caption')}>
             <table className="clickable-rows">
               <caption className="visually-hidden">{t('adminEmails.caption')}</caption>
               <thead>
@@ -129,7 +130,7 @@ export function AdminEmailsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         {emails.hasNextPage && (
           <button

@@ -11,6 +11,7 @@ import { Spinner } from '../components/Spinner';
 import { useCursorList } from '../hooks';
 import { useI18n } from '../i18n';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
+import { TableWrap } from '../components/TableWrap';
 
 export function ApiKeysPage() {
   const { t, formatDateTime } = useI18n();
@@ -42,7 +43,7 @@ export function ApiKeysPage() {
         ) : keys.items.length === 0 ? (
           <p className="muted">{t('apiKeys.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('apiKeys.title')}>
             <table>
               <thead>
                 <tr>
@@ -90,7 +91,7 @@ export function ApiKeysPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         {keys.hasNextPage && (
           <button type="button" className="button load-more" onClick={() => !keys.isFetchingNextPage && void keys.fetchNextPage()} aria-disabled={keys.isFetchingNextPage || undefined}>

@@ -5,6 +5,7 @@ import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';
 import { useCursorList } from '../hooks';
 import { useI18n } from '../i18n';
+import { TableWrap } from '../components/TableWrap';
 
 export function AuditPage() {
   const { t, formatDateTime } = useI18n();
@@ -24,7 +25,7 @@ export function AuditPage() {
         ) : events.items.length === 0 ? (
           <p className="muted">{t('audit.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('audit.title')}>
             <table>
               <thead>
                 <tr>
@@ -53,7 +54,7 @@ export function AuditPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         {events.hasNextPage && (
           <button

@@ -7,6 +7,8 @@ import { useCursorList } from '../hooks';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
 import { useSession } from '../session';
+import { ProviderBadge } from '../components/ProviderBadge';
+import { TableWrap } from '../components/TableWrap';
 
 export function CompaniesPage() {
   const { t, formatDate } = useI18n();
@@ -28,7 +30,7 @@ export function CompaniesPage() {
         ) : companies.items.length === 0 ? (
           <p className="muted">{t('companies.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('companies.title')}>
             <table>
               <thead>
                 <tr>
@@ -45,6 +47,7 @@ export function CompaniesPage() {
                     <td>
                       <Link to={`/companies/${company.id}`}>{company.name}</Link>
                       {company.id === me.company.id && <span className="badge badge-muted">{t('companies.yours')}</span>}
+                      <ProviderBadge company={company} />
                     </td>
                     <td>
                       <span className={`badge badge-${company.type}`}>{t(`companyType.${company.type}`)}</span>
@@ -56,7 +59,7 @@ export function CompaniesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         {companies.hasNextPage && (
           <button

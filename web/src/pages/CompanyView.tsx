@@ -4,6 +4,7 @@ import { getCompany } from '../api/companies';
 import type { Address, Company } from '../api/types';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PageHeader } from '../components/PageHeader';
+import { ProviderBadge } from '../components/ProviderBadge';
 import { Spinner } from '../components/Spinner';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
@@ -33,7 +34,11 @@ export function CompanyView({ companyId, title }: { companyId: string; title?: s
     <>
       <PageHeader
         title={title ?? data.name}
-        subtitle={title ? data.name : t(`companyType.${data.type}`)}
+        subtitle={
+          <>
+            {title ? data.name : t(`companyType.${data.type}`)} <ProviderBadge company={data} />
+          </>
+        }
         actions={
           can('company.edit') && (
             <button type="button" className="button" onClick={() => setEditing(true)}>

@@ -14,6 +14,7 @@ import { formatDistance, formatSpeed, livePorts, useLocations, useMyPorts } from
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
 import { canOrderConnections } from '../access';
+import { TableWrap } from '../components/TableWrap';
 
 export function orderPath(providerId: string, portId: string, aEnd: string): string {
   const params = new URLSearchParams({ provider: providerId, port: portId });
@@ -168,7 +169,7 @@ function ProviderPorts({ profile, near, onNear }: { profile: ProviderProfile; ne
       ) : !provider.data || provider.data.ports.length === 0 ? (
         <p className="muted">{t('provider.noPorts')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('provider.portsOf', { name: profile.title })}>
           <table>
             <caption className="visually-hidden">
               {near ? t('provider.portsByDistance', { name: profile.title }) : t('provider.portsOf', { name: profile.title })}
@@ -218,7 +219,7 @@ function ProviderPorts({ profile, near, onNear }: { profile: ProviderProfile; ne
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {!can('services.order') && <p className="small muted">{t('provider.cannotOrder')}</p>}
     </section>

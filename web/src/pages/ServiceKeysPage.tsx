@@ -13,6 +13,7 @@ import { useCursorList } from '../hooks';
 import { useI18n, type Translate } from '../i18n';
 import { formatSpeed, formatVlan, livePorts, useMyPorts } from '../network';
 import { CreateServiceKeyDialog } from './CreateServiceKeyDialog';
+import { TableWrap } from '../components/TableWrap';
 
 type KeyStatus = 'active' | 'inactive' | 'spent' | 'expired' | 'scheduled';
 
@@ -117,7 +118,7 @@ function KeyTable({ keys, onNotice }: { keys: ServiceKey[]; onNotice: (message: 
   return (
     <>
       <FormError error={toggle.error} />
-      <div className="table-wrap">
+      <TableWrap label={t('keys.listTitle')}>
         <table className="keys-table">
           <caption className="visually-hidden">{t('keys.listTitle')}</caption>
           <thead>
@@ -178,7 +179,7 @@ function KeyTable({ keys, onNotice }: { keys: ServiceKey[]; onNotice: (message: 
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

@@ -16,6 +16,7 @@ import { Link } from '../router';
 import { useSession } from '../session';
 import { canOrderConnections } from '../access';
 import { ConnectionCard } from './ConnectionCard';
+import { TableWrap } from '../components/TableWrap';
 
 type Side = 'customer' | 'provider';
 
@@ -115,7 +116,7 @@ function PortsPanel({ onNotice }: { onNotice: (message: string) => void }) {
       ) : items.length === 0 ? (
         <p className="muted">{t('services.noPorts')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('services.ports')}>
           <table>
             <caption className="visually-hidden">{t('services.ports')}</caption>
             <thead>
@@ -162,7 +163,7 @@ function PortsPanel({ onNotice }: { onNotice: (message: string) => void }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <ActionDialog<Port>
         open={ending !== null}

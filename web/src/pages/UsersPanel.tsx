@@ -11,6 +11,7 @@ import { useCursorList } from '../hooks';
 import { isLanguage, languageNames, useI18n } from '../i18n';
 import { useSession } from '../session';
 import { UserDialog } from './UserDialog';
+import { TableWrap } from '../components/TableWrap';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; user: User } | null;
 
@@ -43,7 +44,7 @@ export function UsersPanel({ company }: { company: Company }) {
       ) : users.items.length === 0 ? (
         <p className="muted">{t('users.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('users.caption', { company: company.name })}>
           <table>
             <caption className="visually-hidden">{t('users.caption', { company: company.name })}</caption>
             <thead>
@@ -98,7 +99,7 @@ export function UsersPanel({ company }: { company: Company }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {users.hasNextPage && (
         <button type="button" className="button load-more" onClick={() => !users.isFetchingNextPage && void users.fetchNextPage()} aria-disabled={users.isFetchingNextPage || undefined}>

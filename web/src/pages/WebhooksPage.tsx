@@ -12,6 +12,7 @@ import { useCursorList } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNotificationCatalogue } from '../notifications';
 import { CreateWebhookDialog } from './CreateWebhookDialog';
+import { TableWrap } from '../components/TableWrap';
 
 export function WebhooksPage() {
   const { t } = useI18n();
@@ -226,7 +227,7 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
       ) : deliveries.items.length === 0 ? (
         <p className="muted">{t('webhooks.noDeliveries')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('webhooks.deliveriesOf', { url: webhook.url })}>
           <table>
             <caption className="visually-hidden">{t('webhooks.deliveriesOf', { url: webhook.url })}</caption>
             <thead>
@@ -260,7 +261,7 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {deliveries.hasNextPage && (
         <button
