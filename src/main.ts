@@ -36,7 +36,7 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
 
 const program = new Command()
   .name('portico')
-  .description('Portico: the open service-provider platform (marketplace, partners, wholesale, compliance).')
+  .description('Portico: the open service-provider platform (marketplace, connections, partners).')
   .showHelpAfterError();
 
 program

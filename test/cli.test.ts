@@ -1,11 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
+import { DEMO_COMPANIES } from '../src/demo/demo.ts';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'portico-cli-'));
@@ -68,6 +69,18 @@ async function startOutput(env: Record<string, string>): Promise<{ stdout: strin
     await exited;
   }
 }
+
+describe('the README', () => {
+  it('lists every demo login with its company, role and language, as src/demo has them', () => {
+    const rows = readFileSync('README.md', 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('| `') && line.includes('.example`'))
+      .map((line) => line.split('|').map((cell) => cell.trim()))
+      .map(([, who, company, , role, language]) => ({ email: who.replaceAll('`', ''), company, role, language }));
+    const demo = DEMO_COMPANIES.flatMap((c) => c.users.map((u) => ({ email: u.email, company: c.name, role: u.role, language: u.language ?? 'en' })));
+    expect(rows).toEqual(demo);
+  });
+});
 
 describe('the start-up banner', () => {
   it('says at every start where the portal is, which demo logins exist and where mail goes', async () => {
