@@ -11,7 +11,8 @@ import { createServices } from './services.ts';
 import { createMailTransport } from './platform/mail/transport.ts';
 import type { AppContext } from './platform/context.ts';
 import { createOperatorAdmin } from './modules/accounts/bootstrap.ts';
-import { DEMO_PASSWORD, DEMO_PROVIDER_LOGIN, loadDemoData, type DemoLogin } from './demo/demo.ts';
+import { loadDemoData } from './demo/demo.ts';
+import { bannerFacts, demoLoginLines, startupBanner } from './banner.ts';
 
 /** A context with the job queue started but no workers: for one-off CLI commands. */
 async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> {
@@ -33,15 +34,9 @@ async function withContext<T>(run: (ctx: AppContext) => Promise<T>): Promise<T> 
   }
 }
 
-function printLogins(logins: DemoLogin[]): void {
-  console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
-  for (const login of logins) console.log(`  ${login.email.padEnd(32)} ${login.role.padEnd(20)} ${login.company}`);
-  console.log(`\nA provider with connection requests and a speed change to approve: ${DEMO_PROVIDER_LOGIN} (Approvals).`);
-}
-
 const program = new Command()
   .name('portico')
-  .description('Portico: the open service-provider platform (marketplace, partners, wholesale, compliance).')
+  .description('Portico: the open service-provider platform (marketplace, connections, partners).')
   .showHelpAfterError();
 
 program
@@ -52,12 +47,7 @@ program
     const config = loadConfig();
     const portico = await startPortico(config, { role: options.role });
     if (portico.app) await portico.app.listen({ port: config.port, host: config.host });
-    const where = config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
-    console.log(`\nPortico is running (${options.role}) on ${where}.`);
-    if (portico.app) console.log(`  Portal:   ${config.publicUrl}/\n  API docs: ${config.publicUrl}/docs`);
-    if (portico.demoLogins) printLogins(portico.demoLogins);
-    else if (config.demo) console.log(`\nDemo data is loaded: log in as admin@northwind.example (or any demo login) with password ${DEMO_PASSWORD};\n` +
-      `${DEMO_PROVIDER_LOGIN} is a provider with requests to approve.`);
+    console.log(startupBanner(config, await bannerFacts(portico.ctx.db.kysely, config, options.role)));
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
@@ -119,7 +109,7 @@ program
       bar.stop();
       return result;
     });
-    if (logins && logins.length) printLogins(logins);
+    if (logins && logins.length) console.log(['', ...demoLoginLines(logins)].join('\n'));
     else console.log('Demo data was loaded already; nothing changed.');
   });
 

@@ -147,3 +147,53 @@ describe('transactional outbox', () => {
   });
 });
 
+
+describe('pg-boss workers', () => {
+  it('a failing job of a batch is retried alone; its batch mates complete once', async () => {
+    const calls = new Map<number, number>();
+    const portico = await startPortico(await durableConfig(), {
+      extraJobs: (jobs) =>
+        jobs.register({
+          name: 'test.batch', batchSize: 5, retryLimit: 2, retryDelaySeconds: 1, retryDelayMaxSeconds: 1,
+          handler: async ({ n }: { n: number }) => {
+            calls.set(n, (calls.get(n) ?? 0) + 1);
+            if (n === 3) throw new Error('job 3 always fails');
+          },
+        }),
+    });
+    cleanups.push(() => portico.close());
+    await portico.ctx.db.kysely.transaction().execute((trx) => portico.ctx.jobs.sendMany(trx, 'test.batch', [1, 2, 3, 4, 5].map((n) => ({ n }))));
+    await portico.ctx.jobs.drain(30_000);
+    expect(Object.fromEntries(calls)).toEqual({ 1: 1, 2: 1, 3: 3, 4: 1, 5: 1 });
+    const { rows } = await portico.ctx.db.query(`SELECT state::text, count(*)::int AS n FROM pgboss.job WHERE name = 'test.batch' GROUP BY state ORDER BY state`);
+    expect(rows).toEqual([{ state: 'completed', n: 4 }, { state: 'failed', n: 1 }]);
+  }, 60_000);
+
+  it('caps the doubling retry delay at retryDelayMaxSeconds', async () => {
+    const attempts: number[] = [];
+    const portico = await startPortico(await durableConfig(), {
+      extraJobs: (jobs) =>
+        jobs.register({
+          name: 'test.capped', retryLimit: 4, retryDelaySeconds: 1, retryDelayMaxSeconds: 1,
+          handler: async () => {
+            attempts.push(Date.now());
+            throw new Error('always fails');
+          },
+        }),
+    });
+    cleanups.push(() => portico.close());
+    await portico.ctx.jobs.send(portico.ctx.db.kysely, 'test.capped', {});
+    await portico.ctx.jobs.drain(60_000);
+    expect(attempts).toHaveLength(5);
+    // Uncapped, the fourth retry waits 8–16 s; capped, 1 s plus a poll.
+    expect(attempts[4] - attempts[3]).toBeLessThan(4000);
+  }, 90_000);
+
+  it('refuses a job queue schema written by a newer pg-boss, and says what to do', async () => {
+    const config = await durableConfig();
+    const first = await startPortico(config, { role: 'api' });
+    await first.ctx.db.query('UPDATE pgboss.version SET version = version + 1');
+    await first.close();
+    await expect(startPortico(config, { role: 'api' })).rejects.toThrow(/created by a newer pg-boss.*DROP SCHEMA pgboss CASCADE/);
+  });
+});

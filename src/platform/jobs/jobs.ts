@@ -137,7 +137,7 @@ export class Jobs {
   }
 
   /**
-   * A `pgboss` schema written by a newer pg-boss (Portico before 0.1 ran pg-boss 12) cannot be
+   * A `pgboss` schema written by a newer pg-boss (earlier Portico builds ran pg-boss 12) cannot be
    * migrated back by this one, and would fail in obscure ways: say so before touching it.
    */
   private async refuseNewerQueueSchema(): Promise<void> {
