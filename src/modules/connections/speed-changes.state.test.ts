@@ -3,7 +3,7 @@ import { needsApproval, speedChangeFrom, speedChangeTo, type SpeedChangeTransiti
 
 describe('speed change state machine', () => {
   it('every decision starts from AWAITING_APPROVAL', () => expect(speedChangeFrom).toBe('AWAITING_APPROVAL'));
-  it.each<[SpeedChangeTransition, string]>([['accept', 'APPLIED'], ['reject', 'REJECTED'], ['cancel', 'CANCELLED']])('%s → %s', (transition, to) => {
+  it.each<[SpeedChangeTransition, string]>([['accept', 'APPLIED'], ['reject', 'REJECTED'], ['withdraw', 'CANCELLED'], ['cancel', 'CANCELLED']])('%s → %s', (transition, to) => {
     expect(speedChangeTo(transition)).toBe(to);
   });
   it.each<[number, number, boolean]>([
