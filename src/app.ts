@@ -9,7 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from './platform/context.ts';
 import { uuidv7 } from './platform/ids.ts';
-import { registerProblemHandling } from './platform/http/problem.ts';
+import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } from './platform/http/problem.ts';
 import { registerValidation } from './platform/http/validation.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerAuth } from './platform/http/auth.ts';
@@ -55,6 +55,10 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
       return typeof given === 'string' && REQUEST_ID_RE.test(given) ? given : uuidv7();
     },
     ajv: { customOptions: { removeAdditional: false } },
+    // Every error the server can send is problem+json, also those raised before a route is found.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Every route, for the check that the OpenAPI document covers the whole server.
