@@ -3,18 +3,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from './platform/context.ts';
 import { uuidv7 } from './platform/ids.ts';
-import { registerProblemHandling } from './platform/http/problem.ts';
+import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } from './platform/http/problem.ts';
 import { registerValidation } from './platform/http/validation.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerAuth } from './platform/http/auth.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
+import { registerStatic } from './platform/http/static.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { openApiOptions } from './platform/http/openapi.ts';
 import type { Services } from './services.ts';
@@ -43,7 +43,9 @@ export function webRoot(): string {
 }
 
 /** Builds the HTTP app from the modules' routes. No logic lives here. */
-export async function buildApp(ctx: AppContext, services: Services, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(ctx: AppContext, services: Services, options: { logger?: boolean; webRoot?: string } = {}): Promise<FastifyInstance> {
+  const web = options.webRoot ?? webRoot();
+  const hasPortal = existsSync(join(web, 'index.html'));
   const app = Fastify({
     loggerInstance: options.logger === false ? undefined : (ctx.log as never),
     logger: options.logger === false ? false : undefined,
@@ -56,6 +58,10 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
       return typeof given === 'string' && REQUEST_ID_RE.test(given) ? given : uuidv7();
     },
     ajv: { customOptions: { removeAdditional: false } },
+    // Every error the server can send is problem+json, also those raised before a route is found.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Every route, for the check that the OpenAPI document covers the whole server.
@@ -74,7 +80,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   // The API speaks JSON only: anything else is a clear 415, not a confusing validation error.
   app.removeContentTypeParser('text/plain');
   registerValidation(app);
-  registerProblemHandling(app, { spaIndex: existsSync(join(webRoot(), 'index.html')) });
+  registerProblemHandling(app, { spaIndex: hasPortal });
 
   registerSecurityHeaders(app, { hsts: ctx.config.secureCookies });
   await app.register(cookie);
@@ -98,9 +104,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
 
   app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
-  if (existsSync(join(webRoot(), 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot(), prefix: '/', wildcard: false, index: ['index.html'] });
-  }
+  if (hasPortal) await registerStatic(app, web);
   return app;
 }
 

@@ -60,7 +60,9 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
       throw conflict('idempotency_key_in_progress', 'A request with this Idempotency-Key is still running.', 'Idempotency-Key');
     }
     reply.header('idempotent-replayed', 'true');
-    return reply.code(existing.status_code).type('application/json').send(existing.response);
+    // A replayed refusal is still a problem document.
+    const type = existing.status_code >= 400 ? 'application/problem+json' : 'application/json';
+    return reply.code(existing.status_code).type(type).send(existing.response);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

@@ -1,5 +1,8 @@
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorKind } from '../errors.ts';
+import { uuidv7 } from '../ids.ts';
 
 const API_PATH = /^\/(v1|openapi\.json|docs|metrics|healthz|readyz|assets)(\/|$)/;
 
@@ -109,16 +112,76 @@ export function describeValidation(error: AjvError, context: string | undefined)
   }
 }
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, status: number, body: Omit<Problem, 'type' | 'title' | 'status' | 'requestId'>) {
-  const problem = {
-    type: `urn:portico:problem:${body.code}`,
-    title: TITLES[status] ?? 'Error',
-    status,
-    ...body,
-    requestId: request.id,
-  } as Problem;
-  return reply.code(status).type('application/problem+json').send(problem);
+type ProblemFields = Omit<Problem, 'type' | 'title' | 'status' | 'requestId'>;
+
+function problemDocument(status: number, body: ProblemFields, requestId: string): Problem {
+  return { type: `urn:portico:problem:${body.code}`, title: TITLES[status] ?? STATUS_CODES[status] ?? 'Error', status, ...body, requestId } as Problem;
 }
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, status: number, body: ProblemFields) {
+  // Set here too: framework errors (a bad URL) are answered before the onRequest hooks run.
+  reply.header('x-request-id', request.id);
+  return reply.code(status).type('application/problem+json').send(problemDocument(status, body, request.id));
+}
+
+/** A problem written straight to Node's response or socket, where Fastify has no request. */
+function rawProblem(status: number, body: ProblemFields) {
+  const requestId = uuidv7();
+  const text = JSON.stringify(problemDocument(status, body, requestId));
+  return { text, headers: { 'content-type': 'application/problem+json', 'content-length': String(Buffer.byteLength(text)), 'x-request-id': requestId, connection: 'close' } };
+}
+
+/** Fastify's own errors that are not about the body, by Fastify code: our code and field. */
+const FRAMEWORK_CODES: Record<string, { code: string; field?: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'body_too_large', field: 'body' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', field: 'Content-Type' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'empty_body', field: 'body' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'malformed_body', field: 'body' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_content_length', field: 'Content-Length' },
+  FST_ERR_BAD_URL: { code: 'bad_url', field: 'path' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'uri_too_long', field: 'path' },
+};
+
+const FRAMEWORK_DETAILS: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The path is not valid percent-encoded UTF-8.',
+  FST_ERR_MAX_PARAM_LENGTH: 'A segment of the path is longer than any id (100 characters at most).',
+};
+
+/** Problem fields for an error Fastify raised (not ours, not a schema's). */
+function frameworkProblem(error: FastifyError): { status: number; body: ProblemFields } | null {
+  const status = error.statusCode ?? 500;
+  if (status < 400 || status >= 500) return null;
+  // A JSON syntax error carries only a status; its message says where the JSON broke.
+  const known = FRAMEWORK_CODES[error.code] ?? (status === 400 ? { code: 'malformed_body', field: 'body' } : { code: (STATUS_CODES[status] ?? 'bad request').toLowerCase().replace(/\W+/g, '_') });
+  return { status, body: { ...known, detail: FRAMEWORK_DETAILS[error.code] ?? error.message } };
+}
+
+/** Fastify's `frameworkErrors`: URLs the router cannot take (bad encoding, over-long segments). */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const problem = frameworkProblem(error) ?? { status: 500, body: INTERNAL };
+  return sendProblem(reply, request, problem.status, problem.body);
+}
+
+/** Fastify's `clientErrorHandler`: what Node's HTTP parser refuses before there is a request. */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, body]: [number, ProblemFields] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, { code: 'request_timeout', detail: 'The request did not arrive in time.' }]
+    : error.code === 'HPE_HEADER_OVERFLOW' ? [431, { code: 'headers_too_large', detail: 'The request line and headers are too large (16 KB at most).', field: 'headers' }]
+    : [400, { code: 'malformed_request', detail: 'This is not a well-formed HTTP/1.1 request.' }];
+  const { text, headers } = rawProblem(status, body);
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${text}`);
+  socket.destroy(error);
+}
+
+/** Node answers an `Expect` other than 100-continue itself (a bare 417) unless someone listens. */
+function expectationFailed(_request: IncomingMessage, response: ServerResponse) {
+  const { text, headers } = rawProblem(417, { code: 'expectation_failed', detail: 'Only "Expect: 100-continue" is supported.', field: 'Expect' });
+  response.writeHead(417, headers).end(text);
+}
+
+const INTERNAL: ProblemFields = { code: 'internal_error', detail: 'Something went wrong on our side. Quote the request id when you report it.' };
 
 /** The one place where errors become HTTP responses (RFC 9457 problem+json). */
 export function registerProblemHandling(app: FastifyInstance, options: { spaIndex: boolean }): void {
@@ -138,18 +201,25 @@ export function registerProblemHandling(app: FastifyInstance, options: { spaInde
       const first = describeValidation(fe.validation[0] as unknown as AjvError, fe.validationContext);
       return sendProblem(reply, request, 400, first);
     }
-    if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-      const code =
-        fe.statusCode === 413 ? 'body_too_large'
-        : fe.statusCode === 415 ? 'unsupported_media_type'
-        : fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'empty_body'
-        : fe.statusCode === 400 ? 'malformed_body'
-        : 'bad_request';
-      return sendProblem(reply, request, fe.statusCode, { code, detail: fe.message, field: 'body' });
-    }
+    const framework = frameworkProblem(fe);
+    if (framework) return sendProblem(reply, request, framework.status, framework.body);
+    if (fe.statusCode === 503) return sendProblem(reply, request, 503, { code: 'unavailable', detail: fe.message });
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(reply, request, 500, { code: 'internal_error', detail: 'Something went wrong on our side. Quote the request id when you report it.' });
+    return sendProblem(reply, request, 500, INTERNAL);
   });
+
+  // Requests that still arrive while the server drains get a problem, not Fastify's plain 503.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!closing) return done();
+    reply.header('connection', 'close');
+    sendProblem(reply, request, 503, { code: 'shutting_down', detail: 'The server is shutting down. Try again in a moment.' });
+  });
+  app.server.on('checkExpectation', expectationFailed);
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0];
