@@ -44,7 +44,7 @@ function typeCheck(file: string): string[] {
 
 describe('a client generated from /openapi.json', () => {
   it('type-checks (openapi-typescript + openapi-fetch + tsc) and orders, accepts and reads a connection', async () => {
-    const doc = await (await fetch(`${baseUrl}/openapi.json`)).json();
+    const doc = (await (await fetch(`${baseUrl}/openapi.json`)).json()) as Parameters<typeof openapiTS>[0];
     writeFileSync(join(dir, 'portico-api.ts'), astToString(await openapiTS(doc)));
     const client = join(dir, 'order-accept-read.mts');
     copyFileSync(join(repo, 'test/openapi-client/order-accept-read.mts'), client);
