@@ -93,7 +93,7 @@ export function describeValidation(error: AjvError, context: string | undefined)
     case 'oneOf':
       return say(path, 'not_allowed', 'does not match any of the allowed forms');
     case 'uniqueItems':
-      return say(path, 'not_allowed', `must not list the same value twice (items ${String(p.j)} and ${String(p.i)} are equal)`);
+      return say(path, 'not_allowed', `must not list the same value twice (items ${[p.i, p.j].map(Number).sort((x, y) => x - y).join(' and ')} are equal)`);
     case 'format':
       return say(path, 'bad_format', `must be ${FORMAT_NAMES[String(p.format)] ?? `in the format ${quoted(p.format)}`}`);
     case 'pattern':
