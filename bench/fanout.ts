@@ -2,13 +2,11 @@ import './lib/production.ts'; // first: before anything loads React
 import type { ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { render } from '@react-email/render';
-import { createElement } from 'react';
 import { loadConfig } from '../src/config.ts';
 import { startPortico, type Portico } from '../src/runtime.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 import { renderDelivery } from '../src/modules/notifications/email.service.ts';
-import { htmlToText, NotificationEmail } from '../src/modules/notifications/email.template.tsx';
+import { htmlToText, renderHtml } from '../src/modules/notifications/email.template.tsx';
 import { createBenchDatabase } from './lib/database.ts';
 import { forkTs, nextMessage } from './lib/child.ts';
 import { fmt, verdict } from './lib/report.ts';
@@ -160,21 +158,21 @@ const ms = (from: number, to: number | null | undefined) => (to == null ? '—' 
 /** Microbenchmark of what the e-mail job does per delivery besides SMTP and SQL: rendering. */
 async function renderCost(publicUrl: string, delivery: Parameters<typeof renderDelivery>[1]) {
   const rendered = await renderDelivery(publicUrl, delivery);
-  const element = createElement(NotificationEmail, {
-    language: 'en', subject: rendered.subject, heading: rendered.subject, paragraphs: ['x'.repeat(300)], reason: 'r', companyName: 'c',
+  const content = {
+    language: 'en' as const, subject: rendered.subject, heading: rendered.subject, paragraphs: ['x'.repeat(300)], reason: 'r', companyName: 'c',
     action: { label: 'Open', url: `${publicUrl}/x` },
-  });
+  };
   const time = async (n: number, f: () => Promise<unknown>) => {
     for (let i = 0; i < 20; i++) await f(); // warm-up
     const start = performance.now();
     for (let i = 0; i < n; i++) await f();
     return (performance.now() - start) / n;
   };
-  const html = await render(element);
+  const html = renderHtml(content);
   return {
     rendered,
     deliveryMs: await time(200, () => renderDelivery(publicUrl, delivery)),
-    htmlMs: await time(200, () => render(element)),
+    htmlMs: await time(200, async () => renderHtml(content)),
     textMs: await time(200, async () => htmlToText(html)),
   };
 }

@@ -21,6 +21,11 @@ export function findCompany(db: Executor, id: string) {
   return db.selectFrom('companies').select(companyColumns).where('id', '=', id).executeTakeFirst();
 }
 
+export function findCompanies(db: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('companies').select(companyColumns).where('id', 'in', ids).execute();
+}
+
 export function findOperator(db: Executor) {
   return db.selectFrom('companies').select(companyColumns).where('type', '=', 'operator').executeTakeFirst();
 }

@@ -49,7 +49,7 @@ export async function renderDelivery(publicUrl: string, delivery: { type: string
     group === 'security'
       ? translate(language, 'email.reason.security')
       : translate(language, 'email.reason.group', { group: translate(language, `notification.group.${group}`), company: companyName });
-  const { html, text } = await renderEmail({
+  const { html, text } = renderEmail({
     language, subject, heading: subject, paragraphs: [body], reason, companyName,
     action: delivery.link ? { label: translate(language, 'email.action.open'), url: `${publicUrl}${delivery.link}` } : null,
   });

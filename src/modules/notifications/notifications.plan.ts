@@ -24,13 +24,18 @@ const fullName = (u: { first_name: string; last_name: string }) => `${u.first_na
 const vlanParam = (vlan: number | null) => (vlan === null ? '' : vlan === -1 ? 'untagged' : String(vlan));
 const when = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
-async function companySubject(db: Executor, companyId: string, extra: Partial<Subject> & { params: Record<string, string> }): Promise<Subject | null> {
-  const company = await directory.company(db, companyId);
-  if (!company) return null;
+type SubjectExtra = Partial<Subject> & { params: Record<string, string> };
+
+function subjectOf(company: { id: string; type: CompanyType; partner_id: string | null; name: string }, extra: SubjectExtra): Subject {
   return {
     companyId: company.id, companyType: company.type, partnerId: company.partner_id, companyName: company.name, subjectUserId: null,
     ...extra, params: { companyName: company.name, ...extra.params },
   };
+}
+
+async function companySubject(db: Executor, companyId: string, extra: SubjectExtra): Promise<Subject | null> {
+  const company = await directory.company(db, companyId);
+  return company ? subjectOf(company, extra) : null;
 }
 
 async function userSubject(db: Executor, event: EventRow, extra: (user: { email: string }) => Record<string, string>, options: { toAddress?: string } = {}) {
@@ -120,17 +125,12 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
       if (!maintenance) return [];
       const companyIds = await companiesWithServiceAt(db, { locationIds: maintenance.location_ids, portIds: maintenance.port_ids });
       const locations = (await locationNames(db, maintenance.location_ids)).join(', ');
-      const subjects: Subject[] = [];
-      for (const companyId of companyIds) {
-        const subject = await companySubject(db, companyId, {
-          params: {
-            kind: maintenance.kind, title: maintenance.title, description: maintenance.description, locations,
-            startsAt: when(maintenance.starts_at), endsAt: when(maintenance.ends_at), affectedCompany: '',
-          },
-        });
-        if (subject) subjects.push({ ...subject, params: { ...subject.params, affectedCompany: subject.companyName } });
-      }
-      return subjects;
+      const params = {
+        kind: maintenance.kind, title: maintenance.title, description: maintenance.description, locations,
+        startsAt: when(maintenance.starts_at), endsAt: when(maintenance.ends_at),
+      };
+      // All companies in one query: a notice can concern thousands.
+      return (await directory.companies(db, companyIds)).map((company) => subjectOf(company, { params: { ...params, affectedCompany: company.name } }));
     }
     default:
       return [];
