@@ -5,7 +5,7 @@ import { startPortico, type Portico } from '../src/runtime.ts';
 import { createBenchDatabase } from './lib/database.ts';
 import { json, postJson } from './lib/client.ts';
 import { runRotatingLoad, type RotatingLoadResult } from './lib/cannon.ts';
-import { postgresSeconds, postgresTicks, processSeconds } from './lib/cpu.ts';
+import { postgresSeconds, postgresTicks, processSeconds, thisProcessSeconds } from './lib/cpu.ts';
 import { startBuiltPortico } from './lib/built-portico.ts';
 import { seedMarketplace, type Seeded } from './lib/marketplace-seed.ts';
 import { startInsertBaseline, startSearchBaseline } from './lib/marketplace-baseline.ts';
@@ -44,10 +44,6 @@ type Row = [string, RotatingLoadResult & { cpuMicros: number; pgMicros: number; 
 
 /** CPU seconds the loaded server has used so far: the baselines run in this process, Portico in its child. */
 type ServerSeconds = () => number;
-const thisProcess: ServerSeconds = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
 
 /** One measured load: warm-up, then the run, with the server's and PostgreSQL's CPU per request and the load average before. */
 async function measure(name: string, load: Parameters<typeof runRotatingLoad>[0], warmup: number, database: string, server: ServerSeconds): Promise<Row> {
@@ -124,9 +120,9 @@ async function benchSearch(c: Ctx): Promise<{ rows: Row[]; ok: boolean }> {
   let rows: Row[];
   try {
     rows = [
-      await measure(`baseline (same statement, ${c.opts.connections} conn.)`, load(baseline.url, c.opts.connections, c.opts.seconds), c.opts.warmup, c.database, thisProcess),
+      await measure(`baseline (same statement, ${c.opts.connections} conn.)`, load(baseline.url, c.opts.connections, c.opts.seconds), c.opts.warmup, c.database, thisProcessSeconds),
       await measure(`Portico (${c.opts.connections} connections)`, load(c.url, c.opts.connections, c.opts.seconds), c.opts.warmup, c.database, c.server),
-      await measure('baseline (1 connection)', load(baseline.url, 1, Math.ceil(c.opts.seconds / 2)), 1, c.database, thisProcess),
+      await measure('baseline (1 connection)', load(baseline.url, 1, Math.ceil(c.opts.seconds / 2)), 1, c.database, thisProcessSeconds),
       await measure('Portico (1 connection)', load(c.url, 1, Math.ceil(c.opts.seconds / 2)), 1, c.database, c.server),
     ];
   } finally {
@@ -245,7 +241,7 @@ async function benchOrder(c: Ctx): Promise<{ rows: Row[]; ok: boolean }> {
   let rows: Row[];
   try {
     rows = [
-      await measure('baseline: bare INSERT of the row', load(baseline.url, customer.portIds.map((p) => body(p, {}))), c.opts.warmup, c.database, thisProcess),
+      await measure('baseline: bare INSERT of the row', load(baseline.url, customer.portIds.map((p) => body(p, {}))), c.opts.warmup, c.database, thisProcessSeconds),
       await measure('Portico: order to a public port (awaits approval)', load(c.url, customer.portIds.map((p) => body(p, { bEnd: { portId: provider.publicPortId } }))), c.opts.warmup, c.database, c.server),
       await measure('Portico: order with a pre-approved key', load(c.url, customer.portIds.map((p) => body(p, { serviceKey: c.serviceKey }))), c.opts.warmup, c.database, c.server),
     ];

@@ -21,6 +21,12 @@ export function processSeconds(pid: number): number {
   return statTicks(readFileSync(`/proc/${pid}/stat`, 'utf8')) / 100; // USER_HZ
 }
 
+/** CPU seconds (user + system) this process has used so far (the baselines' servers run in it). */
+export function thisProcessSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 /**
  * CPU ticks (user + system) of every PostgreSQL process, by pid; with `database`, only the backends
  * connected to it (their title is "postgres: <user> <database> …"), so other databases' work on a
