@@ -3,12 +3,11 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type CompiledQuery } from 'kysely';
-import { loadConfig } from '../src/config.ts';
-import { startPortico } from '../src/runtime.ts';
-import type { Database } from '../src/database.ts';
 import { findApiKeyPrincipal } from '../src/modules/accounts/accounts.repo.ts';
 import { createBenchDatabase } from './lib/database.ts';
+import { captureQuery } from './lib/capture.ts';
+import { startBuiltPortico } from './lib/built-portico.ts';
+import { processSeconds, thisProcessSeconds } from './lib/cpu.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
 
 export const description = 'GET /v1/me with an API key: Portico vs a bare Fastify + pg handler running the same query';
@@ -17,7 +16,8 @@ export const usage = `npm run bench -- http [--connections 50,10] [--seconds 10]
        [--only baseline|portico]
 
 Creates a database portico_bench_<random> on the local PostgreSQL (BENCH_PG_URL, default
-postgres://postgres@127.0.0.1:5432/postgres), migrates it by starting Portico (role api), creates
+postgres://postgres@127.0.0.1:5432/postgres), builds Portico and starts it as npm start does
+(node dist/src/main.js start --role api, NODE_ENV=production; it migrates the database), creates
 an API key through the API, loads both servers on 127.0.0.1 at each connection count (the first is
 the headline), prints the table and drops the database.
 Targets (at the first connection count): Portico ≥ 0.5 × baseline throughput, Portico p99 ≤ 20 ms.`;
@@ -26,29 +26,8 @@ const ADMIN = { email: 'bench-admin@portico.localhost', password: 'bench-passwor
 
 const MARKER = 'bench-key-hash-marker';
 
-/**
- * The SQL Portico's API-key lookup sends (accounts.repo.ts findApiKeyPrincipal), captured once by
- * running it on a Kysely with a dummy driver: the baseline runs exactly the same statement, and
- * follows it when the query changes.
- */
-async function principalQuery(): Promise<{ sql: string; parameters: readonly unknown[] }> {
-  let captured: CompiledQuery | undefined;
-  const db = new Kysely<Database>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (k) => new PostgresIntrospector(k),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-    log: (event) => {
-      captured = event.query;
-    },
-  });
-  await findApiKeyPrincipal(db, MARKER);
-  await db.destroy();
-  if (!captured) throw new Error('could not capture the API-key query');
-  return captured;
-}
+/** The SQL Portico's API-key lookup sends (accounts.repo.ts findApiKeyPrincipal): the baseline runs the same statement. */
+const principalQuery = () => captureQuery((db) => findApiKeyPrincipal(db, MARKER));
 
 /**
  * The baseline: what the endpoint costs with nothing but Fastify, one pooled query and JSON. Like
@@ -84,13 +63,15 @@ interface Row extends LoadResult {
   name: string;
   connections: number;
   cpuMicros: number;
+  /** The machine's load average before the run (other work on a shared machine). */
+  load: number;
 }
 
 function printTable(rows: Row[]): void {
   // Little's law: each connection waits for its response, so mean latency ≈ connections / throughput.
-  const header = ['', 'conns', 'req/s', 'mean ms', 'conns/(req/s) ms', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'server CPU µs/req'];
+  const header = ['', 'conns', 'load avg', 'req/s', 'mean ms', 'conns/(req/s) ms', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'server CPU µs/req'];
   const lines = rows.map((r) => [
-    r.name, String(r.connections), fmt(r.requestsPerSecond), fmt(r.mean ?? NaN, 1), fmt((1000 * r.connections) / r.requestsPerSecond, 1),
+    r.name, String(r.connections), fmt(r.load, 1), fmt(r.requestsPerSecond), fmt(r.mean ?? NaN, 1), fmt((1000 * r.connections) / r.requestsPerSecond, 1),
     fmt(r.p50, 1), fmt(r.p99, 1), String(r.errors), String(r.non2xx), fmt(r.cpuMicros),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -129,18 +110,13 @@ export async function main(args: string[]): Promise<number> {
   const database = await createBenchDatabase();
   const closers: (() => Promise<void>)[] = [];
   try {
-    const config = loadConfig({
-      DATABASE_URL: database.url,
-      HOST: '127.0.0.1',
-      PORTICO_DEMO: 'false',
-      PORTICO_ADMIN_EMAIL: ADMIN.email,
-      PORTICO_ADMIN_PASSWORD: ADMIN.password,
-      LOG_LEVEL: values['log-level'],
-    });
-    // Role api, as an API replica runs in production: no job workers polling beside the requests.
-    const portico = await startPortico(config, { role: 'api' });
+    // Role api, as an API replica runs in production (no job workers polling beside the requests),
+    // built and started as npm start does (NODE_ENV=production), in its own process.
+    const portico = await startBuiltPortico({
+      DATABASE_URL: database.url, PORTICO_DEMO: 'false', PORTICO_ADMIN_EMAIL: ADMIN.email, PORTICO_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: values['log-level'],
+    }, 'api', abort.signal);
     closers.push(() => portico.close());
-    const porticoUrl = await portico.app!.listen({ host: '127.0.0.1', port: 0 });
+    const porticoUrl = portico.url!;
 
     // The key is made the way a customer makes one: log in, then POST /v1/api-keys.
     const login = await json(`${porticoUrl}/v1/auth/login`, {
@@ -155,6 +131,8 @@ export async function main(args: string[]): Promise<number> {
     const baseline = await startBaseline(database.url);
     closers.unshift(baseline.close);
 
+    // CPU seconds of the loaded server so far: the baseline runs in this process, Portico in its own.
+    const serverSeconds: Record<string, () => number> = { baseline: thisProcessSeconds, Portico: () => processSeconds(portico.pid) };
     const both: [string, string][] = [['baseline', `${baseline.url}/v1/me`], ['Portico', `${porticoUrl}/v1/me`]];
     const targets = both.filter(([name]) => !values.only || name.toLowerCase() === values.only.toLowerCase());
     for (const [name, url] of targets) {
@@ -163,18 +141,18 @@ export async function main(args: string[]): Promise<number> {
     }
 
     console.log(`\nGET /v1/me with an API key, ${connectionCounts.join(' and ')} connections, ${seconds} s each ` +
-      `after ${warmup} s warm-up, ${cpus().length} CPU cores (load average ${fmt(loadavg()[0], 2)} before), Portico log level ${values['log-level']}\n`);
+      `after ${warmup} s warm-up, ${cpus().length} CPU cores (load average ${fmt(loadavg()[0], 2)} before), Portico built, NODE_ENV=production, ` +
+      `log level ${values['log-level']}, its own process; the baseline in this process\n`);
     const results: Row[] = [];
     for (const connections of connectionCounts) {
       for (const [name, url] of targets) {
         const load = { url, connections, headers, signal: abort.signal };
         if (warmup > 0) await runLoad({ ...load, seconds: warmup });
-        // Both servers live in this process and only one is loaded at a time, so this process's CPU
-        // time is the loaded server's: per request, it varies much less with the machine's other load than req/s.
-        const cpu = process.cpuUsage();
+        // Only one server is loaded at a time: its CPU per request varies much less with the machine's other load than req/s.
+        const before = loadavg()[0];
+        const cpu = serverSeconds[name]();
         const result = await runLoad({ ...load, seconds });
-        const used = process.cpuUsage(cpu);
-        results.push({ name, connections, ...result, cpuMicros: (used.user + used.system) / result.total });
+        results.push({ name, connections, ...result, cpuMicros: ((serverSeconds[name]() - cpu) * 1e6) / result.total, load: before });
       }
     }
 

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 
-/** CPU accounting from Linux /proc: the machine, and all PostgreSQL processes. */
-
+/** CPU accounting from Linux /proc: the machine, a process, and all PostgreSQL processes. */
 
 /** Busy and total CPU ticks of the whole machine since boot. */
 export function machineTicks(): { busy: number; total: number } {
@@ -9,6 +8,23 @@ export function machineTicks(): { busy: number; total: number } {
   const total = fields.reduce((a, b) => a + b, 0);
   const idle = fields[3] + (fields[4] ?? 0);
   return { busy: total - idle, total };
+}
+
+/** User + system ticks of one process's /proc/<pid>/stat (the command name may hold spaces). */
+function statTicks(stat: string): number {
+  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(rest[11]) + Number(rest[12]); // utime + stime
+}
+
+/** CPU seconds (user + system) one process has used so far, e.g. a Portico child. */
+export function processSeconds(pid: number): number {
+  return statTicks(readFileSync(`/proc/${pid}/stat`, 'utf8')) / 100; // USER_HZ
+}
+
+/** CPU seconds (user + system) this process has used so far (the baselines' servers run in it). */
+export function thisProcessSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
 }
 
 /**
@@ -25,8 +41,7 @@ export function postgresTicks(database?: string): Map<number, number> {
       const close = stat.lastIndexOf(')');
       if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
       if (database && !readFileSync(`/proc/${entry}/cmdline`, 'utf8').split(' ').includes(database)) continue;
-      const rest = stat.slice(close + 2).split(' ');
-      ticks.set(Number(entry), Number(rest[11]) + Number(rest[12])); // utime + stime
+      ticks.set(Number(entry), statTicks(stat));
     } catch {
       /* the process ended meanwhile */
     }

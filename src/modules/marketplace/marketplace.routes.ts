@@ -21,7 +21,7 @@ export const marketplaceRoutes =
 
     app.get('/v1/marketplace/providers', {
       schema: {
-        tags, summary: 'Search providers by the first letters of any word of their name, service or location; ports closest to nearPortId first',
+        tags, summary: 'Search providers: each word of q starts a word of the name (or the words run together); by service or location; ports closest to nearPortId first',
         querystring: ProviderSearchQuery, response: { 200: ProviderListSchema, ...errors(400, 401, 404) },
       },
     }, async (request) => marketplace.search(actorOf(request), request.query));

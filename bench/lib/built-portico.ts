@@ -1,0 +1,79 @@
+import { spawn, execFile } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+/**
+ * Portico as `npm start` runs it: built (`npm run build`), then `node dist/src/main.js start` with
+ * NODE_ENV=production, in a child process of its own. Its CPU is read from /proc by its pid.
+ */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+let built: Promise<void> | null = null;
+
+/** `npm run build`, once per bench process. */
+export function buildPortico(): Promise<void> {
+  built ??= (async () => {
+    const t0 = performance.now();
+    await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: ROOT });
+    console.log(`Built Portico (npm run build) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  })();
+  return built;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface BuiltPortico {
+  /** http://127.0.0.1:<port> (null for a worker, which does not listen). */
+  url: string | null;
+  pid: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the built server with `env` (DATABASE_URL, LOG_LEVEL, …) and waits until it says it is
+ * running (after migrating). Aborting, or `close`, sends SIGTERM (a graceful stop).
+ */
+export async function startBuiltPortico(env: Record<string, string>, role: 'api' | 'worker' | 'all', signal: AbortSignal): Promise<BuiltPortico> {
+  await buildPortico();
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/src/main.js', 'start', '--role', role], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], signal, killSignal: 'SIGTERM',
+    env: { ...process.env, ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PORTICO_PUBLIC_URL: `http://127.0.0.1:${port}` },
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => finish(new Error('Portico did not start within 120 s')), 120_000);
+    const onData = (chunk: string) => {
+      out += chunk;
+      if (out.includes('Portico is running')) finish(null);
+    };
+    const onExit = (code: number | null) => finish(new Error(`Portico (${role}) exited with ${code} before it was running:\n${out}`));
+    function finish(error: Error | null) {
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    }
+    child.stdout!.setEncoding('utf8').on('data', onData);
+    child.once('exit', onExit);
+  });
+  // Its later log lines (warnings) still reach the terminal.
+  child.stdout!.on('data', (chunk: string) => process.stdout.write(chunk));
+  return {
+    url: role === 'worker' ? null : `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    close: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
