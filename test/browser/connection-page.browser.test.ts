@@ -66,19 +66,19 @@ async function signIn(email: string, width = 1280): Promise<Page> {
 const nav = (page: Page): Locator => page.getByRole('navigation', { name: 'Main navigation' });
 
 /** A JSON request with the session's CSRF token, from inside the page. */
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+async function api<T>(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const result = await page.evaluate(
-    async ({ method, path, body }) => {
+    async ({ method, path, body, headers }) => {
       const { cookie } = (globalThis as unknown as { document: { cookie: string } }).document;
       const token = /(?:^|; )portico_csrf=([^;]*)/.exec(cookie)?.[1] ?? '';
       const response = await fetch(path, {
         method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(token) },
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(token), ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       return { status: response.status, json: (await response.json()) as unknown };
     },
-    { method, path, body },
+    { method, path, body, headers },
   );
   expect(result.status, `${method} ${path}: ${JSON.stringify(result.json)}`).toBeLessThan(300);
   return result.json as T;
@@ -101,6 +101,16 @@ async function linkFromEmail(operator: Page, type: string, name: string): Promis
   return { to: found!.to, path: url.pathname + url.search };
 }
 
+/** Orders a connection from Acme's EU edge to Équinoxe's Paris port, through the API. */
+async function orderToParis(customer: Page, name: string, headers: Record<string, string> = {}): Promise<string> {
+  const ports = await api<{ items: { id: string; name: string }[] }>(customer, 'GET', '/v1/ports?limit=100');
+  const aEnd = ports.items.find((port) => port.name === 'Acme EU edge')!;
+  const providers = await api<{ items: { ports: { id: string; name: string }[] }[] }>(customer, 'GET', '/v1/marketplace/providers?q=equinoxe');
+  const bEnd = providers.items[0].ports.find((port) => port.name.endsWith('Paris PAR1'))!;
+  const body = { name, rateLimitMbps: 500, aEnd: { portId: aEnd.id }, bEnd: { portId: bEnd.id } };
+  return (await api<{ id: string }>(customer, 'POST', '/v1/connections', body, headers)).id;
+}
+
 describe('connection page', () => {
   let operator: Page;
   let connectionId: string;
@@ -108,14 +118,7 @@ describe('connection page', () => {
 
   test('an order sends its customer an e-mail that links to the connection', async () => {
     const customer = await signIn(customerEmail);
-    const ports = await api<{ items: { id: string; name: string }[] }>(customer, 'GET', '/v1/ports?limit=100');
-    const aEnd = ports.items.find((port) => port.name === 'Acme EU edge')!;
-    const providers = await api<{ items: { companyId: string; ports: { id: string; name: string }[] }[] }>(customer, 'GET', '/v1/marketplace/providers?q=equinoxe');
-    const bEnd = providers.items[0].ports.find((port) => port.name.endsWith('Paris PAR1'))!;
-    const order = await api<{ id: string }>(customer, 'POST', '/v1/connections', {
-      name: vxcName, rateLimitMbps: 500, aEnd: { portId: aEnd.id, vlan: 777 }, bEnd: { portId: bEnd.id },
-    });
-    connectionId = order.id;
+    connectionId = await orderToParis(customer, vxcName);
 
     operator = await signIn(operatorEmail);
     emailed = await linkFromEmail(operator, 'ordering.connection_ordered', vxcName);
@@ -133,7 +136,7 @@ describe('connection page', () => {
     expect(new URL(page.url()).pathname).toBe(emailed.path);
 
     const details = page.getByRole('article', { name: vxcName });
-    await expect.poll(() => details.locator('dt:text-is("A-end") + dd').textContent()).toBe('Acme EU edge · Frankfurt FRA1 · VLAN 777');
+    await expect.poll(() => details.locator('dt:text-is("A-end") + dd').textContent()).toMatch(/^Acme EU edge · Frankfurt FRA1 · VLAN \d+$/);
     expect(await details.locator('dt:text-is("B-end") + dd').textContent()).toMatch(/^Équinoxe Networks Paris PAR1 · VLAN set on approval$/);
     expect(await details.locator('dt:text-is("Provider") + dd').textContent()).toBe('Équinoxe Networks');
     await details.getByText('Awaiting approval', { exact: true }).first().waitFor();
@@ -167,7 +170,82 @@ describe('connection page', () => {
     expect(await axeViolations(provider)).toEqual([]);
     await shot(provider, 'connection-page-provider.png');
   });
+});
 
+describe('pages', () => {
+  const navLinks = async (page: Page) => (await nav(page).getByRole('link').allTextContents()).map((text) => text.replace(/\s*\d+ pending$/, ''));
+
+  test('Approvals and Service keys appear for a provider, not for a customer without a profile', async () => {
+    const customer = await signIn(customerEmail);
+    await customer.getByRole('heading', { level: 1 }).waitFor();
+    const provider = await signIn(providerEmail);
+    await nav(provider).getByRole('link', { name: /^Approvals/ }).waitFor();
+    expect(await navLinks(provider)).toEqual(expect.arrayContaining(['Approvals', 'Service keys']));
+    const links = await navLinks(customer);
+    expect(links).toContain('My services');
+    expect(links).not.toContain('Approvals');
+    expect(links).not.toContain('Service keys');
+    // The dashboards read /v1/connections/summary.
+    for (const page of [customer, provider]) expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a company with a marketplace profile carries a provider badge', async () => {
+    const provider = await signIn(providerEmail);
+    await nav(provider).getByRole('link', { name: 'My company' }).click();
+    await provider.getByRole('heading', { level: 1, name: 'My company' }).waitFor();
+    await provider.locator('.page-header').getByRole('link', { name: 'Provider' }).waitFor();
+    expect(await axeViolations(provider)).toEqual([]);
+
+    const operator = await signIn(operatorEmail);
+    await nav(operator).getByRole('link', { name: 'Managed accounts' }).click();
+    const row = (name: string) => operator.getByRole('row').filter({ has: operator.getByRole('link', { name, exact: true }) });
+    await row('CloudGate').getByRole('link', { name: 'Provider' }).waitFor();
+    await row('Équinoxe Networks').getByRole('link', { name: 'Provider' }).waitFor();
+    expect(await row('Acme Media').getByRole('link', { name: 'Provider' }).count()).toBe(0);
+    expect(await axeViolations(operator)).toEqual([]);
+    await row('CloudGate').getByRole('link', { name: 'Provider' }).click();
+    await operator.getByRole('heading', { level: 1, name: 'CloudGate' }).waitFor();
+  });
+
+  test('"My services" fits a 390 px phone', async () => {
+    const phone = await signIn(customerEmail, 390);
+    await phone.goto('/services');
+    await phone.getByRole('article').first().waitFor();
+    await phone.getByRole('table').waitFor();
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect(await axeViolations(phone)).toEqual([]);
+    await shot(phone, 'services-phone.png');
+  });
+
+  test('the mail log and the audit log fit their panels at 1280 px, and their scroll areas take the keyboard', async () => {
+    // Long words that cannot wrap at a space: a connection name in the mails' subjects, a caller's request id in the audit.
+    const customer = await signIn(customerEmail);
+    await orderToParis(customer, 'Acme-Frankfurt-backhaul-to-Équinoxe-Paris-PAR1-primary', { 'x-request-id': `trace-${'0123456789'.repeat(5)}-portal` });
+    const operator = await signIn(operatorEmail);
+    await linkFromEmail(operator, 'ordering.connection_ordered', 'Acme-Frankfurt-backhaul');
+    for (const [path, label] of [
+      ['/admin/emails', 'Table: E-mails, newest first'],
+      ['/audit', 'Table: Audit log'],
+    ]) {
+      await operator.goto(path);
+      const region = operator.getByRole('region', { name: label });
+      await region.getByRole('row').nth(1).waitFor();
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      const widths = await region.evaluate((element: { scrollWidth: number; clientWidth: number }) => [element.scrollWidth, element.clientWidth]);
+      expect(widths[0], `${path}: the table is wider than its panel`).toBeLessThanOrEqual(widths[1]);
+      expect(await axeViolations(operator)).toEqual([]);
+    }
+  });
+
+  test('the 404 page passes axe, colour contrast included', async () => {
+    const page = await signIn(customerEmail);
+    await page.goto('/no/such/page');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('afterwards', () => {
   test('no page errors and no 5xx on the way', () => {
     expect(pageErrors).toEqual([]);
     expect(serverErrors).toEqual([]);

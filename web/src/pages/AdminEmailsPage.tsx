@@ -100,7 +100,7 @@ export function AdminEmailsPage() {
           <p className="muted">{t('adminEmails.empty')}</p>
         ) : (
           <TableWrap label={t('adminEmails.caption')}>
-            <table className="clickable-rows">
+            <table className="clickable-rows table-fit">
               <caption className="visually-hidden">{t('adminEmails.caption')}</caption>
               <thead>
                 <tr>

@@ -26,7 +26,7 @@ export function AuditPage() {
           <p className="muted">{t('audit.empty')}</p>
         ) : (
           <TableWrap label={t('audit.title')}>
-            <table>
+            <table className="table-fit">
               <thead>
                 <tr>
                   <th scope="col">{t('audit.time')}</th>
