@@ -40,6 +40,9 @@ const ERROR_RESPONSES: Record<string, { name: string; description: string }> = {
   503: { name: 'Unavailable', description: 'A dependency (the database) does not answer.' },
 };
 
+/** A status a route lists that has no standard text still gets a shared problem+json response. */
+const errorResponse = (status: string) => ERROR_RESPONSES[status] ?? { name: `Status${status}`, description: `The request failed with status ${status}; the problem says why.` };
+
 const SUCCESS_TEXT: Record<string, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'Done; no content' };
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
@@ -150,10 +153,8 @@ function finishDocument(doc: Json, facts: Map<string, RouteFacts>): Json {
       const responses: Json = {};
       for (const status of [...statuses].sort()) {
         if (Number(status) >= 400) {
-          const known = ERROR_RESPONSES[status];
-          if (!known) throw new Error(`OpenAPI: no standard response for ${status} (${method.toUpperCase()} ${path}).`);
           used.add(status);
-          responses[status] = { $ref: `#/components/responses/${known.name}` };
+          responses[status] = { $ref: `#/components/responses/${errorResponse(status).name}` };
         } else responses[status] = successResponse(op.responses[status], status, fact.idempotent);
       }
       op.responses = responses;
@@ -161,7 +162,7 @@ function finishDocument(doc: Json, facts: Map<string, RouteFacts>): Json {
   }
   doc.components.responses = Object.fromEntries(
     [...used].sort().map((status) => {
-      const { name, description } = ERROR_RESPONSES[status];
+      const { name, description } = errorResponse(status);
       const headers: Json = { 'X-Request-Id': REQUEST_ID_REF };
       if (status === '429') headers['Retry-After'] = { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } };
       return [name, { description, headers, content: { 'application/problem+json': { schema: PROBLEM_REF } } }];
