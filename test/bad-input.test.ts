@@ -91,6 +91,7 @@ const cases: Case[] = [
   { name: 'NUL in the query parameter key', method: 'GET', url: () => '/v1/service-keys/lookup?key=abc%00', status: 400, field: 'key', code: 'control_character' },
   { name: 'NUL in the query parameter to', method: 'GET', url: () => '/v1/admin/emails?to=%00', token: () => tree.operatorAdmin.token, status: 400, field: 'to', code: 'control_character' },
   { name: 'NUL in a path id', method: 'GET', url: () => '/v1/companies/%00', status: 400, field: 'id', code: 'control_character' },
+  { name: 'JSON nested 100,000 levels deep', method: 'POST', url: () => '/v1/companies', raw: `{"name": "x", "type": "managed", "billingAddress": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`, status: 400, code: 'too_deep' },
   { name: 'a right-to-left override in a company name', method: 'POST', url: () => '/v1/companies', body: { name: 'Acme\u202Egnp.exe', type: 'managed' }, status: 400, field: 'name', code: 'invisible_character' },
   { name: 'a zero-width space in firstName', method: 'POST', url: () => `/v1/companies/${tree.partner.id}/users`, body: { ...userBody, firstName: 'Va\u200Bl' }, status: 400, field: 'firstName', code: 'invisible_character' },
   { name: 'a bidi isolate in an API key name', method: 'POST', url: () => '/v1/api-keys', body: { name: '\u2066key\u2069' }, status: 400, field: 'name', code: 'invisible_character' },

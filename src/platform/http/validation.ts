@@ -16,6 +16,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDFFF]/u;
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+const MAX_DEPTH = 32;
 const PART_NAMES: Record<string, string> = { body: '', querystring: 'The query parameter ', params: 'The path parameter ', headers: 'The header ' };
 
 /** The first string (or object key) in a request part that holds a control character, as a problem. */
@@ -27,6 +28,8 @@ function findControlCharacter(value: unknown, httpPart: string, path: string[] =
     return invalid('control_character', `${PART_NAMES[httpPart] ?? ''}${field} contains ${codePoint(found[0])}, a control character that is not accepted.`, field);
   }
   if (value === null || typeof value !== 'object') return null;
+  // No input of ours nests this deep; the walk must not exhaust the stack on one that does.
+  if (path.length >= MAX_DEPTH) return invalid('too_deep', `The ${httpPart} is nested more than ${MAX_DEPTH} levels deep.`, path[0] ?? httpPart);
   for (const [key, item] of Object.entries(value)) {
     const keyPath = [...path, key.replace(CONTROL, '\uFFFD')];
     if (CONTROL.test(key)) return findControlCharacter(key, httpPart, keyPath);
