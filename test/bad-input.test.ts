@@ -48,7 +48,7 @@ const cases: Case[] = [
   { name: 'extra field', method: 'POST', url: () => '/v1/companies', body: { name: 'x', type: 'managed', color: 'red' }, status: 400, field: 'color', code: 'unknown_field' },
   { name: 'wrong type (number for string)', method: 'POST', url: () => '/v1/companies', body: { name: 42, type: 'managed' }, status: 400, field: 'name', code: 'wrong_type' },
   { name: 'over-long name', method: 'POST', url: () => '/v1/companies', body: { name: 'x'.repeat(201), type: 'managed' }, status: 400, field: 'name', code: 'too_long' },
-  { name: 'blank name', method: 'POST', url: () => '/v1/companies', body: { name: '   ', type: 'managed' }, status: 400, field: 'name', code: 'blank' },
+  { name: 'blank name', method: 'POST', url: () => '/v1/companies', body: { name: '   ', type: 'managed' }, status: 400, field: 'name', code: 'bad_format' },
   { name: 'unknown company type', method: 'POST', url: () => '/v1/companies', body: { name: 'x', type: 'reseller' }, status: 400, field: 'type', code: 'not_allowed' },
   { name: 'bad partnerId UUID', method: 'POST', url: () => '/v1/companies', body: { name: 'x', type: 'managed', partnerId: 'not-a-uuid' }, status: 400, field: 'partnerId', code: 'bad_format' },
   { name: 'lower-case country in billing address', method: 'POST', url: () => '/v1/companies', body: { name: 'x', type: 'managed', billingAddress: { addressLine1: 'a', city: 'b', country: 'de' } }, status: 400, field: 'billingAddress.country' },
@@ -91,6 +91,7 @@ const cases: Case[] = [
   { name: 'NUL in the query parameter key', method: 'GET', url: () => '/v1/service-keys/lookup?key=abc%00', status: 400, field: 'key', code: 'control_character' },
   { name: 'NUL in the query parameter to', method: 'GET', url: () => '/v1/admin/emails?to=%00', token: () => tree.operatorAdmin.token, status: 400, field: 'to', code: 'control_character' },
   { name: 'NUL in a path id', method: 'GET', url: () => '/v1/companies/%00', status: 400, field: 'id', code: 'control_character' },
+  { name: 'JSON nested 100,000 levels deep', method: 'POST', url: () => '/v1/companies', raw: `{"name": "x", "type": "managed", "billingAddress": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`, status: 400, code: 'too_deep' },
   { name: 'a right-to-left override in a company name', method: 'POST', url: () => '/v1/companies', body: { name: 'Acme\u202Egnp.exe', type: 'managed' }, status: 400, field: 'name', code: 'invisible_character' },
   { name: 'a zero-width space in firstName', method: 'POST', url: () => `/v1/companies/${tree.partner.id}/users`, body: { ...userBody, firstName: 'Va\u200Bl' }, status: 400, field: 'firstName', code: 'invisible_character' },
   { name: 'a bidi isolate in an API key name', method: 'POST', url: () => '/v1/api-keys', body: { name: '\u2066key\u2069' }, status: 400, field: 'name', code: 'invisible_character' },
@@ -157,6 +158,15 @@ describe('no string input anywhere may hold a control character', () => {
       expectControlProblem(await call(portico.app, method, url, { token, body: { name: 'x\u0000' } }), `${method} ${path} body`, 'name');
     }
     expect(await snapshot()).toBe(before);
+  });
+
+  it('say which character, in a sentence', async () => {
+    const blank = await call(portico.app, 'POST', '/v1/companies', { token: admin(), body: { name: '  ', type: 'managed' } });
+    expect(blank.json()).toMatchObject({ code: 'bad_format', field: 'name', detail: 'The field name must not be blank.' });
+    const bidi = await call(portico.app, 'POST', '/v1/companies', { token: admin(), body: { name: 'a\u202Eb', type: 'managed' } });
+    expect(bidi.json().detail).toBe('The field name contains U+202E, a control or invisible formatting character that names may not hold.');
+    const nul = await call(portico.app, 'GET', '/v1/service-keys/lookup?key=%00', { token: admin() });
+    expect(nul.json().detail).toBe('Query parameter key contains U+0000, a control character that is not accepted.');
   });
 
   it('but accepts letters of every script, punctuation and emoji in names', async () => {

@@ -42,8 +42,8 @@ describe('the login throttle holds under a burst', () => {
     for (const r of responses.filter((r) => r.status === 429)) {
       expect(r.type).toMatch(/^application\/problem\+json/);
       expect(r.body.code).toBe('too_many_login_attempts');
-      // The window is 15 minutes and the oldest failure is a moment old.
-      expect(Number(r.retryAfter)).toBeGreaterThanOrEqual(899);
+      // The window is 15 minutes and the oldest failure is a few seconds old (on a busy machine).
+      expect(Number(r.retryAfter)).toBeGreaterThanOrEqual(870);
       expect(Number(r.retryAfter)).toBeLessThanOrEqual(900);
     }
     // Locked means locked, also for the right password.
@@ -57,9 +57,10 @@ describe('the login throttle holds under a burst', () => {
     await age(victim.email, 10);
     const locked = await attempt(victim.email, PASSWORD);
     expect(locked.status).toBe(429);
-    expect(Number(locked.retryAfter)).toBeGreaterThanOrEqual(299);
+    expect(Number(locked.retryAfter)).toBeGreaterThanOrEqual(270);
     expect(Number(locked.retryAfter)).toBeLessThanOrEqual(300);
     expect(locked.body.retryAfterSeconds).toBe(Number(locked.retryAfter));
+    expect(locked.body.detail).toBe('Too many failed logins. Try again in 5 minutes.');
     await age(victim.email, 5);
     expect((await attempt(victim.email, PASSWORD)).status).toBe(200);
   });
@@ -68,9 +69,9 @@ describe('the login throttle holds under a burst', () => {
     const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => attempt(`nobody-${i}@nowhere.example`, 'wrong password')));
     expect(countStatuses(responses)).toEqual({ 401: 30, 429: 70 });
     const retryAfter = responses.filter((r) => r.status === 429).map((r) => Number(r.retryAfter));
-    expect(Math.min(...retryAfter)).toBeGreaterThanOrEqual(899);
+    expect(Math.min(...retryAfter)).toBeGreaterThanOrEqual(870);
     expect(Math.max(...retryAfter)).toBeLessThanOrEqual(900);
-  });
+  }, 90_000); // 30 argon2 checks on a machine shared with other test runs
 
   it('a success in a burst counts as no failure: the account keeps its full allowance', async () => {
     const company = await makeCompany(portico.ctx, 'direct');

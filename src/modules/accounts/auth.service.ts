@@ -74,7 +74,8 @@ export function createAuthService(app: AppContext) {
       }),
     );
     if (!claim.claimed) {
-      throw new AppError('rate_limited', 'too_many_login_attempts', 'Too many failed logins. Wait a few minutes and try again.', undefined, {
+      const minutes = Math.ceil(claim.retryAfterSeconds / 60);
+      throw new AppError('rate_limited', 'too_many_login_attempts', `Too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, undefined, {
         retryAfterSeconds: claim.retryAfterSeconds,
       });
     }

@@ -131,7 +131,7 @@ function rawProblem(status: number, body: ProblemFields) {
   return { text, headers: { 'content-type': 'application/problem+json', 'content-length': String(Buffer.byteLength(text)), 'x-request-id': requestId, connection: 'close' } };
 }
 
-/** Fastify's own errors that are not about the body, by Fastify code: our code and field. */
+/** Fastify's own errors, by Fastify code: our code and the input they are about. */
 const FRAMEWORK_CODES: Record<string, { code: string; field?: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'body_too_large', field: 'body' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', field: 'Content-Type' },

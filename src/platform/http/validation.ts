@@ -16,7 +16,10 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDFFF]/u;
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-const PART_NAMES: Record<string, string> = { body: '', querystring: 'The query parameter ', params: 'The path parameter ', headers: 'The header ' };
+const MAX_DEPTH = 32;
+// Worded like the schema messages in problem.ts: "The field name …", "Query parameter key …".
+const PART_NAMES: Record<string, string> = { body: 'The field', querystring: 'Query parameter', params: 'Path parameter', headers: 'Header' };
+const subject = (httpPart: string, field: string) => `${PART_NAMES[httpPart] ?? 'The field'} ${field}`;
 
 /** The first string (or object key) in a request part that holds a control character, as a problem. */
 function findControlCharacter(value: unknown, httpPart: string, path: string[] = []): AppError | null {
@@ -24,9 +27,11 @@ function findControlCharacter(value: unknown, httpPart: string, path: string[] =
     const found = CONTROL.exec(value);
     if (!found) return null;
     const field = path.join('.') || httpPart;
-    return invalid('control_character', `${PART_NAMES[httpPart] ?? ''}${field} contains ${codePoint(found[0])}, a control character that is not accepted.`, field);
+    return invalid('control_character', `${subject(httpPart, field)} contains ${codePoint(found[0])}, a control character that is not accepted.`, field);
   }
   if (value === null || typeof value !== 'object') return null;
+  // No input of ours nests this deep; the walk must not exhaust the stack on one that does.
+  if (path.length >= MAX_DEPTH) return invalid('too_deep', `The ${httpPart} is nested more than ${MAX_DEPTH} levels deep.`, path[0] ?? httpPart);
   for (const [key, item] of Object.entries(value)) {
     const keyPath = [...path, key.replace(CONTROL, '\uFFFD')];
     if (CONTROL.test(key)) return findControlCharacter(key, httpPart, keyPath);
@@ -50,8 +55,8 @@ function badName(validate: ValidateFunction, data: unknown): AppError | null {
   const value = segments.reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], data);
   const char = typeof value === 'string' ? NOT_IN_NAME_RE.exec(value)?.[0] : undefined;
   const field = segments.join('.');
-  if (!char) return invalid('blank', `${field} must not be blank.`, field);
-  return invalid('invisible_character', `${field} contains ${codePoint(char)}, a control or invisible formatting character that names may not hold.`, field);
+  if (!char) return invalid('bad_format', `${subject('body', field)} must not be blank.`, field);
+  return invalid('invisible_character', `${subject('body', field)} contains ${codePoint(char)}, a control or invisible formatting character that names may not hold.`, field);
 }
 
 /**
