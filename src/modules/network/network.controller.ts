@@ -39,9 +39,14 @@ export interface NetworkController {
 
 export const NETWORK_STEP_JOB = 'network.step';
 
+/** When the simulated network's next step is due: NETWORK_SIM_DELAY_MS from now. */
+const later = (app: AppContext) => (app.config.networkSimDelayMs > 0 ? { startAfter: new Date(Date.now() + app.config.networkSimDelayMs) } : {});
+
+/** The simulated network's job (an outbox row) for one step of a thing. */
+export const simulatedStep = (app: AppContext, resource: Resource, id: string, step: Step): DomainEvent =>
+  app.jobs.outboxJob(NETWORK_STEP_JOB, { resource, id, step }, later(app));
+
 export function createSimulatedController(app: AppContext): NetworkController {
-  const delayMs = app.config.networkSimDelayMs;
-  const later = () => (delayMs > 0 ? { startAfter: new Date(Date.now() + delayMs) } : {});
   const appliers = new Map<Resource, { apply: StepApplier; inProgress: InProgress }>();
   appliers.set('port', {
     apply: async (trx, id, step) => {
@@ -59,12 +64,12 @@ export function createSimulatedController(app: AppContext): NetworkController {
       if (!applied) return; // cancelled meanwhile, or a repeated job: nothing to do
       const system = { system: true as const, requestId: `network:${id}` };
       await writeAudit(trx, system, { action: `${resource}.${step}`, companyId: applied.companyId, targetType: resource, targetId: id });
-      if (step === 'configure') await app.jobs.send(trx, NETWORK_STEP_JOB, { resource, id, step: 'go_live' }, later());
+      if (step === 'configure') await app.jobs.send(trx, NETWORK_STEP_JOB, { resource, id, step: 'go_live' }, later(app));
       else await app.jobs.emit(trx, { type: `${resource}.live`, companyId: applied.companyId, actorUserId: null, payload: { [`${resource}Id`]: id } });
     });
   }
 
-  const stepJob = (resource: Resource, id: string, step: Step) => app.jobs.outboxJob(NETWORK_STEP_JOB, { resource, id, step }, later());
+  const stepJob = (resource: Resource, id: string, step: Step) => simulatedStep(app, resource, id, step);
   const stepFrom = (resource: Resource, id: string, state: string) => {
     const next = nextStep(state);
     return next ? stepJob(resource, id, next) : null;
