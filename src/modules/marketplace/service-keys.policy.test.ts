@@ -15,6 +15,11 @@ describe('keyProblem', () => {
     ['after the window', { valid_to: new Date('2026-06-01T12:00:00Z') }, 'service_key_expired'],
     ['inside the window', { valid_from: new Date('2026-05-01T00:00:00Z'), valid_to: new Date('2026-07-01T00:00:00Z') }, null],
     ['inactive wins over expired', { active: false, valid_to: new Date('2020-01-01T00:00:00Z') }, 'service_key_inactive'],
+    // The window is [validFrom, validTo): usable from its first instant, expired at its last.
+    ['validFrom exactly now', { valid_from: now }, null],
+    ['a millisecond before validFrom', { valid_from: new Date(now.getTime() + 1) }, 'service_key_not_yet_valid'],
+    ['validTo exactly now', { valid_to: now }, 'service_key_expired'],
+    ['a millisecond before validTo', { valid_to: new Date(now.getTime() + 1) }, null],
   ])('%s', (_name, change, expected) => {
     expect(keyProblem({ ...base, ...change }, now)).toBe(expected);
   });
