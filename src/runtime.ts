@@ -55,6 +55,8 @@ export async function startPortico(config: Config, options: StartOptions = {}): 
     registerJobs(ctx, services);
     options.extraJobs?.(jobs, ctx);
     await jobs.start({ work: role !== 'api' });
+    // A stop or a crash may have interrupted provisioning between two steps: a worker picks it up.
+    if (role !== 'api') await services.networkController.resume();
     let demoLogins: Portico['demoLogins'] = null;
     if (role !== 'worker') {
       if (config.demo) demoLogins = await loadDemoData(ctx, { onlyIfEmpty: true });

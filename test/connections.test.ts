@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { statusCounts } from './helpers/concurrency.ts';
 import { makeUser, type TestUser } from './helpers/factories.ts';
 import { marketplaceWorld } from './helpers/marketplace.ts';
 import { sql } from 'kysely';
@@ -113,16 +114,14 @@ describe('approval', () => {
     const calls = Array.from({ length: 20 }, (_, i) =>
       i % 2 ? api('POST', `/v1/connections/${id}/accept`, provider.token, {}) : api('POST', `/v1/connections/${id}/deny`, provider.token, { reason: `deny ${i}` }),
     );
-    const statuses = (await Promise.all(calls)).map((r) => r.statusCode);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    expect(statusCounts(await Promise.all(calls))).toEqual({ 200: 1, 409: 19 });
     const audit = await portico.ctx.db.kysely.selectFrom('audit_events').select('action').where('target_id', '=', id).where('action', 'in', ['connection.accepted', 'connection.denied']).execute();
     expect(audit).toHaveLength(1);
   });
 
   it('concurrent orders never double-book a VLAN', async () => {
     const responses = await Promise.all(Array.from({ length: 10 }, () => order({ aEnd: { portId: port.customer, vlan: 777 } })));
-    expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(statusCounts(responses)).toEqual({ 201: 1, 409: 9 });
     expect(responses.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(Array(9).fill('vlan_taken'));
   });
 });
@@ -177,14 +176,14 @@ describe('VLANs on the provider’s end', () => {
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) ids.push((await order({ name: `busy ${i}`, bEnd: { portId: b } })).json().id);
     const responses = await Promise.all(ids.map((id) => accept(id)));
-    expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(200));
+    expect(statusCounts(responses)).toEqual({ 200: 20 });
     expect(responses.map((r) => r.json().bEnd.vlan).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
   });
 
   it('20 concurrent orders with automatic VLANs on one port get 20 distinct VLANs', async () => {
     const a = await world.livePort(tree.directAdmin.token, 'customer busy');
     const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => order({ name: `auto ${i}`, aEnd: { portId: a } })));
-    expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
+    expect(statusCounts(responses)).toEqual({ 201: 20 });
     expect(responses.map((r) => r.json().aEnd.vlan).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
   });
 });

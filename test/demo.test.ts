@@ -28,7 +28,7 @@ describe('demo data', () => {
     const token = await login(portico.app, 'ops@portico.example', DEMO_PASSWORD);
     const items = (await call(portico.app, 'GET', '/v1/connections?limit=100', { token })).json().items;
     const states = new Set(items.map((c: any) => c.state));
-    for (const state of ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED']) expect(states).toContain(state);
+    for (const state of ['AWAITING_APPROVAL', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED']) expect(states).toContain(state);
     const denied = items.find((c: any) => c.state === 'DENIED');
     expect(denied.approval.reason).toMatch(/\S/);
     for (const c of items) {
@@ -46,6 +46,24 @@ describe('demo data', () => {
     const keyed = items.find((c: any) => c.serviceKeyId);
     expect(keyed).toMatchObject({ state: 'LIVE', approval: { state: 'pre_approved' } });
     expect(items.find((c: any) => c.pendingSpeedChange)?.state).toBe('LIVE');
+    // Both ends of every accepted VXC have a VLAN.
+    const accepted = items.filter((c: any) => ['DEPLOYABLE', 'CONFIGURED', 'LIVE'].includes(c.state));
+    expect(accepted.length).toBeGreaterThan(0);
+    expect(accepted.filter((c: any) => c.bEnd.vlan === null).map((c: any) => c.name)).toEqual([]);
+  });
+
+  it('shows DEPLOYABLE / CONFIGURED only while it is really provisioned: they go LIVE', async () => {
+    await portico.ctx.jobs.drain();
+    const token = await login(portico.app, 'ops@portico.example', DEMO_PASSWORD);
+    const items = (await call(portico.app, 'GET', '/v1/connections?limit=100', { token })).json().items;
+    for (const name of ['Harbor cloud POS', 'Lumen imaging archive']) {
+      const vxc = items.find((c: any) => c.name === name);
+      expect(vxc, name).toMatchObject({ state: 'LIVE' });
+      expect(vxc.history.map((h: any) => h.state)).toEqual(['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE']);
+    }
+    const { rows } = await portico.ctx.db.query(`SELECT (SELECT count(*)::int FROM connections WHERE state IN ('DEPLOYABLE', 'CONFIGURED'))
+      + (SELECT count(*)::int FROM ports WHERE provisioning_status IN ('DEPLOYABLE', 'CONFIGURED')) AS n`);
+    expect(rows[0].n).toBe(0);
   });
 
   it('has service keys: single-use with a VLAN, multi-use pre-approved, on a private port', async () => {

@@ -7,7 +7,10 @@ import { Jobs, once } from '../src/platform/jobs/jobs.ts';
 import type { AppContext } from '../src/platform/context.ts';
 import { writeAudit } from '../src/platform/audit/audit.ts';
 import { createTestDatabase } from './helpers/db.ts';
-import { testConfig } from './helpers/portico.ts';
+import { call, testConfig } from './helpers/portico.ts';
+import { makeCompany, makeUser } from './helpers/factories.ts';
+import { upsertLocations } from '../src/modules/network/network.repo.ts';
+import { uuidv7 } from '../src/platform/ids.ts';
 
 const SYSTEM = { system: true as const, requestId: 'jobs-test' };
 const cleanups: (() => Promise<void>)[] = [];
@@ -196,4 +199,68 @@ describe('pg-boss workers', () => {
     await first.close();
     await expect(startPortico(config, { role: 'api' })).rejects.toThrow(/created by a newer pg-boss.*DROP SCHEMA pgboss CASCADE/);
   });
+});
+
+describe('provisioning across a stop or a crash', () => {
+  /** Polls a row's state until it is `wanted` (or fails after the timeout). */
+  async function waitFor(portico: Portico, table: 'ports' | 'connections', id: string, wanted: string, timeoutMs = 15_000) {
+    const column = table === 'ports' ? 'provisioning_status' : 'state';
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { rows } = await portico.ctx.db.query(`SELECT ${column} AS state FROM ${table} WHERE id = $1`, [id]);
+      if (rows[0]?.state === wanted) return;
+      if (Date.now() > deadline) throw new Error(`${table} ${id} is ${rows[0]?.state}, not ${wanted}, after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  it('a port and a connection stopped between configure and go_live (their step job stranded) reach LIVE when a worker starts again', async () => {
+    const config = await durableConfig();
+    // Steps a second apart, so the worker can be stopped between them.
+    const first = await startPortico({ ...config, networkSimDelayMs: 1000 });
+    const company = await makeCompany(first.ctx, 'direct');
+    const provider = await makeCompany(first.ctx, 'direct');
+    const customerAdmin = await makeUser(first.app!, first.ctx, company.id, 'company_admin', 'direct');
+    const providerAdmin = await makeUser(first.app!, first.ctx, provider.id, 'company_admin', 'direct');
+    const locationId = uuidv7();
+    await upsertLocations(first.ctx.db.kysely, [{ id: locationId, name: 'Resume Town', market: 'Resume', country: 'GB', region: 'EMEA', latitude: 51, longitude: 0 }]);
+    const api = (method: string, url: string, token: string, body?: unknown) => call(first.app!, method, url, { token, body });
+    const orderPort = async (token: string, name: string, extra = {}) => (await api('POST', '/v1/ports', token, { locationId, name, speedMbps: 10000, ...extra })).json().id as string;
+    const aEnd = await orderPort(customerAdmin.token, 'A');
+    const bEnd = await orderPort(providerAdmin.token, 'B', { marketplaceVisibility: 'public' });
+    await waitFor(first, 'ports', aEnd, 'LIVE');
+    await waitFor(first, 'ports', bEnd, 'LIVE');
+    const connection = (await api('POST', '/v1/connections', customerAdmin.token, { name: 'resumed', rateLimitMbps: 100, aEnd: { portId: aEnd }, bEnd: { portId: bEnd } })).json().id;
+    expect((await api('POST', `/v1/connections/${connection}/accept`, providerAdmin.token, {})).statusCode).toBe(200);
+    const port = await orderPort(customerAdmin.token, 'C');
+    await waitFor(first, 'connections', connection, 'CONFIGURED');
+    await waitFor(first, 'ports', port, 'CONFIGURED');
+    // The crash: a worker had fetched the go_live steps and died, so pg-boss holds them as active
+    // (for its 15-minute expiry) and no one runs them.
+    await first.ctx.db.query(`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE name = 'network.step' AND state IN ('created', 'retry')`);
+    await first.close();
+
+    const second = await startPortico({ ...config, networkSimDelayMs: 0 });
+    cleanups.push(() => second.close());
+    await waitFor(second, 'connections', connection, 'LIVE');
+    await waitFor(second, 'ports', port, 'LIVE');
+    // Each step happened once, whatever ran twice.
+    const steps = await second.ctx.db.kysely.selectFrom('audit_events').select('action').where('target_id', 'in', [connection, port]).where('action', 'like', '%go_live').execute();
+    expect(steps.map((s) => s.action).sort()).toEqual(['connection.go_live', 'port.go_live']);
+  }, 180_000);
+
+  it('a stop between two steps: the next one runs after the restart', async () => {
+    const config = await durableConfig();
+    const first = await startPortico({ ...config, networkSimDelayMs: 1000 });
+    const company = await makeCompany(first.ctx, 'direct');
+    const admin = await makeUser(first.app!, first.ctx, company.id, 'company_admin', 'direct');
+    const locationId = uuidv7();
+    await upsertLocations(first.ctx.db.kysely, [{ id: locationId, name: 'Stop Town', market: 'Stop', country: 'GB', region: 'EMEA', latitude: 51, longitude: 0 }]);
+    const port = (await call(first.app!, 'POST', '/v1/ports', { token: admin.token, body: { locationId, name: 'stopped', speedMbps: 10000 } })).json().id;
+    await waitFor(first, 'ports', port, 'CONFIGURED');
+    await first.close();
+    const second = await startPortico({ ...config, networkSimDelayMs: 0 });
+    cleanups.push(() => second.close());
+    await waitFor(second, 'ports', port, 'LIVE');
+  }, 180_000);
 });

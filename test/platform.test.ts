@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { statusCounts } from './helpers/concurrency.ts';
 import { makeTree } from './helpers/factories.ts';
 
 let portico: TestPortico;
@@ -97,8 +98,11 @@ describe('HTTP conventions', () => {
     const responses = await Promise.all(
       Array.from({ length: 8 }, () => call(portico.app, 'POST', '/v1/companies', { token: tree.partnerAdmin.token, body: { name: 'Race Ltd', type: 'managed' }, headers })),
     );
-    const statuses = responses.map((r) => r.statusCode);
-    expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
+    // Which retries replay (201) and which find the first still running (409) depends on timing; nothing else may answer.
+    const counts = statusCounts(responses);
+    expect(counts[201]).toBeGreaterThanOrEqual(1);
+    expect((counts[201] ?? 0) + (counts[409] ?? 0)).toBe(8);
+    expect(new Set(responses.filter((r) => r.statusCode === 201).map((r) => r.json().id)).size).toBe(1);
     const made = await portico.ctx.db.kysely.selectFrom('companies').select('id').where('name', '=', 'Race Ltd').execute();
     expect(made).toHaveLength(1);
   });

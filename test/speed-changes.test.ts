@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { statusCounts } from './helpers/concurrency.ts';
 import { marketplaceWorld } from './helpers/marketplace.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 import { makeUser } from './helpers/factories.ts';
@@ -103,9 +104,7 @@ describe('speed changes', () => {
     const change = (await changeSpeed(id, 6000)).json();
     const moves = await Promise.all(Array.from({ length: 12 }, (_, i) =>
       i % 3 === 0 ? api('POST', `/v1/speed-changes/${change.id}/accept`, provider(), {}) : api('POST', `/v1/speed-changes/${change.id}/withdraw`, customer(), {})));
-    const statuses = moves.map((r) => r.statusCode);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(11);
+    expect(statusCounts(moves)).toEqual({ 200: 1, 409: 11 });
     expect(moves.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(Array(11).fill('not_awaiting_approval'));
     const won = moves.find((r) => r.statusCode === 200)!.json();
     expect((await connection(id)).rateLimitMbps).toBe(won.state === 'APPLIED' ? 6000 : 1000);
@@ -148,12 +147,11 @@ describe('speed changes', () => {
   it('concurrent requests leave one pending; concurrent decisions make exactly one', async () => {
     const id = await liveConnection();
     const requests = await Promise.all(Array.from({ length: 8 }, (_, i) => changeSpeed(id, 2000 + i * 100)));
-    expect(requests.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(statusCounts(requests)).toEqual({ 201: 1, 409: 7 });
     expect(requests.filter((r) => r.statusCode === 409).map((r) => r.json().code)).toEqual(Array(7).fill('speed_change_pending'));
     const changeId = requests.find((r) => r.statusCode === 201)!.json().id;
     const decisions = await Promise.all(Array.from({ length: 20 }, (_, i) => api('POST', `/v1/speed-changes/${changeId}/${i % 2 ? 'accept' : 'reject'}`, provider(), {})));
-    expect(decisions.filter((r) => r.statusCode === 200)).toHaveLength(1);
-    expect(decisions.filter((r) => r.statusCode === 409)).toHaveLength(19);
+    expect(statusCounts(decisions)).toEqual({ 200: 1, 409: 19 });
     const audit = await portico.ctx.db.kysely.selectFrom('audit_events').select('action').where('target_id', '=', id).where('action', 'in', ['speed_change.accepted', 'speed_change.rejected']).execute();
     expect(audit).toHaveLength(1);
   });

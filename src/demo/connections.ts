@@ -1,4 +1,6 @@
 import type { Tx } from '../platform/db/db.ts';
+import type { AppContext } from '../platform/context.ts';
+import { nextStep, simulatedStep } from '../modules/network/network.controller.ts';
 import type { Actor } from '../platform/actor.ts';
 import { uuidv7 } from '../platform/ids.ts';
 import { writeAudit } from '../platform/audit/audit.ts';
@@ -20,7 +22,7 @@ interface DemoVxc {
   /** Who orders (customer side) and who decides (provider side), by e-mail. */
   orderedBy: string;
   decidedBy?: string;
-  /** The provider's own B-end VLAN on accepting (the lowest free from there). */
+  /** The provider's own B-end VLAN on accepting (the lowest free from there; absent = the lowest free). */
   bEndVlan?: number;
   denyReason?: string;
   /** A LIVE VXC's pending request for a higher rate limit. */
@@ -99,10 +101,11 @@ export const demoActor = (user: DemoUser): Actor => ({
 /**
  * Orders the demo VXCs through the connections repo as the services do: A-end VLAN = the lowest free one
  * on the port (under the port's row lock), each transition from its expected state with who and when,
- * and an audit row per step, and a pending speed change. No notifications and no provisioning jobs: the demo shows each state as it
- * stands. Added only when none of the demo customers has a connection yet.
+ * and an audit row per step, and a pending speed change. No notifications. A VXC left DEPLOYABLE or CONFIGURED is really being
+ * provisioned: its next step is scheduled, so it goes LIVE like a real order. Added only when none of the demo customers has a
+ * connection yet.
  */
-export async function loadDemoConnections(trx: Tx, ports: DemoPorts, users: Map<string, DemoUser>): Promise<{ changed: boolean; ids: Map<string, string> }> {
+export async function loadDemoConnections(ctx: AppContext, trx: Tx, ports: DemoPorts, users: Map<string, DemoUser>): Promise<{ changed: boolean; ids: Map<string, string> }> {
   const ids = new Map<string, string>();
   const customers = [...new Set(DEMO_VXCS.map((v) => ports.get(v.from)!.companyId))];
   // Demo-only check (the connections module has no "any connection of these companies" query).
@@ -122,7 +125,7 @@ export async function loadDemoConnections(trx: Tx, ports: DemoPorts, users: Map<
     for (const step of PATHS[vxc.state]) {
       const actor = step.by === 'network' ? null : step.by === 'customer' ? customer : users.get(vxc.decidedBy!)!;
       let extra: { b_vlan?: number | null; deny_reason?: string } = {};
-      if (step.t === 'accept' && vxc.bEndVlan) {
+      if (step.t === 'accept') {
         await networkDirectory.lockPort(trx, b.id);
         extra = { b_vlan: lowestFreeVlan(await connectionsRepo.vlansInUse(trx, b.id), vxc.bEndVlan) };
       }
@@ -136,6 +139,8 @@ export async function loadDemoConnections(trx: Tx, ports: DemoPorts, users: Map<
         before: { state: before }, after: { state: row.state, ...(row.deny_reason ? { reason: row.deny_reason } : {}) },
       });
     }
+    const next = nextStep(row.state);
+    if (next) await ctx.jobs.emit(trx, simulatedStep(ctx, 'connection', row.id, next));
     if (vxc.speedUpTo) {
       const change = await speedChangesRepo.insertSpeedChange(trx, {
         id: uuidv7(), connectionId: row.id, fromMbps: row.rate_limit_mbps, toMbps: vxc.speedUpTo, requestedBy: customer.id, applied: false,

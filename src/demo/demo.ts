@@ -162,7 +162,7 @@ export async function loadDemoData(ctx: AppContext, options: { onlyIfEmpty: bool
     const adminOf = new Map(DEMO_COMPANIES.map((c) => [c.key, users.get(c.users[0].email)!.id]));
     const marketplace = await loadDemoMarketplace(trx, ids, adminOf);
     if (marketplace.changed) changed = true;
-    if ((await loadDemoConnections(trx, marketplace.ports, users)).changed) changed = true;
+    if ((await loadDemoConnections(ctx, trx, marketplace.ports, users)).changed) changed = true;
     if (await loadDemoServiceKeys(trx, marketplace.ports, users)) changed = true;
     options.onProgress?.(done + 1, total);
   });

@@ -76,9 +76,11 @@ export async function loadDemoServiceKeys(trx: Tx, ports: DemoPorts, users: Map<
     const a = ports.get(spec.usedBy.from)!;
     const customer = users.get(spec.usedBy.orderedBy)!;
     await networkDirectory.lockPort(trx, a.id);
+    // A pre-approved key without a VLAN: the provider's end gets the lowest free one, as in an order.
+    const bVlan = vlan ?? lowestFreeVlan(await connectionsRepo.vlansInUse(trx, port.id));
     const connection = await connectionsRepo.insertConnection(trx, {
       id: uuidv7(), companyId: a.companyId, providerCompanyId: port.companyId, name: spec.usedBy.name, rateLimitMbps: spec.usedBy.rateLimitMbps,
-      aPortId: a.id, aVlan: lowestFreeVlan(await connectionsRepo.vlansInUse(trx, a.id))!, bPortId: port.id, bVlan: vlan, requestedBy: customer.id,
+      aPortId: a.id, aVlan: lowestFreeVlan(await connectionsRepo.vlansInUse(trx, a.id))!, bPortId: port.id, bVlan, requestedBy: customer.id,
       serviceKeyId: row.id, preApproved: spec.preApproved,
     });
     await writeAudit(trx, demoActor(customer), { action: 'connection.requested', companyId: a.companyId, targetType: 'connection', targetId: connection.id, after: { state: connection.state, serviceKeyId: row.id } });

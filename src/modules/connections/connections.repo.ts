@@ -129,6 +129,11 @@ export async function transition(db: Executor, id: string, t: ConnectionTransiti
   return moved ? findConnection(db, id) : undefined;
 }
 
+/** Connections accepted and still being provisioned. */
+export function inProvisioning(db: Executor) {
+  return db.selectFrom('connections').select(['id', 'state']).where('state', 'in', ['DEPLOYABLE', 'CONFIGURED']).execute();
+}
+
 /** A new rate limit, only while the connection is LIVE. */
 export function setRateLimit(db: Executor, id: string, rateLimitMbps: number) {
   return db.updateTable('connections').set({ rate_limit_mbps: rateLimitMbps }).where('id', '=', id).where('state', '=', 'LIVE').returning('id').executeTakeFirst();

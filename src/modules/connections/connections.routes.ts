@@ -33,7 +33,7 @@ export const connectionsRoutes =
     }, async (request) => connections.get(actorOf(request), request.params.id));
 
     app.post('/v1/connections/:id/accept', {
-      schema: { tags, summary: 'Provider: accept (optionally with the B-end VLAN); 409 unless awaiting approval', params: IdParams, body: AcceptBody, response: { 200: ConnectionSchema, ...errors(400, 401, 403, 404, 409) } },
+      schema: { tags, summary: 'Provider: accept; the B-end gets bEndVlan, or the lowest free VLAN of the port when absent (-1 = untagged); 409 unless awaiting approval', params: IdParams, body: AcceptBody, response: { 200: ConnectionSchema, ...errors(400, 401, 403, 404, 409) } },
     }, async (request) => connections.decide(actorOf(request), request.params.id, 'accept', request.body));
 
     app.post('/v1/connections/:id/deny', {

@@ -48,7 +48,7 @@ export const ConnectionListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const AcceptBody = Type.Object({ bEndVlan: Type.Optional(Type.Integer({ minimum: -1, maximum: 4093 })) }, { additionalProperties: false });
+export const AcceptBody = Type.Object({ bEndVlan: Type.Optional(Type.Integer({ minimum: -1, maximum: 4093, description: '2–4093; absent = the lowest free on the provider’s port; -1 = untagged' })) }, { additionalProperties: false });
 export const DenyBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }) }, { additionalProperties: false });
 export const SpeedChangeBody = Type.Object({ rateLimitMbps: RateLimit }, { additionalProperties: false });
 export const WithdrawBody = Type.Object({}, { additionalProperties: false, description: 'Empty, or no body at all' });

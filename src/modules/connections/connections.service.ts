@@ -43,7 +43,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
   controller.onStep('connection', async (trx, id, step) => {
     const row = await repo.transition(trx, id, step, null);
     return row ? { companyId: row.company_id } : null;
-  });
+  }, repo.inProvisioning);
 
   /** The customer's own LIVE A-end, checked before anything is written (one query: the port with its owner). */
   async function aEndOf(actor: Actor, input: OrderInput) {

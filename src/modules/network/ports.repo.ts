@@ -52,3 +52,8 @@ export function transitionPort(db: Executor, id: string, transition: PortTransit
     .returning(columns)
     .executeTakeFirst();
 }
+
+/** Ports and MCRs the network is still building. */
+export function portsInProvisioning(db: Executor) {
+  return db.selectFrom('ports').select(['id', 'provisioning_status as state']).where('provisioning_status', 'in', ['DEPLOYABLE', 'CONFIGURED']).execute();
+}
