@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { startPortico, type Portico } from '../src/runtime.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
-import { renderDelivery } from '../src/modules/notifications/email.service.ts';
+import { EMAIL_BATCH, renderDelivery } from '../src/modules/notifications/email.service.ts';
 import { htmlToText, renderHtml } from '../src/modules/notifications/email.template.tsx';
 import { createBenchDatabase } from './lib/database.ts';
 import { forkTs, nextMessage } from './lib/child.ts';
@@ -314,7 +314,7 @@ export async function main(args: string[]): Promise<number> {
         `first e-mail job started                   ${ms(t0, t(email?.first_started))}`,
         `first / last mail accepted by the sink     ${ms(t0, result?.firstAt)} / ${ms(t0, result?.lastAt)}`,
         `last e-mail job completed                  ${ms(t0, t(email?.last_completed))}`,
-        `e-mail jobs: ${email?.jobs ?? 0} of up to 50 deliveries, ${email?.retries ?? 0} retries, ${email?.failed ?? 0} failed, ` +
+        `e-mail jobs: ${email?.jobs ?? 0} of up to ${EMAIL_BATCH} deliveries, ${email?.retries ?? 0} retries, ${email?.failed ?? 0} failed, ` +
           `${fmt(Number(email?.avg_ms ?? 0))} ms each on average (4 run at a time)`,
         `deliveries: ${deliveries.map((d) => `${fmt(d.n)} ${d.status}`).join(', ')}; ${fmt((deliveries[0]?.stored_bytes ?? 0) / 1024, 1)} KiB of rendered mail stored per row`,
         result?.perSecond ? `mails accepted per second: ${result.perSecond.join(' ')}` : '',

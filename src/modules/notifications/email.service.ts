@@ -13,9 +13,10 @@ import type { EmailStatus } from './notifications.tables.ts';
 import { renderEmail } from './email.template.tsx';
 
 export const EMAIL_JOB = 'email.send';
-/** Deliveries per job: one job sends a batch, so a big fan-out is a few hundred jobs, not thousands. */
-export const EMAIL_BATCH = 50;
-const SEND_CONCURRENCY = 10;
+/** Deliveries per job: one job sends a batch, so a big fan-out is a hundred jobs, not thousands. */
+export const EMAIL_BATCH = 100;
+/** Sends in flight per job: enough that the SMTP pool never waits while settled rows are written. */
+const SEND_CONCURRENCY = 25;
 
 /** The localised texts of a notification, with its parameters filled in. */
 export function notificationTexts(language: Language, type: string, params: Record<string, unknown>) {
@@ -93,7 +94,7 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
     const renders = new Map<string, Promise<Rendered>>();
     // Only the still-pending ones: a retried batch skips what was sent before.
     const pending = await repo.findEmailDeliveries(db.kysely, data.deliveryIds);
-    // A few at a time: the SMTP pool has 5 connections, and 50 messages in flight only cost memory.
+    // Not all at once: the SMTP pool has 5 connections, and more messages in flight only cost memory.
     // Each sender takes the next delivery as soon as its last one is done, so a slow one holds up no others.
     const results: boolean[] = [];
     let next = 0;
