@@ -237,6 +237,17 @@ describe('pages', () => {
     }
   });
 
+  test('a German user gets the portal in German (its catalogue loads on demand)', async () => {
+    const page = await newPage();
+    await page.goto('/services');
+    await page.getByLabel('E-mail').fill('admin@harbor-retail.example');
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meine Dienste' }).waitFor();
+    await page.getByRole('link', { name: 'Übersicht' }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('de');
+  });
+
   test('the 404 page passes axe, colour contrast included', async () => {
     const page = await signIn(customerEmail);
     await page.goto('/no/such/page');

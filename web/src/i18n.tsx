@@ -1,6 +1,40 @@
 // React side of the shared catalogues in src/i18n.
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { isLanguage, languages, translate, type Language } from '../../src/i18n/index';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import en from '../../src/i18n/en.json';
+import { fill, isLanguage, languages, type Catalogue, type Language } from '../../src/i18n/messages.ts';
+
+/**
+ * English is built in (it is the fallback of every message); German and Italian are loaded when
+ * first used, so nobody downloads the languages they do not read.
+ */
+const loaded: Partial<Record<Language, Catalogue>> = { en };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
+  de: () => import('../../src/i18n/de.json').then((module) => module.default),
+  it: () => import('../../src/i18n/it.json').then((module) => module.default),
+};
+
+/** Whether English (the reference catalogue) has a message for `key`. */
+export const hasMessage = (key: string): boolean => Object.prototype.hasOwnProperty.call(en, key);
+
+/** The catalogue of `lang` once loaded; null while it loads (or English if it cannot be). */
+function useCatalogue(lang: Language): Catalogue | null {
+  const [, setVersion] = useState(0);
+  const catalogue = loaded[lang];
+  useEffect(() => {
+    if (loaded[lang] || lang === 'en') return;
+    let current = true;
+    loaders[lang]()
+      .catch(() => en)
+      .then((messages) => {
+        loaded[lang] = messages;
+        if (current) setVersion((version) => version + 1);
+      });
+    return () => {
+      current = false;
+    };
+  }, [lang]);
+  return catalogue ?? null;
+}
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -53,7 +87,8 @@ export function rememberLanguage(lang: Language): void {
 }
 
 export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
-  const t = useCallback<Translate>((key, vars) => translate(lang, key, vars), [lang]);
+  const catalogue = useCatalogue(lang);
+  const t = useCallback<Translate>((key, vars) => fill(catalogue?.[key] ?? (en as Catalogue)[key] ?? key, vars), [catalogue]);
   const value = useMemo<I18n>(() => {
     const locale = localeFor(lang);
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -96,6 +131,8 @@ export function I18nProvider({ lang, children }: { lang: Language; children: Rea
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // A moment's blank page rather than a flash of English while the user's language loads.
+  if (!catalogue) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
