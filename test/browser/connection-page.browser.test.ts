@@ -18,6 +18,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 const serverErrors: string[] = [];
+/** The connection ordered in the first test. */
+let connectionId: string;
 
 beforeAll(async () => {
   ({ server, browser } = await startServerAndBrowser());
@@ -113,7 +115,6 @@ async function orderToParis(customer: Page, name: string, headers: Record<string
 
 describe('connection page', () => {
   let operator: Page;
-  let connectionId: string;
   let emailed: { to: string; path: string };
 
   test('an order sends its customer an e-mail that links to the connection', async () => {
@@ -169,6 +170,22 @@ describe('connection page', () => {
     expect(steps[1]).toMatch(/by you$/);
     expect(await axeViolations(provider)).toEqual([]);
     await shot(provider, 'connection-page-provider.png');
+  });
+  test('the speed change dialog shows the most the connection can carry, as the order form does', async () => {
+    const customer = await signIn(customerEmail);
+    await customer.goto(`/connections/${connectionId}`);
+    const details = customer.getByRole('article', { name: vxcName });
+    await details.getByRole('button', { name: 'Change speed' }).click();
+    const dialog = customer.getByRole('dialog', { name: `Change the speed of “${vxcName}”` });
+    const rate = dialog.getByLabel('Rate limit (Mbps)');
+    // Acme EU edge and Équinoxe Paris PAR1 are both 10 Gbps ports.
+    await dialog.getByText(/^1 – 10000 Mbps \(the slower end\)\. Now 500 Mbps\./).waitFor();
+    await rate.fill('10001');
+    await dialog.getByRole('button', { name: 'Request change' }).click();
+    await expect.poll(() => rate.getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByText('At most 10000 Mbps here.').waitFor();
+    expect(await axeViolations(customer)).toEqual([]);
+    await shot(customer, 'connection-speed-dialog.png');
   });
 });
 
