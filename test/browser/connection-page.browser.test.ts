@@ -254,6 +254,24 @@ describe('pages', () => {
     }
   });
 
+  test('the other pages with changed tables or cards pass axe', async () => {
+    const provider = await signIn(providerEmail);
+    const me = await api<{ company: { id: string } }>(provider, 'GET', '/v1/me');
+    for (const [path, heading] of [
+      ['/approvals', 'Approvals'],
+      ['/services', 'My services'],
+      ['/service-keys', 'Service keys'],
+      ['/api-keys', 'API keys'],
+      ['/webhooks', 'Webhooks'],
+      [`/marketplace/providers/${me.company.id}`, 'Équinoxe Networks'],
+    ]) {
+      await provider.goto(path);
+      await provider.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await provider.locator('main .spinner').first().waitFor({ state: 'detached' });
+      expect(await axeViolations(provider), path).toEqual([]);
+    }
+  });
+
   test('a German user gets the portal in German (its catalogue loads on demand)', async () => {
     const page = await newPage();
     await page.goto('/services');
