@@ -16,24 +16,26 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
 /** Whether English (the reference catalogue) has a message for `key`. */
 export const hasMessage = (key: string): boolean => Object.prototype.hasOwnProperty.call(en, key);
 
-/** The catalogue of `lang` once loaded; null while it loads (or English if it cannot be). */
-function useCatalogue(lang: Language): Catalogue | null {
-  const [, setVersion] = useState(0);
-  const catalogue = loaded[lang];
+/**
+ * The language whose messages are shown: `lang` once its catalogue is loaded; until then the one
+ * shown before (so switching language keeps the page and its state), or null on the first load.
+ */
+function useLoadedLanguage(lang: Language): Language | null {
+  const [shown, setShown] = useState<Language | null>(() => (loaded[lang] ? lang : null));
   useEffect(() => {
-    if (loaded[lang] || lang === 'en') return;
+    if (loaded[lang]) return setShown(lang);
     let current = true;
-    loaders[lang]()
+    void loaders[lang as Exclude<Language, 'en'>]()
       .catch(() => en)
       .then((messages) => {
         loaded[lang] = messages;
-        if (current) setVersion((version) => version + 1);
+        if (current) setShown(lang);
       });
     return () => {
       current = false;
     };
   }, [lang]);
-  return catalogue ?? null;
+  return loaded[lang] ? lang : shown;
 }
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -86,8 +88,10 @@ export function rememberLanguage(lang: Language): void {
   window.localStorage.setItem(localKey, lang);
 }
 
-export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
-  const catalogue = useCatalogue(lang);
+export function I18nProvider({ lang: wanted, children }: { lang: Language; children: ReactNode }) {
+  const active = useLoadedLanguage(wanted);
+  const lang = active ?? wanted;
+  const catalogue = active ? loaded[active] : null;
   const t = useCallback<Translate>((key, vars) => fill(catalogue?.[key] ?? (en as Catalogue)[key] ?? key, vars), [catalogue]);
   const value = useMemo<I18n>(() => {
     const locale = localeFor(lang);
@@ -131,7 +135,7 @@ export function I18nProvider({ lang, children }: { lang: Language; children: Rea
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  // A moment's blank page rather than a flash of English while the user's language loads.
+  // A moment's blank page rather than a flash of English while the first language loads.
   if (!catalogue) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
