@@ -187,6 +187,28 @@ describe('connection page', () => {
     expect(await axeViolations(customer)).toEqual([]);
     await shot(customer, 'connection-speed-dialog.png');
   });
+
+  test('the customer withdraws a pending raise, and the connection keeps its speed', async () => {
+    const customer = await signIn(customerEmail);
+    await customer.goto(`/connections/${connectionId}`);
+    const details = customer.getByRole('article', { name: vxcName });
+    await details.getByRole('button', { name: 'Change speed' }).click();
+    const dialog = customer.getByRole('dialog', { name: `Change the speed of “${vxcName}”` });
+    await dialog.getByLabel('Rate limit (Mbps)').fill('2000');
+    await dialog.getByRole('button', { name: 'Request change' }).click();
+    await details.getByText('2 Gbps requested', { exact: true }).waitFor();
+
+    await details.getByRole('button', { name: 'Withdraw speed change' }).click();
+    const confirm = customer.getByRole('dialog', { name: `Withdraw the speed change of “${vxcName}”?` });
+    await confirm.getByText('The request for 2 Gbps is taken back before the provider decides; the connection keeps 500 Mbps.').waitFor();
+    await confirm.getByRole('button', { name: 'Withdraw speed change' }).click();
+    await customer.getByRole('status').filter({ hasText: `The request for 2 Gbps on “${vxcName}” was withdrawn.` }).waitFor();
+    await expect.poll(() => details.getByText('2 Gbps requested', { exact: true }).count()).toBe(0);
+    await details.getByRole('list', { name: 'Speed changes' }).getByText(/^500 Mbps → 2 Gbps: cancelled/).waitFor();
+    expect(await details.locator('dt:text-is("Rate limit") + dd').textContent()).toBe('500 Mbps');
+    await details.getByRole('button', { name: 'Change speed' }).waitFor();
+    expect(await axeViolations(customer)).toEqual([]);
+  });
 });
 
 describe('pages', () => {
