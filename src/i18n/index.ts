@@ -4,17 +4,12 @@ import en from './en.json' with { type: 'json' };
 import de from './de.json' with { type: 'json' };
 import it from './it.json' with { type: 'json' };
 
-export const languages = ['en', 'de', 'it'] as const;
-export type Language = (typeof languages)[number];
+import { fill, isLanguage, type Catalogue, type Language } from './messages.ts';
 
-export type Catalogue = Record<string, string>;
+export { fill, isLanguage, languages, type Catalogue, type Language } from './messages.ts';
 export type MessageKey = keyof typeof en;
 
 export const catalogues: Record<Language, Catalogue> = { en, de, it };
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
 
 /** Whether English (the reference catalogue) has a message for `key`. */
 export function hasMessage(key: string): boolean {
@@ -28,11 +23,7 @@ export function translate(
   vars?: Record<string, string | number>,
 ): string {
   const catalogue = isLanguage(lang) ? catalogues[lang] : catalogues.en;
-  const message = catalogue[key] ?? catalogues.en[key] ?? key;
-  if (!vars) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
-  );
+  return fill(catalogue[key] ?? catalogues.en[key] ?? key, vars);
 }
 
 /** A rate as people read it, in the portal and in e-mails: 500 Mbps, 1 Gbps, 2.5 Gbps (in German Mbit/s, Gbit/s). */

@@ -18,6 +18,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 const serverErrors: string[] = [];
+/** The connection ordered in the first test. */
+let connectionId: string;
 
 beforeAll(async () => {
   ({ server, browser } = await startServerAndBrowser());
@@ -113,7 +115,6 @@ async function orderToParis(customer: Page, name: string, headers: Record<string
 
 describe('connection page', () => {
   let operator: Page;
-  let connectionId: string;
   let emailed: { to: string; path: string };
 
   test('an order sends its customer an e-mail that links to the connection', async () => {
@@ -169,6 +170,44 @@ describe('connection page', () => {
     expect(steps[1]).toMatch(/by you$/);
     expect(await axeViolations(provider)).toEqual([]);
     await shot(provider, 'connection-page-provider.png');
+  });
+  test('the speed change dialog shows the most the connection can carry, as the order form does', async () => {
+    const customer = await signIn(customerEmail);
+    await customer.goto(`/connections/${connectionId}`);
+    const details = customer.getByRole('article', { name: vxcName });
+    await details.getByRole('button', { name: 'Change speed' }).click();
+    const dialog = customer.getByRole('dialog', { name: `Change the speed of “${vxcName}”` });
+    const rate = dialog.getByLabel('Rate limit (Mbps)');
+    // Acme EU edge and Équinoxe Paris PAR1 are both 10 Gbps ports.
+    await dialog.getByText(/^1 – 10000 Mbps \(the slower end\)\. Now 500 Mbps\./).waitFor();
+    await rate.fill('10001');
+    await dialog.getByRole('button', { name: 'Request change' }).click();
+    await expect.poll(() => rate.getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByText('At most 10000 Mbps here.').waitFor();
+    expect(await axeViolations(customer)).toEqual([]);
+    await shot(customer, 'connection-speed-dialog.png');
+  });
+
+  test('the customer withdraws a pending raise, and the connection keeps its speed', async () => {
+    const customer = await signIn(customerEmail);
+    await customer.goto(`/connections/${connectionId}`);
+    const details = customer.getByRole('article', { name: vxcName });
+    await details.getByRole('button', { name: 'Change speed' }).click();
+    const dialog = customer.getByRole('dialog', { name: `Change the speed of “${vxcName}”` });
+    await dialog.getByLabel('Rate limit (Mbps)').fill('2000');
+    await dialog.getByRole('button', { name: 'Request change' }).click();
+    await details.getByText('2 Gbps requested', { exact: true }).waitFor();
+
+    await details.getByRole('button', { name: 'Withdraw speed change' }).click();
+    const confirm = customer.getByRole('dialog', { name: `Withdraw the speed change of “${vxcName}”?` });
+    await confirm.getByText('The request for 2 Gbps is taken back before the provider decides; the connection keeps 500 Mbps.').waitFor();
+    await confirm.getByRole('button', { name: 'Withdraw speed change' }).click();
+    await customer.getByRole('status').filter({ hasText: `The request for 2 Gbps on “${vxcName}” was withdrawn.` }).waitFor();
+    await expect.poll(() => details.getByText('2 Gbps requested', { exact: true }).count()).toBe(0);
+    await details.getByRole('list', { name: 'Speed changes' }).getByText(/^500 Mbps → 2 Gbps: cancelled/).waitFor();
+    expect(await details.locator('dt:text-is("Rate limit") + dd').textContent()).toBe('500 Mbps');
+    await details.getByRole('button', { name: 'Change speed' }).waitFor();
+    expect(await axeViolations(customer)).toEqual([]);
   });
 });
 
@@ -235,6 +274,35 @@ describe('pages', () => {
       expect(widths[0], `${path}: the table is wider than its panel`).toBeLessThanOrEqual(widths[1]);
       expect(await axeViolations(operator)).toEqual([]);
     }
+  });
+
+  test('the other pages with changed tables or cards pass axe', async () => {
+    const provider = await signIn(providerEmail);
+    const me = await api<{ company: { id: string } }>(provider, 'GET', '/v1/me');
+    for (const [path, heading] of [
+      ['/approvals', 'Approvals'],
+      ['/services', 'My services'],
+      ['/service-keys', 'Service keys'],
+      ['/api-keys', 'API keys'],
+      ['/webhooks', 'Webhooks'],
+      [`/marketplace/providers/${me.company.id}`, 'Équinoxe Networks'],
+    ]) {
+      await provider.goto(path);
+      await provider.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await provider.locator('main .spinner').first().waitFor({ state: 'detached' });
+      expect(await axeViolations(provider), path).toEqual([]);
+    }
+  });
+
+  test('a German user gets the portal in German (its catalogue loads on demand)', async () => {
+    const page = await newPage();
+    await page.goto('/services');
+    await page.getByLabel('E-mail').fill('admin@harbor-retail.example');
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meine Dienste' }).waitFor();
+    await page.getByRole('link', { name: 'Übersicht' }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('de');
   });
 
   test('the 404 page passes axe, colour contrast included', async () => {

@@ -271,7 +271,7 @@ describe('marketplace', () => {
     const byState = services.getByRole('img', { name: /^Connections by state: / });
     await byState.waitFor();
     await expect(byState.getAttribute('aria-label')).resolves.toMatch(/Live: \d/);
-    await services.getByRole('img', { name: /^Bandwidth of current connections by location: .*Frankfurt FRA1/ }).waitFor();
+    await services.getByRole('img', { name: /^Bandwidth of live connections by location: .*Frankfurt FRA1/ }).waitFor();
     await services.getByText('Show as table').first().click();
     await services.getByRole('table', { name: 'Connections by state' }).getByRole('rowheader', { name: 'Live' }).waitFor();
     await shot(customer, 'dashboard-services.png');

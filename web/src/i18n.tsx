@@ -1,6 +1,42 @@
 // React side of the shared catalogues in src/i18n.
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { isLanguage, languages, translate, type Language } from '../../src/i18n/index';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import en from '../../src/i18n/en.json';
+import { fill, isLanguage, languages, type Catalogue, type Language } from '../../src/i18n/messages.ts';
+
+/**
+ * English is built in (it is the fallback of every message); German and Italian are loaded when
+ * first used, so nobody downloads the languages they do not read.
+ */
+const loaded: Partial<Record<Language, Catalogue>> = { en };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
+  de: () => import('../../src/i18n/de.json').then((module) => module.default),
+  it: () => import('../../src/i18n/it.json').then((module) => module.default),
+};
+
+/** Whether English (the reference catalogue) has a message for `key`. */
+export const hasMessage = (key: string): boolean => Object.prototype.hasOwnProperty.call(en, key);
+
+/**
+ * The language whose messages are shown: `lang` once its catalogue is loaded; until then the one
+ * shown before (so switching language keeps the page and its state), or null on the first load.
+ */
+function useLoadedLanguage(lang: Language): Language | null {
+  const [shown, setShown] = useState<Language | null>(() => (loaded[lang] ? lang : null));
+  useEffect(() => {
+    if (loaded[lang]) return setShown(lang);
+    let current = true;
+    void loaders[lang as Exclude<Language, 'en'>]()
+      .catch(() => en)
+      .then((messages) => {
+        loaded[lang] = messages;
+        if (current) setShown(lang);
+      });
+    return () => {
+      current = false;
+    };
+  }, [lang]);
+  return loaded[lang] ? lang : shown;
+}
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -52,8 +88,11 @@ export function rememberLanguage(lang: Language): void {
   window.localStorage.setItem(localKey, lang);
 }
 
-export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
-  const t = useCallback<Translate>((key, vars) => translate(lang, key, vars), [lang]);
+export function I18nProvider({ lang: wanted, children }: { lang: Language; children: ReactNode }) {
+  const active = useLoadedLanguage(wanted);
+  const lang = active ?? wanted;
+  const catalogue = active ? loaded[active] : null;
+  const t = useCallback<Translate>((key, vars) => fill(catalogue?.[key] ?? (en as Catalogue)[key] ?? key, vars), [catalogue]);
   const value = useMemo<I18n>(() => {
     const locale = localeFor(lang);
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -96,6 +135,8 @@ export function I18nProvider({ lang, children }: { lang: Language; children: Rea
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // A moment's blank page rather than a flash of English while the first language loads.
+  if (!catalogue) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

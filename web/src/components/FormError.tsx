@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isApiError, problemField } from '../api/client';
-import { hasMessage } from '../../../src/i18n/index';
-import { useT, type Translate } from '../i18n';
+import { hasMessage, useT, type Translate } from '../i18n';
 
 /** A human message for an API problem: our own translation of its code when we have one. */
 export function problemMessage(t: Translate, error: unknown): string {
