@@ -3,6 +3,9 @@ import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
 import { makeCompany, makeTree, makeUser } from './helpers/factories.ts';
 import { upsertLocations } from '../src/modules/network/network.repo.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { ProviderListSchema, ProviderSchema } from '../src/modules/marketplace/marketplace.schemas.ts';
 
 let portico: TestPortico;
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -89,6 +92,20 @@ describe('marketplace search', () => {
     expect(provider.ports[1].distanceKm).toBeLessThan(500);
     expect((await search(`nearPortId=${ports['SYD-1']}`)).json()).toMatchObject({ status: 404, field: 'nearPortId' });
     expect((await search('nearPortId=nope')).json()).toMatchObject({ status: 400, field: 'nearPortId' });
+  });
+
+  it('answers JSON that PostgreSQL built exactly as the documented schema says', async () => {
+    const listed = await search(`q=equ&nearPortId=${customerPort}`);
+    expect(listed.headers['content-type']).toBe('application/json; charset=utf-8');
+    const body = listed.json();
+    const ajv = addFormats.default(new Ajv({ strict: false, allErrors: true }));
+    expect(ajv.validate(ProviderListSchema, body), ajv.errorsText()).toBe(true);
+    expect(Object.keys(body.items[0])).toEqual(['companyId', 'title', 'description', 'services', 'logoUrl', 'ports']);
+    expect(body.items[0]).toMatchObject({ title: 'Équinoxe Networks', description: 'Carrier-neutral interconnection.', services: ['internet', 'cloud'], logoUrl: null });
+    expect(body.items[0].ports[0]).toEqual({ id: ports['PAR-1'], name: 'PAR-1', locationId: paris, locationName: 'T Paris', speedMbps: 10000, distanceKm: 0 });
+    expect((await search('q=equ')).json().items[0].ports[0]).not.toHaveProperty('distanceKm');
+    const one = await api('GET', `/v1/marketplace/providers/${body.items[0].companyId}`, tree.directAdmin.token);
+    expect(ajv.validate(ProviderSchema, one.json()), ajv.errorsText()).toBe(true);
   });
 
   it('shows one provider with its ports by distance, and 404 for a company that is not one', async () => {

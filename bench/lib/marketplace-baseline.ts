@@ -17,15 +17,16 @@ export interface Baseline {
 /**
  * Search: the statement Portico's search sends (origin port, providers, their ports by distance),
  * through Portico's own repo function on Portico's own database handle (pool of 20, the same
- * prepared statement), the result returned as it comes.
+ * prepared statement), the providers' JSON (built by PostgreSQL) joined into the body.
  */
 export async function startSearchBaseline(databaseUrl: string): Promise<Baseline> {
   const handle = await openDatabase({ databaseUrl, dataDir: 'memory://' });
   const db = handle.kysely;
   const app = Fastify({ logger: false });
-  app.get('/v1/marketplace/providers', async (request) => {
+  app.get('/v1/marketplace/providers', async (request, reply) => {
     const { q = '', nearPortId } = request.query as { q?: string; nearPortId?: string };
-    return marketplaceRepo.providerPage(db, { name: nameQuery(q), after: null, limit: 20, nearPortId: nearPortId ?? null });
+    const { providers } = await marketplaceRepo.providerPage(db, { name: nameQuery(q), after: null, limit: 20, nearPortId: nearPortId ?? null });
+    return reply.type('application/json').send(`{"items":[${providers.slice(0, 20).map((p) => p.json).join(',')}]}`);
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { url, close: async () => { await app.close(); await handle.close(); } };

@@ -51,25 +51,19 @@ export interface ProviderFilter {
   nearPortId: string | null;
 }
 
-export interface ListedPort {
-  id: string;
-  name: string;
-  locationId: string;
-  locationName: string;
-  speedMbps: number;
-  distanceKm?: number;
-}
-
 export interface ProviderPage {
   /** The `nearPortId` port's owner company; null when there is none (or no such port). */
   origin: { id: string; type: CompanyType; partnerId: string | null } | null;
-  /** Up to `limit + 1` providers in id order, each with its public, live ports, closest first. */
-  providers: { company_id: string; title: string; description: string; services: string[]; logo_url: string | null; ports: ListedPort[] }[];
+  /**
+   * Up to `limit + 1` providers in id order, each as the API's `Provider` JSON text (with its
+   * public, live ports, closest first): PostgreSQL builds it, Node.js neither parses nor re-serialises it.
+   */
+  providers: { company_id: string; json: string }[];
 }
 
 /**
  * A search page in one statement: the origin port, the providers, and their public live ports by
- * distance (one JSON array per provider). It runs as a prepared statement: its text depends only on
+ * distance, each provider as the JSON the API sends (`ProviderSchema`). It runs as a prepared statement: its text depends only on
  * which filters are present, never on their values, and prefixes are index ranges (`~>=~`, `~<~` on
  * the `text_pattern_ops` index), which a generic plan can use where it cannot use `LIKE $1`.
  *
@@ -96,7 +90,7 @@ export async function providerPage(db: Executor, f: ProviderFilter): Promise<Pro
   const distance = sql`2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - o.latitude) / 2), 2) + cos(radians(o.latitude)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - o.longitude) / 2), 2)))`;
   const portLocation = f.locationId ? sql`AND pt.location_id = ${f.locationId}::uuid` : sql``;
   // The page's ports in one join (locations hashed once, not searched per port), one JSON array per provider.
-  const statement = sql<{ company_id: string | null; title: string; description: string; services: string[]; logo_url: string | null; ports: ListedPort[] | null; origin_company_id: string | null; origin_company_type: CompanyType; origin_company_partner_id: string | null }>`
+  const statement = sql<{ company_id: string | null; json: string | null; origin_company_id: string | null; origin_company_type: CompanyType; origin_company_partner_id: string | null }>`
     WITH o AS (${origin}),
     page AS (SELECT p.company_id, p.title, p.description, p.services, p.logo_url FROM ${profiles} ${where} ORDER BY p.company_id LIMIT ${sql.lit(f.limit + 1)}),
     listed AS (
@@ -106,7 +100,9 @@ export async function providerPage(db: Executor, f: ProviderFilter): Promise<Pro
         FROM page JOIN ports pt ON pt.company_id = page.company_id JOIN locations l ON l.id = pt.location_id LEFT JOIN o ON true
         WHERE pt.marketplace_visibility = 'public' AND pt.provisioning_status = 'LIVE' ${portLocation}) d
       GROUP BY d.company_id)
-    SELECT page.*, listed.ports, o.company_id AS origin_company_id, o.company_type AS origin_company_type, o.company_partner_id AS origin_company_partner_id
+    SELECT page.company_id, json_build_object('companyId', page.company_id, 'title', page.title, 'description', page.description, 'services', page.services,
+        'logoUrl', page.logo_url, 'ports', coalesce(listed.ports, '[]'))::text AS json,
+      o.company_id AS origin_company_id, o.company_type AS origin_company_type, o.company_partner_id AS origin_company_partner_id
     FROM (SELECT) AS one LEFT JOIN o ON true LEFT JOIN page ON true LEFT JOIN listed ON listed.company_id = page.company_id
     ORDER BY page.company_id`;
   const rows = await runPrepared(db, { compile: () => statement.compile(db) });
@@ -115,7 +111,7 @@ export async function providerPage(db: Executor, f: ProviderFilter): Promise<Pro
     origin: first?.origin_company_id
       ? { id: first.origin_company_id, type: first.origin_company_type, partnerId: first.origin_company_partner_id }
       : null,
-    providers: rows.flatMap(({ company_id, title, description, services, logo_url, ports }) => (company_id ? [{ company_id, title, description, services, logo_url, ports: ports ?? [] }] : [])),
+    providers: rows.flatMap(({ company_id, json }) => (company_id && json ? [{ company_id, json }] : [])),
   };
 }
 

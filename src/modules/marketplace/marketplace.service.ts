@@ -8,6 +8,12 @@ import { directory } from '../accounts/accounts.directory.ts';
 import * as repo from './marketplace.repo.ts';
 import { nameQuery, searchTerms } from './search-terms.ts';
 
+/** A response body PostgreSQL has already serialised as JSON; the route sends it as it is. */
+export interface JsonText {
+  readonly jsonText: string;
+}
+const preSerialized = (jsonText: string): JsonText => ({ jsonText });
+
 export interface ProfileInput {
   title: string;
   description: string;
@@ -64,25 +70,21 @@ export function createMarketplaceService(app: AppContext) {
     return result.providers;
   }
 
-  const presentProvider = ({ company_id, title, description, services, logo_url, ports }: repo.ProviderPage['providers'][number]) => ({
-    companyId: company_id, title, description, services, logoUrl: logo_url, ports,
-  });
-
-  /** Search by the start of the words of the name, by service, by location; ports closest to nearPortId first. */
+  /** Search by the start of the words of the name, by service, by location; ports closest to nearPortId first. The JSON text of a `ProviderList`. */
   async function search(actor: Actor, query: { q?: string; service?: string; locationId?: string; nearPortId?: string; limit?: number; cursor?: string }) {
     const limit = query.limit ?? 20;
     const rows = await page(actor, {
       name: nameQuery(query.q ?? ''), service: query.service, locationId: query.locationId, after: decodeCursor(query.cursor), limit,
     }, query.nearPortId);
-    const found = toPage(rows.map((r) => ({ ...r, id: r.company_id })), limit);
-    return { items: found.items.map(presentProvider), nextCursor: found.nextCursor };
+    const found = toPage(rows.map((r) => ({ id: r.company_id, json: r.json })), limit);
+    return preSerialized(`{"items":[${found.items.map((p) => p.json).join(',')}],"nextCursor":${JSON.stringify(found.nextCursor)}}`);
   }
 
-  /** One provider as search lists it (the provider page), its ports closest to nearPortId first. */
+  /** One provider as search lists it (the provider page), its ports closest to nearPortId first. The JSON text of a `Provider`. */
   async function provider(actor: Actor, companyId: string, query: { nearPortId?: string }) {
     const [row] = await page(actor, { name: null, companyId, after: null, limit: 1 }, query.nearPortId);
     if (!row) throw notFound('provider', 'id');
-    return presentProvider(row);
+    return preSerialized(row.json);
   }
 
   return { saveProfile, getProfile, search, provider };
