@@ -80,6 +80,8 @@ describe('the OpenAPI document', () => {
     expect(operationIdOf('GET', '/v1/webhooks/:id/deliveries', true)).toBe('listWebhookDeliveries');
     expect(operationIdOf('PUT', '/v1/me/notification-preferences')).toBe('replaceMyNotificationPreferences');
     expect(operationIdOf('DELETE', '/v1/api-keys/:id')).toBe('deleteApiKey');
+    // Vite's hashed file names may hold "--" (an empty word): no crash.
+    expect(operationIdOf('GET', '/assets/index--x1.js')).toBe('getAssetsIndexX1.js');
   });
 
   it('declares the headers: Idempotency-Key, X-CSRF-Token, X-Request-Id, Idempotent-Replayed; public routes need no authentication', () => {

@@ -53,7 +53,7 @@ interface RouteFacts {
 }
 
 const camel = (words: string[]) =>
-  words.flatMap((w) => w.split('-')).map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('');
+  words.flatMap((w) => w.split('-')).filter(Boolean).map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('');
 const singular = (word: string) => word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
 const isParam = (segment: string) => segment.startsWith(':') || segment.startsWith('{');
 
@@ -90,6 +90,8 @@ function isPublic(route: RouteOptions): boolean {
 
 /** Per route: operationId, security, and the request headers it honours. */
 function transformRoute(route: RouteOptions, schema: Json, facts: Map<string, RouteFacts>): Json {
+  // Hidden routes (the portal's files, /metrics) are not in the document: nothing to derive.
+  if (schema.hide) return schema;
   const methods = [route.method].flat().filter((m) => m !== 'HEAD');
   const method = methods[0] ?? 'GET';
   const openApiPath = route.url.replace(/:(\w+)/g, '{$1}');
