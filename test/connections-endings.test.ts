@@ -102,7 +102,7 @@ describe('the end of a connection is told', () => {
     expect((await api('POST', `/v1/speed-changes/${change.id}/withdraw`, tree.directAdmin.token, {})).json().state).toBe('CANCELLED');
     await world.settle();
     expect(subjectsTo(provider.email)).toEqual([`${tree.direct.name} withdrew the speed change of “Faster link”`]);
-    expect(textTo(provider.email)).toContain('to 2000 Mbps; it keeps 500 Mbps');
+    expect(textTo(provider.email)).toContain('to 2 Gbps; it keeps 500 Mbps');
     expect(smtp.to(tree.directAdmin.email)).toHaveLength(0);
     expect(hooks.provider.types).toEqual(['ordering.speed_change_withdrawn']);
   });
