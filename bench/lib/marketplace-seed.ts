@@ -114,7 +114,9 @@ export async function seedMarketplace(query: Query, options: SeedOptions): Promi
   await insertColumns(query, `INSERT INTO provider_search_terms (company_id, term) SELECT * FROM unnest($1::uuid[], $2::text[])`,
     [terms.flatMap((t, i) => t.map(() => providerIds[i])), terms.flat()], progress('search terms'));
 
-  // Ports: mostly public and LIVE at sites of the provider's home region; some private, some not live.
+  // Ports: mostly public and LIVE at sites of the provider's home region; some private, some not live
+  // (cancelled before turn-up: a DEPLOYABLE port would be provisioned by the worker's resume and
+  // flood the order phase's network queue).
   const ports = { id: [] as string[], company: [] as string[], location: [] as string[], name: [] as string[], speed: [] as number[], visibility: [] as string[], status: [] as string[] };
   const addPort = (company: string, location: (typeof locations)[number], name: string, speed: number, visibility: string, status: string) => {
     const id = uuidv7();
@@ -128,7 +130,7 @@ export async function seedMarketplace(query: Query, options: SeedOptions): Promi
     for (let p = 0; p < options.portsPerProvider; p++) {
       const location = r.next() < 0.7 ? r.pick(home) : r.pick(locations);
       const x = r.next();
-      addPort(id, location, `${titles[i]} ${location.name}`, r.pick([1000, 10000, 10000, 100000]), p === 0 || r.next() > 0.2 ? 'public' : 'private', x < 0.9 ? 'LIVE' : x < 0.95 ? 'DEPLOYABLE' : 'DECOMMISSIONED');
+      addPort(id, location, `${titles[i]} ${location.name}`, r.pick([1000, 10000, 10000, 100000]), p === 0 || r.next() > 0.2 ? 'public' : 'private', x < 0.9 ? 'LIVE' : x < 0.95 ? 'CANCELLED' : 'DECOMMISSIONED');
     }
   });
   // The provider the orders go to (the first one): a public and a private 100G port in Frankfurt.
@@ -136,9 +138,10 @@ export async function seedMarketplace(query: Query, options: SeedOptions): Promi
   const publicPortId = addPort(providerIds[0], frankfurt, `${titles[0]} order port`, 100000, 'public', 'LIVE');
   const privatePortId = addPort(providerIds[0], frankfurt, `${titles[0]} private order port`, 100000, 'private', 'LIVE');
   const customerPortIds = Array.from({ length: options.customerPorts }, (_, i) => addPort(customerId, r.pick(locations), `Bench Customer port ${i + 1}`, 10000, 'private', 'LIVE'));
-  await insertColumns(query, `INSERT INTO ports (id, company_id, location_id, kind, name, speed_mbps, marketplace_visibility, provisioning_status, configured_at, live_at, decommissioned_at)
+  await insertColumns(query, `INSERT INTO ports (id, company_id, location_id, kind, name, speed_mbps, marketplace_visibility, provisioning_status, configured_at, live_at, cancelled_at, decommissioned_at)
     SELECT id, company_id, location_id, 'port', name, speed, visibility, status,
-           CASE WHEN status <> 'DEPLOYABLE' THEN now() END, CASE WHEN status <> 'DEPLOYABLE' THEN now() END, CASE WHEN status = 'DECOMMISSIONED' THEN now() END
+           CASE WHEN status <> 'CANCELLED' THEN now() END, CASE WHEN status <> 'CANCELLED' THEN now() END,
+           CASE WHEN status = 'CANCELLED' THEN now() END, CASE WHEN status = 'DECOMMISSIONED' THEN now() END
     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[]) AS p(id, company_id, location_id, name, speed, visibility, status)`,
   [ports.id, ports.company, ports.location, ports.name, ports.speed, ports.visibility, ports.status], progress('ports'));
 
