@@ -1,71 +1,20 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { type Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { shots, startServerAndBrowser } from './harness.ts';
+import { browserSuite, nav, password } from './harness.ts';
 
 // The connection page, reached the way users reach it: from the link of a real e-mail (kept in the
 // database, read through the operator's mail log API), signed out first; the provider decides on the
 // same page. Then the pages this issue changed, checked with axe-core and at a phone's width.
 
-const password = 'portico-demo';
 const customerEmail = 'admin@acme-media.example';
 const providerEmail = 'admin@equinoxe.example';
 const operatorEmail = 'ops@portico.example';
 const vxcName = 'Acme to Équinoxe Paris';
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-const serverErrors: string[] = [];
+const { newPage, logIn, signIn, shot, pageErrors, serverErrors } = browserSuite({ bypassCSP: true });
 /** The connection ordered in the first test. */
 let connectionId: string;
-
-beforeAll(async () => {
-  ({ server, browser } = await startServerAndBrowser());
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.bringToFront();
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: `${shots}/${name}`, fullPage: true });
-}
-
-async function newPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width, height: 800 }, locale: 'en-GB', bypassCSP: true });
-  // bypassCSP: axe-core is injected as an inline script.
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('response', (response) => {
-    if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-  });
-  return page;
-}
-
-/** Fills the login form the page shows (wherever the portal sent the user to log in). */
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await nav(page).waitFor();
-}
-
-async function signIn(email: string, width = 1280): Promise<Page> {
-  const page = await newPage(width);
-  await page.goto('/login');
-  await logIn(page, email);
-  return page;
-}
-
-const nav = (page: Page): Locator => page.getByRole('navigation', { name: 'Main navigation' });
 
 /** A JSON request with the session's CSRF token, from inside the page. */
 async function api<T>(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
@@ -247,7 +196,7 @@ describe('pages', () => {
   });
 
   test('"My services" fits a 390 px phone', async () => {
-    const phone = await signIn(customerEmail, 390);
+    const phone = await signIn(customerEmail, { width: 390 });
     await phone.goto('/services');
     await phone.getByRole('article').first().waitFor();
     await phone.getByRole('table').waitFor();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { shots, startServerAndBrowser } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { type Locator, type Page } from 'playwright-core';
+import { browserSuite, nav } from './harness.ts';
 
 // The marketplace in the built portal against the real server with demo data: a customer finds a
 // provider by the first letters of its name, orders a VXC (fixing a taken VLAN on the way), the
@@ -8,53 +8,12 @@ import { shots, startServerAndBrowser } from './harness.ts';
 // and an order with a pre-approved service key. Provisioning runs in background jobs (the simulated
 // network has no delay in tests), so every check waits for the page instead of sleeping.
 
-const password = 'portico-demo';
 const customerEmail = 'admin@acme-media.example';
 const providerEmail = 'admin@equinoxe.example';
 const vxcName = 'Acme to Équinoxe FRA';
 const keyVxcName = 'Acme to Équinoxe Milan';
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-const serverErrors: string[] = [];
-
-beforeAll(async () => {
-  ({ server, browser } = await startServerAndBrowser());
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.bringToFront();
-  // From the top, so the sticky top bar is not painted halfway down the full-page image.
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: `${shots}/${name}`, fullPage: true });
-}
-
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(`${email}: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-  });
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await nav(page).waitFor();
-  return page;
-}
-
-const nav = (page: Page): Locator => page.getByRole('navigation', { name: 'Main navigation' });
+const { signIn, shot, pageErrors, serverErrors } = browserSuite({ pageErrorsByUser: true });
 
 async function open(page: Page, link: string, heading: string | RegExp = link): Promise<void> {
   // A navigation entry may carry a count after its name ("Approvals 3 pending").

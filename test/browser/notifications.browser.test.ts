@@ -1,51 +1,18 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { shots, startServerAndBrowser } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { type Locator, type Page } from 'playwright-core';
+import { browserSuite } from './harness.ts';
 
 // Notification settings, the bell and the feed, webhooks, maintenance and the operator's mail log,
 // driven in the built portal against the real server with demo data (no SMTP: mails are "stored").
 // Notices are made by background jobs, so every check waits for the page instead of sleeping.
 
-const password = 'portico-demo';
+const suite = browserSuite({ pageErrorsByUser: true });
+const { shot, pageErrors, serverErrors } = suite;
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-const serverErrors: string[] = [];
-
-beforeAll(async () => {
-  ({ server, browser } = await startServerAndBrowser());
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
-
-/** Screenshots of the page in front: Chromium may leave the iframes of pages behind unpainted. */
-async function shot(page: Page, name: string, fullPage = true): Promise<void> {
-  await page.bringToFront();
-  await page.screenshot({ path: `${shots}/${name}`, fullPage });
-}
-
-/** A browser session of its own for `email`, signed in and showing the portal. */
+/** A browser session of its own for `email`, signed in and showing the portal with its bell. */
 async function signIn(email: string, options: { fakeClock?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(`${email}: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-  });
-  // Lets the test move time on, so the bell's 30-second poll comes round at once.
-  if (options.fakeClock) await page.clock.install();
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // A fake clock lets the test move time on, so the bell's 30-second poll comes round at once.
+  const page = await suite.signIn(email, options);
   await bell(page).waitFor();
   return page;
 }

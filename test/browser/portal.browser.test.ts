@@ -1,47 +1,29 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { shots, startServerAndBrowser } from './harness.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type Page } from 'playwright-core';
+import { browserSuite, password } from './harness.ts';
 
 // Drives the built portal (dist/web, built by build-portal.ts) against the real server with demo data.
 // PORTICO_TEST_URL points it at a server you started yourself (fresh demo data: the test changes it).
 
-const admin = { email: 'admin@northwind.example', password: 'portico-demo' };
+const admin = { email: 'admin@northwind.example', password };
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+const { url, newPage, shot, pageErrors, serverErrors } = browserSuite();
+// One page for the whole file: the tests go on from where the one before left off.
 let page: Page;
-const pageErrors: string[] = [];
-const serverErrors: string[] = [];
 
 beforeAll(async () => {
-  ({ server, browser } = await startServerAndBrowser());
-  context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('response', (response) => {
-    if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-  });
+  page = await newPage();
 });
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-const shot = (name: string) => page.screenshot({ path: `${shots}/${name}`, fullPage: true });
 
 describe('portal', () => {
   test('is served by the server, assets included, without a session', async () => {
-    const index = await fetch(`${server.url}/`);
+    const index = await fetch(url('/'));
     expect(index.status, 'GET / must serve the portal without a session').toBe(200);
     const html = await index.text();
     const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
     expect(assets.length).toBeGreaterThan(0);
     for (const asset of assets) {
-      const response = await fetch(`${server.url}${asset}`);
+      const response = await fetch(url(asset));
       expect(response.status, `GET ${asset} must be public (the login page needs it)`).toBe(200);
     }
   });
@@ -50,7 +32,7 @@ describe('portal', () => {
     await page.goto('/company');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
     await expect(page.getByRole('heading', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
-    await shot('login.png');
+    await shot(page, 'login.png');
 
     await page.getByLabel('E-mail').fill(admin.email);
     await page.getByLabel('Password').fill('not-the-password');
@@ -81,7 +63,7 @@ describe('portal', () => {
     await page.getByRole('link', { name: 'My company' }).click();
     const users = page.getByRole('table', { name: 'Users of Northwind Wholesale' });
     await users.getByRole('cell', { name: admin.email }).waitFor();
-    await shot('company-users.png');
+    await shot(page, 'company-users.png');
 
     await page.getByRole('button', { name: 'Add user' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add user' });
@@ -91,7 +73,7 @@ describe('portal', () => {
     await dialog.getByLabel('Role').selectOption({ label: 'Technical admin' });
     await dialog.getByLabel('Language').selectOption({ label: 'Italiano' });
     await dialog.getByLabel('Password (optional)').fill('a-long-enough-password');
-    await shot('add-user.png');
+    await shot(page, 'add-user.png');
     await dialog.getByRole('button', { name: 'Add user' }).click();
 
     await page.getByRole('status').filter({ hasText: 'Grace Hopper was added.' }).waitFor();
@@ -145,7 +127,7 @@ describe('portal', () => {
     const key = await created.getByLabel('API key "Billing export"').inputValue();
     expect(key.length).toBeGreaterThan(20);
     await created.getByText('It will not be shown again.').waitFor();
-    await shot('api-keys.png');
+    await shot(page, 'api-keys.png');
     await created.getByRole('button', { name: 'I have copied the key' }).click();
 
     const row = page.getByRole('row').filter({ hasText: 'Billing export' });
@@ -155,13 +137,13 @@ describe('portal', () => {
     expect(await page.getByText(key).count()).toBe(0);
 
     // The key works as a bearer token.
-    const me = await fetch(`${server.url}/v1/me`, { headers: { Authorization: `Bearer ${key}` } });
+    const me = await fetch(url('/v1/me'), { headers: { Authorization: `Bearer ${key}` } });
     expect(me.status).toBe(200);
 
     await row.getByRole('button', { name: 'Revoke Billing export' }).click();
     await page.getByRole('dialog', { name: 'Revoke API key' }).getByRole('button', { name: 'Revoke' }).click();
     await row.getByText(/^Revoked /).waitFor();
-    const after = await fetch(`${server.url}/v1/me`, { headers: { Authorization: `Bearer ${key}` } });
+    const after = await fetch(url('/v1/me'), { headers: { Authorization: `Bearer ${key}` } });
     expect(after.status).toBe(401);
   });
 
@@ -176,7 +158,7 @@ describe('portal', () => {
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     await nav.getByRole('link', { name: 'Mein Unternehmen' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
-    await shot('profile-de.png');
+    await shot(page, 'profile-de.png');
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
