@@ -89,7 +89,8 @@ interface Ctx {
   /** The customer's API key and the provider admin's session token. */
   customerKey: string;
   providerToken: string;
-  serviceKey: string;
+  /** Pre-approved multi-use keys, one per provider key port. */
+  serviceKeys: string[];
   opts: { connections: number; orderConnections: number; seconds: number; warmup: number; liveOrders: number; liveRate: number; explain: boolean };
   signal: AbortSignal;
 }
@@ -166,7 +167,7 @@ async function runLive(c: Ctx): Promise<boolean> {
       const t0 = Date.now();
       try {
         const order = await postJson(`${c.url}/v1/connections`, {
-          name: `live ${i}`, rateLimitMbps: 100, aEnd: { portId: ports[(ports.length - 1 - i) % ports.length] }, serviceKey: c.serviceKey,
+          name: `live ${i}`, rateLimitMbps: 100, aEnd: { portId: ports[(ports.length - 1 - i) % ports.length] }, serviceKey: c.serviceKeys[i % c.serviceKeys.length],
         }, { token: c.customerKey, expect: 201 });
         sent[i] = t0;
         answered[i] = Date.now() - t0;
@@ -222,9 +223,9 @@ async function benchOrder(c: Ctx): Promise<{ rows: Row[]; ok: boolean }> {
   const headers = { authorization: `Bearer ${c.customerKey}`, 'content-type': 'application/json' };
   const body = (port: string, end: object) => JSON.stringify({ name: 'bench order {n}', rateLimitMbps: 100, aEnd: { portId: port }, ...end });
   const customerUser = (await c.api.ctx.db.query('SELECT id FROM users WHERE email = $1', [customer.email])).rows[0].id;
-  const keyId = (await c.api.ctx.db.query('SELECT id FROM service_keys WHERE key = $1', [c.serviceKey])).rows[0].id;
+  const keyId = (await c.api.ctx.db.query('SELECT id FROM service_keys WHERE key = $1', [c.serviceKeys[0]])).rows[0].id;
   const baseline = await startInsertBaseline(c.api.ctx.config.databaseUrl!, {
-    companyId: customer.companyId, providerCompanyId: provider.companyId, bPortId: provider.publicPortId, userId: customerUser, serviceKeyId: keyId,
+    companyId: customer.companyId, providerCompanyId: provider.companyId, bPortId: provider.keyPortIds[0], userId: customerUser, serviceKeyId: keyId,
   });
   const load = (url: string, bodies: string[]) => ({
     url, method: 'POST' as const, paths: ['/v1/connections'], bodies, headers, connections: c.opts.orderConnections, seconds: c.opts.seconds, signal: c.signal,
@@ -243,7 +244,7 @@ async function benchOrder(c: Ctx): Promise<{ rows: Row[]; ok: boolean }> {
     rows = [
       await measure('baseline: bare INSERT of the row', load(baseline.url, customer.portIds.map((p) => body(p, {}))), c.opts.warmup, c.database, thisProcessSeconds),
       await measure('Portico: order to a public port (awaits approval)', load(c.url, customer.portIds.map((p) => body(p, { bEnd: { portId: provider.publicPortId } }))), c.opts.warmup, c.database, c.server),
-      await measure('Portico: order with a pre-approved key', load(c.url, customer.portIds.map((p) => body(p, { serviceKey: c.serviceKey }))), c.opts.warmup, c.database, c.server),
+      await measure('Portico: order with a pre-approved key', load(c.url, customer.portIds.map((p, i) => body(p, { serviceKey: c.serviceKeys[i % c.serviceKeys.length] }))), c.opts.warmup, c.database, c.server),
     ];
   } finally {
     relaying = false;
@@ -319,14 +320,18 @@ export async function main(args: string[]): Promise<number> {
     const customerLogin = await postJson(`${url}/v1/auth/login`, { email: seeded.customer.email, password: seeded.customer.password }, { expect: 200 });
     const apiKey = await postJson(`${url}/v1/api-keys`, { name: 'bench' }, { token: customerLogin.token, expect: 201 });
     const providerLogin = await postJson(`${url}/v1/auth/login`, { email: seeded.provider.email, password: seeded.provider.password }, { expect: 200 });
-    const serviceKey = await postJson(`${url}/v1/service-keys`, {
-      portId: seeded.provider.publicPortId, singleUse: false, maxSpeedMbps: 10000, active: true, preApproved: true, description: 'bench',
-    }, { token: providerLogin.token, expect: 201 });
+    const serviceKeys: string[] = [];
+    for (const portId of seeded.provider.keyPortIds) {
+      const created = await postJson(`${url}/v1/service-keys`, {
+        portId, singleUse: false, maxSpeedMbps: 10000, active: true, preApproved: true, description: 'bench',
+      }, { token: providerLogin.token, expect: 201 });
+      serviceKeys.push(created.key);
+    }
 
     console.log(`${cpus().length} CPU cores, load average ${fmt(loadavg()[0], 2)} before; Portico built, NODE_ENV=production, log level ${values['log-level']}, ` +
       `its own process (pid ${server.pid}); baselines in this process; autocannon in a child process; latencies in whole ms (autocannon)`);
     const c: Ctx = {
-      api, url, server: () => processSeconds(server.pid), database: database.name, seeded, customerKey: apiKey.key, providerToken: providerLogin.token, serviceKey: serviceKey.key, signal,
+      api, url, server: () => processSeconds(server.pid), database: database.name, seeded, customerKey: apiKey.key, providerToken: providerLogin.token, serviceKeys, signal,
       opts: {
         connections: n('connections'), orderConnections: n('order-connections'), seconds: n('seconds'), warmup: n('warmup'),
         liveOrders: n('live-orders'), liveRate: n('live-rate'), explain: Boolean(values.explain),

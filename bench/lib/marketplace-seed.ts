@@ -26,7 +26,7 @@ export interface SeedUser {
 export interface Seeded {
   customer: SeedUser & { portIds: string[] };
   /** The provider the orders go to: a public and a private LIVE 100G port. */
-  provider: SeedUser & { publicPortId: string; privatePortId: string };
+  provider: SeedUser & { publicPortId: string; privatePortId: string; keyPortIds: string[] };
   /** Every 2- and 3-letter prefix of a word of a provider title. */
   prefixes: string[];
   rows: number;
@@ -137,6 +137,9 @@ export async function seedMarketplace(query: Query, options: SeedOptions): Promi
   const frankfurt = locations.find((l) => l.market === 'Frankfurt')!;
   const publicPortId = addPort(providerIds[0], frankfurt, `${titles[0]} order port`, 100000, 'public', 'LIVE');
   const privatePortId = addPort(providerIds[0], frankfurt, `${titles[0]} private order port`, 100000, 'private', 'LIVE');
+  // Keyed orders each take a B-end VLAN (at most 4,092 per port): a pre-approved key on each of 20
+  // ports, as a provider with that much traffic would have, so the orders do not all queue on one port.
+  const keyPortIds = Array.from({ length: 20 }, (_, i) => addPort(providerIds[0], frankfurt, `${titles[0]} key port ${i + 1}`, 100000, 'public', 'LIVE'));
   const customerPortIds = Array.from({ length: options.customerPorts }, (_, i) => addPort(customerId, r.pick(locations), `Bench Customer port ${i + 1}`, 10000, 'private', 'LIVE'));
   await insertColumns(query, `INSERT INTO ports (id, company_id, location_id, kind, name, speed_mbps, marketplace_visibility, provisioning_status, configured_at, live_at, cancelled_at, decommissioned_at)
     SELECT id, company_id, location_id, 'port', name, speed, visibility, status,
@@ -161,5 +164,5 @@ export async function seedMarketplace(query: Query, options: SeedOptions): Promi
   if (options.progress) bar.stop();
 
   const prefixes = [...new Set(terms.flat().flatMap((t) => [t.slice(0, 2), t.slice(0, 3)]).filter((p) => p.length >= 2))].sort();
-  return { customer: { ...customer, portIds: customerPortIds }, provider: { ...provider, publicPortId, privatePortId }, prefixes, rows: total };
+  return { customer: { ...customer, portIds: customerPortIds }, provider: { ...provider, publicPortId, privatePortId, keyPortIds }, prefixes, rows: total };
 }
