@@ -1,12 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
 import { DEMO_COMPANIES } from '../src/demo/demo.ts';
+import { freePort } from './helpers/net.ts';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'portico-cli-'));
@@ -34,14 +34,6 @@ async function freshDatabase(): Promise<Record<string, string>> {
   const dir = mkdtempSync(join(tmpdir(), 'portico-banner-'));
   cleanups.push(() => own.drop(), () => rmSync(dir, { recursive: true, force: true }));
   return { PORTICO_DATA_DIR: dir, ...(own.url ? { DATABASE_URL: own.url } : {}) };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Runs `portico start` for real, returns what it printed once it runs, and stops it (SIGTERM). */

@@ -1,7 +1,7 @@
 import { spawn, execFile } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { freePort } from '../../test/helpers/net.ts';
 
 /**
  * Portico as `npm start` runs it: built (`npm run build`), then `node dist/src/main.js start` with
@@ -19,14 +19,6 @@ export function buildPortico(): Promise<void> {
     console.log(`Built Portico (npm run build) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   })();
   return built;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 export interface BuiltPortico {
