@@ -29,6 +29,8 @@ export interface Config {
   /** Mark cookies `Secure`; on by default when the public URL is https. */
   secureCookies: boolean;
   sessionTtlHours: number;
+  /** How long an API key's principal may be served from memory; 0 looks it up on every request. */
+  apiKeyCacheSeconds: number;
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerIp: number;
   loginWindowMinutes: number;
@@ -87,6 +89,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     secureCookies: bool(env, 'PORTICO_SECURE_COOKIES', publicUrl.startsWith('https://')),
     sessionTtlHours: int(env, 'PORTICO_SESSION_TTL_HOURS', 12, 1),
+    apiKeyCacheSeconds: int(env, 'PORTICO_API_KEY_CACHE_SECONDS', 60, 0),
     loginMaxFailuresPerAccount: int(env, 'PORTICO_LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1),
     loginMaxFailuresPerIp: int(env, 'PORTICO_LOGIN_MAX_FAILURES_PER_IP', 30, 1),
     loginWindowMinutes: int(env, 'PORTICO_LOGIN_WINDOW_MINUTES', 15, 1),

@@ -70,6 +70,7 @@ export async function startPortico(config: Config, options: StartOptions = {}): 
       demoLogins,
       async close() {
         if (app) await app.close();
+        await services.auth.close();
         await jobs.stop();
         mail.close();
         await db.close();

@@ -31,11 +31,14 @@ export interface BuiltPortico {
 /**
  * Starts the built server with `env` (DATABASE_URL, LOG_LEVEL, …) and waits until it says it is
  * running (after migrating). Aborting, or `close`, sends SIGTERM (a graceful stop).
+ * `BENCH_PORTICO_NODE_ARGS` adds Node options (space-separated) to the server and only to it, e.g.
+ * `--cpu-prof --cpu-prof-dir=/tmp/prof` (Node refuses those in NODE_OPTIONS).
  */
 export async function startBuiltPortico(env: Record<string, string>, role: 'api' | 'worker' | 'all', signal: AbortSignal): Promise<BuiltPortico> {
   await buildPortico();
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/src/main.js', 'start', '--role', role], {
+  const nodeArgs = process.env.BENCH_PORTICO_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js', 'start', '--role', role], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], signal, killSignal: 'SIGTERM',
     env: { ...process.env, ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PORTICO_PUBLIC_URL: `http://127.0.0.1:${port}` },
   });

@@ -115,8 +115,8 @@ export async function loadDemoConnections(ctx: AppContext, trx: Tx, ports: DemoP
     const a = ports.get(vxc.from)!;
     const b = ports.get(vxc.to)!;
     const customer = users.get(vxc.orderedBy)!;
-    await networkDirectory.lockPort(trx, a.id);
-    const aVlan = lowestFreeVlan(await connectionsRepo.vlansInUse(trx, a.id))!;
+    await networkDirectory.lockPorts(trx, [a.id]);
+    const aVlan = lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [a.id])).get(a.id)!)!;
     let row = await connectionsRepo.insertConnection(trx, {
       id: uuidv7(), companyId: a.companyId, providerCompanyId: b.companyId, name: vxc.name, rateLimitMbps: vxc.rateLimitMbps,
       aPortId: a.id, aVlan, bPortId: b.id, bVlan: null, requestedBy: customer.id, serviceKeyId: null, preApproved: false,
@@ -126,8 +126,8 @@ export async function loadDemoConnections(ctx: AppContext, trx: Tx, ports: DemoP
       const actor = step.by === 'network' ? null : step.by === 'customer' ? customer : users.get(vxc.decidedBy!)!;
       let extra: { b_vlan?: number | null; deny_reason?: string } = {};
       if (step.t === 'accept') {
-        await networkDirectory.lockPort(trx, b.id);
-        extra = { b_vlan: lowestFreeVlan(await connectionsRepo.vlansInUse(trx, b.id), vxc.bEndVlan) };
+        await networkDirectory.lockPorts(trx, [b.id]);
+        extra = { b_vlan: lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [b.id])).get(b.id)!, vxc.bEndVlan) };
       }
       if (step.t === 'deny') extra = { deny_reason: vxc.denyReason };
       const before = row.state;

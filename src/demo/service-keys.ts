@@ -63,8 +63,8 @@ export async function loadDemoServiceKeys(trx: Tx, ports: DemoPorts, users: Map<
     const issuer = users.get(spec.issuedBy)!;
     let vlan: number | null = null;
     if (spec.vlan) {
-      await networkDirectory.lockPort(trx, port.id);
-      vlan = lowestFreeVlan(await connectionsRepo.vlansInUse(trx, port.id), spec.vlan);
+      await networkDirectory.lockPorts(trx, [port.id]);
+      vlan = lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [port.id])).get(port.id)!, spec.vlan);
     }
     const row = await keysRepo.insertKey(trx, {
       id: uuidv7(), key: randomUUID(), companyId: port.companyId, portId: port.id, singleUse: spec.singleUse, maxSpeedMbps: spec.maxSpeedMbps, vlan,
@@ -75,12 +75,12 @@ export async function loadDemoServiceKeys(trx: Tx, ports: DemoPorts, users: Map<
     if (!spec.usedBy) continue;
     const a = ports.get(spec.usedBy.from)!;
     const customer = users.get(spec.usedBy.orderedBy)!;
-    await networkDirectory.lockPort(trx, a.id);
+    await networkDirectory.lockPorts(trx, [a.id]);
     // A pre-approved key without a VLAN: the provider's end gets the lowest free one, as in an order.
-    const bVlan = vlan ?? lowestFreeVlan(await connectionsRepo.vlansInUse(trx, port.id));
+    const bVlan = vlan ?? lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [port.id])).get(port.id)!);
     const connection = await connectionsRepo.insertConnection(trx, {
       id: uuidv7(), companyId: a.companyId, providerCompanyId: port.companyId, name: spec.usedBy.name, rateLimitMbps: spec.usedBy.rateLimitMbps,
-      aPortId: a.id, aVlan: lowestFreeVlan(await connectionsRepo.vlansInUse(trx, a.id))!, bPortId: port.id, bVlan, requestedBy: customer.id,
+      aPortId: a.id, aVlan: lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [a.id])).get(a.id)!)!, bPortId: port.id, bVlan, requestedBy: customer.id,
       serviceKeyId: row.id, preApproved: spec.preApproved,
     });
     await writeAudit(trx, demoActor(customer), { action: 'connection.requested', companyId: a.companyId, targetType: 'connection', targetId: connection.id, after: { state: connection.state, serviceKeyId: row.id } });

@@ -2,6 +2,7 @@ import { CompiledQuery, sql, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../../database.ts';
 import { prepareStatement, type Executor } from '../../platform/db/db.ts';
 import type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
+import { principalsChanged } from './principal-cache.ts';
 
 /** All SQL of the accounts module. */
 
@@ -70,6 +71,7 @@ export async function insertCompany(
 }
 
 export function updateCompany(db: Executor, id: string, patch: { name?: string; accountRef?: string | null; billingAddress?: BillingAddress | null }) {
+  principalsChanged();
   return db
     .updateTable('companies')
     .set({
@@ -146,6 +148,7 @@ export function insertUser(
 }
 
 export function updateUser(db: Executor, id: string, patch: { email?: string; firstName?: string; lastName?: string; role?: Role; language?: Language; passwordHash?: string }) {
+  principalsChanged();
   return db
     .updateTable('users')
     .set({
@@ -163,6 +166,7 @@ export function updateUser(db: Executor, id: string, patch: { email?: string; fi
 }
 
 export async function removeUser(db: Executor, id: string): Promise<void> {
+  principalsChanged();
   const now = new Date();
   await db.updateTable('users').set({ removed_at: now, updated_at: now }).where('id', '=', id).execute();
   await db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
@@ -225,6 +229,7 @@ async function firstRow<R>(db: Executor, key: string, build: () => { compile(): 
 
 export const findSessionPrincipal = (db: Executor, tokenHash: string) => firstRow(db, 'session', () => sessionPrincipalQuery(db, SECRET), tokenHash);
 export const findApiKeyPrincipal = (db: Executor, keyHash: string) => firstRow(db, 'api_key', () => apiKeyPrincipalQuery(db, SECRET), keyHash);
+export type ApiKeyPrincipal = NonNullable<Awaited<ReturnType<typeof findApiKeyPrincipal>>>;
 
 /** The columns both credential lookups return. */
 export type Principal = Omit<NonNullable<Awaited<ReturnType<typeof findSessionPrincipal>>>, 'session_id' | 'csrf_token'>;
@@ -344,6 +349,7 @@ export function listApiKeys(db: Executor, userId: string, options: { after: stri
 }
 
 export function revokeApiKey(db: Executor, userId: string, id: string) {
+  principalsChanged();
   return db
     .updateTable('api_keys')
     .set({ revoked_at: new Date() })

@@ -8,6 +8,7 @@ import * as repo from './accounts.repo.ts';
 import { effectiveKeyRole, roleCovers, rolesFor } from './accounts.policy.ts';
 import { presentApiKey, presentCompany, presentUser } from './accounts.present.ts';
 import { hashPassword, randomSecret, secretDigest, verifyPassword } from './passwords.ts';
+import { createPrincipalCache } from './principal-cache.ts';
 import type { Role } from './accounts.tables.ts';
 
 export const SESSION_PREFIX = 'ps_';
@@ -38,6 +39,7 @@ export function presentMe(auth: Authenticated, permissions: string[]) {
 
 export function createAuthService(app: AppContext) {
   const { db, config } = app;
+  const apiKeyPrincipals = createPrincipalCache<repo.ApiKeyPrincipal>(db, app.log, { ttlMs: config.apiKeyCacheSeconds * 1000, maxEntries: 10_000 });
 
   async function bySession(token: string): Promise<Authenticated | null> {
     const p = await repo.findSessionPrincipal(db.kysely, secretDigest(token));
@@ -46,10 +48,12 @@ export function createAuthService(app: AppContext) {
   }
 
   async function byApiKey(key: string): Promise<Authenticated | null> {
-    const p = await repo.findApiKeyPrincipal(db.kysely, secretDigest(key));
+    const digest = secretDigest(key);
+    const p = await apiKeyPrincipals.resolve(digest, () => repo.findApiKeyPrincipal(db.kysely, digest));
     if (!p) return null;
     // Recording every use would add a write per request; a minute's precision is enough.
     if (!p.last_used_at || Date.now() - p.last_used_at.getTime() > 60_000) {
+      p.last_used_at = new Date(); // also in the cached principal, so the next request does not write again
       repo.touchApiKey(db.kysely, p.key_id).catch((error) => app.log.warn({ err: error }, 'could not record API key use'));
     }
     return { actor: toActor(p, effectiveKeyRole(p.user_role, p.key_role), 'api_key'), principal: p, sessionId: null, csrfToken: null };
@@ -158,7 +162,7 @@ export function createAuthService(app: AppContext) {
     });
   }
 
-  return { bySession, byBearer, login, logout, changePassword, createApiKey, listApiKeys, revokeApiKey };
+  return { bySession, byBearer, login, logout, changePassword, createApiKey, listApiKeys, revokeApiKey, close: () => apiKeyPrincipals.close() };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

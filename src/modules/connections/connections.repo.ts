@@ -61,16 +61,19 @@ export async function summarise(db: Executor, f: { companyIds: string[] | null; 
   return { states, locations };
 }
 
-/** VLANs in use on a port, on either end of connections that are not over (one prepared statement per order). */
-export async function vlansInUse(db: Executor, portId: string): Promise<number[]> {
+/** VLANs in use on each port, on either end of connections that are not over (one prepared statement per order). */
+export async function vlansInUse(db: Executor, portIds: string[]): Promise<Map<string, number[]>> {
   const rows = await runPrepared(db, db
     .selectFrom('connections')
-    .select('b_vlan as vlan')
-    .where('b_port_id', '=', portId)
+    .select(['b_port_id as port_id', 'b_vlan as vlan'])
+    .where((eb) => eb('b_port_id', '=', eb.fn.any(eb.val(portIds))))
     .where('b_vlan', 'is not', null)
     .where('state', 'in', OPEN)
-    .unionAll((eb) => eb.selectFrom('connections').select('a_vlan as vlan').where('a_port_id', '=', portId).where('state', 'in', OPEN)));
-  return rows.map((r) => r.vlan as number);
+    .unionAll((eb) => eb.selectFrom('connections').select(['a_port_id as port_id', 'a_vlan as vlan'])
+      .where((w) => w('a_port_id', '=', w.fn.any(w.val(portIds)))).where('state', 'in', OPEN)));
+  const used = new Map<string, number[]>(portIds.map((id) => [id, []]));
+  for (const row of rows) used.get(row.port_id)!.push(row.vlan as number);
+  return used;
 }
 
 /** What the order already knows of the ends, so the new row need not be read back with its joins (without it, it is). */

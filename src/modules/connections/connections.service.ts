@@ -33,9 +33,6 @@ export interface ListQuery {
 }
 
 /** Locks ports in id order, so two orders locking the same two ports cannot deadlock. */
-async function lockPorts(trx: Tx, ids: string[]) {
-  for (const id of [...new Set(ids)].sort()) await networkDirectory.lockPort(trx, id);
-}
 
 export function createConnectionsService(app: AppContext, controller: NetworkController, keys: Pick<ServiceKeysService, 'claim' | 'giveBack'>) {
   const { db } = app;
@@ -94,11 +91,13 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         const preApproved = Boolean(key?.preApproved);
         // The B-end VLAN is settled now when the key fixes it, or when the key's pre-approval is the acceptance.
         const settlesB = key !== null && (key.vlan !== null || preApproved);
-        await lockPorts(trx, settlesB ? [aPort.id, bPort.id] : [aPort.id]);
-        const vlan = pickVlan(await repo.vlansInUse(trx, aPort.id), input.aEnd.vlan, 'aEnd.vlan');
+        const ports = settlesB ? [aPort.id, bPort.id] : [aPort.id];
+        await networkDirectory.lockPorts(trx, ports);
+        const used = await repo.vlansInUse(trx, ports);
+        const vlan = pickVlan(used.get(aPort.id) ?? [], input.aEnd.vlan, 'aEnd.vlan');
         let bVlan: number | null = null;
         if (settlesB) {
-          const bUsed = await repo.vlansInUse(trx, bPort.id);
+          const bUsed = used.get(bPort.id) ?? [];
           if (key.vlan !== null && bUsed.includes(key.vlan)) {
             throw conflict('service_key_vlan_taken', `The VLAN ${key.vlan} this key fixes is in use on the provider’s port.`, 'serviceKey');
           }
@@ -122,7 +121,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
       });
     } catch (error) {
       if (isUniqueViolation(error, 'connections_b_vlan')) throw conflict('service_key_vlan_taken', 'The VLAN this key fixes was taken meanwhile.', 'serviceKey');
-      if (isUniqueViolation(error)) throw vlanTaken(await repo.vlansInUse(db.kysely, aPort.id), input.aEnd.vlan || 2, 'aEnd.vlan');
+      if (isUniqueViolation(error)) throw vlanTaken((await repo.vlansInUse(db.kysely, [aPort.id])).get(aPort.id) ?? [], input.aEnd.vlan || 2, 'aEnd.vlan');
       throw error;
     }
   }
@@ -180,8 +179,8 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         let bVlan = row.b_vlan;
         // Unless a service key fixed it, the provider's end gets the VLAN asked for or the lowest free one, like the A-end.
         if (t === 'accept' && row.b_vlan === null) {
-          await lockPorts(trx, [row.b_port_id]);
-          bVlan = pickVlan(await repo.vlansInUse(trx, row.b_port_id), input.bEndVlan, 'bEndVlan');
+          await networkDirectory.lockPorts(trx, [row.b_port_id]);
+          bVlan = pickVlan((await repo.vlansInUse(trx, [row.b_port_id])).get(row.b_port_id) ?? [], input.bEndVlan, 'bEndVlan');
         }
         const after = await repo.transition(trx, id, t, actor.userId, t === 'accept' ? { b_vlan: bVlan } : { deny_reason: input.reason });
         if (!after) throw conflict('not_awaiting_approval', 'The connection was decided meanwhile.');

@@ -11,8 +11,12 @@ const portQuery = (db: Executor, id: string) =>
 export const networkDirectory = {
   /** A port with its owner's name, type and partner (what tenancy and ordering check). */
   port: async (db: Executor, id: string) => (await runPrepared(db, portQuery(db, id)))[0],
-  /** Locks the port's row: VLAN allocation on one port happens one order at a time. */
-  lockPort: (db: Executor, id: string) => runPrepared(db, db.selectFrom('ports').select('id').where('id', '=', id).forUpdate()),
+  /**
+   * Locks the ports' rows, in id order (so two orders locking the same two ports cannot deadlock),
+   * in one statement: VLAN allocation on one port happens one order at a time.
+   */
+  lockPorts: (db: Executor, ids: string[]) =>
+    runPrepared(db, db.selectFrom('ports').select('id').where((eb) => eb('id', '=', eb.fn.any(eb.val(ids)))).orderBy('id').forUpdate()),
 };
 
 export type PortInfo = NonNullable<Awaited<ReturnType<typeof networkDirectory.port>>>;

@@ -16,6 +16,16 @@ export interface Db {
   kind: DbKind;
   /** Raw SQL through the same pool (migrations, pg-boss on PGlite). */
   query(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+  /**
+   * Calls `onNotify` for every `NOTIFY` on the channel, from any process, over a connection of
+   * its own; resolves once listening. `onLost` says the connection broke: notifications may
+   * have been missed, and this listener is over (listen again to resume).
+   */
+  listen(channel: string, handlers: { onNotify(): void; onLost(): void }): Promise<Listener>;
+  close(): Promise<void>;
+}
+
+export interface Listener {
   close(): Promise<void>;
 }
 
@@ -98,15 +108,61 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const ownPglite = pglite && !options.pglite ? pglite : undefined;
+  const listeners = new Set<Listener>();
   return {
     kysely,
     kind,
     query: (text, values) => pool.query(text, values as unknown[]),
+    async listen(channel, handlers) {
+      if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+      const listener = pglite ? await listenPglite(pglite, channel, handlers) : await listenPostgres(options.databaseUrl!, channel, handlers);
+      const tracked = { close: async () => { listeners.delete(tracked); await listener.close(); } };
+      listeners.add(tracked);
+      return tracked;
+    },
     async close() {
+      await Promise.all([...listeners].map((l) => l.close()));
       await kysely.destroy();
       if (ownPglite) await ownPglite.close();
     },
   };
+}
+
+async function listenPostgres(url: string, channel: string, handlers: { onNotify(): void; onLost(): void }): Promise<Listener> {
+  const client = new pg.Client({ connectionString: url });
+  let closing = false;
+  let lost = false;
+  const lose = () => {
+    if (closing || lost) return;
+    lost = true;
+    handlers.onLost();
+    client.end().catch(() => {});
+  };
+  client.on('error', lose);
+  client.on('end', lose);
+  client.on('notification', (message) => {
+    if (message.channel === channel) handlers.onNotify();
+  });
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${channel}`);
+  } catch (error) {
+    closing = true;
+    await client.end().catch(() => {});
+    throw error;
+  }
+  return {
+    async close() {
+      closing = true;
+      await client.end().catch(() => {});
+    },
+  };
+}
+
+/** PGlite is one process and one session: its notifications never get lost. */
+async function listenPglite(pglite: PGlite, channel: string, handlers: { onNotify(): void }): Promise<Listener> {
+  const unlisten = await pglite.listen(channel, () => handlers.onNotify());
+  return { close: () => unlisten().catch(() => {}) };
 }
 
 /**
