@@ -4,7 +4,6 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import type { Tx } from '../../platform/db/db.ts';
 import { canDecideApprovals, canOrderServices, canViewCompany } from '../accounts/accounts.policy.ts';
 import { directory } from '../accounts/accounts.directory.ts';
 import { networkDirectory, type PortInfo } from '../network/network.directory.ts';
