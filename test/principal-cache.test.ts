@@ -55,10 +55,19 @@ describe('the principal cache', () => {
     await resolve('a');
     expect(loads.get('a')).toBe(2);
 
-    // This process's own writes clear it at once, without waiting for the notification.
+    // This process's own writes clear it at once, without waiting for the notification, and
+    // nothing is kept until the notification of that write has come (it commits meanwhile).
     principalsChanged();
     await resolve('a');
-    expect(loads.get('a')).toBe(3);
+    await resolve('a');
+    expect(loads.get('a')).toBe(4);
+    await portico.ctx.db.query(`NOTIFY portico_principals`);
+    await until(async () => {
+      const before = loads.get('a')!;
+      await resolve('a');
+      await resolve('a');
+      return loads.get('a')! - before === 1;
+    }, 'caching again after the notification');
   });
 
   it('does not notify for a key merely being used', async () => {
@@ -80,7 +89,7 @@ describe('the principal cache', () => {
 
     // A change while the look-up runs: its result may be stale, so it is not kept.
     await cache.resolve('racing', async () => {
-      principalsChanged();
+      cache.clear();
       return { id: 'racing' };
     });
     await resolve('racing');

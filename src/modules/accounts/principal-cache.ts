@@ -8,8 +8,9 @@ import type { Db } from '../../platform/db/db.ts';
  * It never serves a principal the database no longer holds:
  * - it caches only while it listens on `portico_principals`, which the triggers of migration 0012
  *   notify after every change of a key, user or company, in any process (then everything goes);
- * - this process's own writes clear it at once too (`principalsChanged`), so a revocation answered
- *   to a client holds for its next request without waiting for the notification;
+ * - this process's own writes clear it at once too (`principalsChanged`), and it keeps nothing new
+ *   until the next notification (at most HOLD_MS), so a revocation answered to a client holds for
+ *   its next request, even when another request of the same key ran while it committed;
  * - when the listening connection breaks it empties and stops caching until listening again;
  * - an entry lives at most `ttlMs` as a last resort.
  */
@@ -24,11 +25,13 @@ export interface PrincipalCache<P> {
 
 const CHANNEL = 'portico_principals';
 const RETRY_MS = 1_000;
-const caches = new Set<{ clear(): void }>();
+/** How long a local write holds caching off when its notification does not come (it rolled back). */
+const HOLD_MS = 5_000;
+const caches = new Set<{ changedHere(): void }>();
 
 /** Every cache in this process forgets everything (called by the repo writes that change a principal). */
 export function principalsChanged(): void {
-  for (const cache of caches) cache.clear();
+  for (const cache of caches) cache.changedHere();
 }
 
 export function createPrincipalCache<P>(db: Db, log: FastifyBaseLogger, options: { ttlMs: number; maxEntries: number }): PrincipalCache<P> {
@@ -38,17 +41,22 @@ export function createPrincipalCache<P>(db: Db, log: FastifyBaseLogger, options:
   let retryAt = 0;
   // A write during the connection attempt would be missed; the attempt's generation tells.
   let generation = 0;
+  let holdUntil = 0;
 
   const clear = () => {
     generation++;
     entries.clear();
+  };
+  const notified = () => {
+    holdUntil = 0;
+    clear();
   };
 
   function startListening(): void {
     state = 'connecting';
     const started = generation;
     db.listen(CHANNEL, {
-      onNotify: clear,
+      onNotify: notified,
       onLost: () => {
         log.warn('lost the principal-change notifications; API keys are looked up on every request until they are back');
         clear();
@@ -80,13 +88,17 @@ export function createPrincipalCache<P>(db: Db, log: FastifyBaseLogger, options:
       const loadedIn = generation;
       const principal = await load();
       // Unknown keys are not cached: a key created a moment later must work at once.
-      if (principal === undefined || state !== 'listening' || generation !== loadedIn) return principal;
+      if (principal === undefined || state !== 'listening' || generation !== loadedIn || Date.now() < holdUntil) return principal;
       entries.delete(digest);
       if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value!);
       entries.set(digest, { principal, until: Date.now() + options.ttlMs });
       return principal;
     },
     clear,
+    changedHere() {
+      holdUntil = Date.now() + HOLD_MS;
+      clear();
+    },
     get listening() {
       return state === 'listening';
     },
