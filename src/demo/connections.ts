@@ -1,14 +1,10 @@
 import type { Tx } from '../platform/db/db.ts';
 import type { AppContext } from '../platform/context.ts';
-import { nextStep, simulatedStep } from '../modules/network/network.controller.ts';
+import { nextStep, simulatedStep, networkDirectory } from '../modules/network/index.ts';
 import type { Actor } from '../platform/actor.ts';
 import { uuidv7 } from '../platform/ids.ts';
 import { writeAudit } from '../platform/audit/audit.ts';
-import * as connectionsRepo from '../modules/connections/connections.repo.ts';
-import * as speedChangesRepo from '../modules/connections/speed-changes.repo.ts';
-import { presentSpeedChange } from '../modules/connections/connections.present.ts';
-import { networkDirectory } from '../modules/network/network.directory.ts';
-import { lowestFreeVlan, type ConnectionState, type ConnectionTransition } from '../modules/connections/connections.state.ts';
+import { connectionsRepo, speedChangesRepo, presentSpeedChange, lowestFreeVlan, type ConnectionState, type ConnectionTransition } from '../modules/connections/index.ts';
 import type { DemoUser } from './demo.ts';
 import type { DemoPorts } from './marketplace.ts';
 

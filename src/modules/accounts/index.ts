@@ -36,3 +36,12 @@ export type { BillingAddress, CompanyType, Language, Role } from './accounts.tab
 export { BillingAddressSchema, LanguageSchema } from './accounts.schemas.ts';
 export { hashPassword, randomSecret } from './passwords.ts';
 export type { AuthService } from './auth.service.ts';
+
+// For the CLI: the start-up banner and the first operator admin.
+export { findUserByEmail } from './accounts.repo.ts';
+export { bootstrapAdmin, createOperatorAdmin } from './bootstrap.ts';
+
+// For the demo data (src/demo), which writes a believable history straight into the tables.
+export * as accountsRepo from './accounts.repo.ts';
+export { insertCompanyTx } from './companies.service.ts';
+export { insertUserTx } from './users.service.ts';

@@ -1,8 +1,7 @@
 import type { Actor } from '../../platform/actor.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { AppError, conflict, notFound } from '../../platform/errors.ts';
-import { canViewCompany } from '../accounts/accounts.policy.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { canViewCompany, directory } from '../accounts/index.ts';
 import * as repo from './connections.repo.ts';
 import { lowestFreeVlan } from './connections.state.ts';
 

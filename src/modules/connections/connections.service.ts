@@ -4,12 +4,10 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import { canDecideApprovals, canOrderServices, canViewCompany } from '../accounts/accounts.policy.ts';
-import { directory } from '../accounts/accounts.directory.ts';
-import { networkDirectory, type PortInfo } from '../network/network.directory.ts';
-import type { NetworkController } from '../network/network.controller.ts';
-import { partnersDirectory } from '../partners/partners.directory.ts';
-import type { ClaimedKey, ServiceKeysService } from '../marketplace/service-keys.service.ts';
+import { canDecideApprovals, canOrderServices, canViewCompany, directory } from '../accounts/index.ts';
+import { networkDirectory, type PortInfo, type NetworkController } from '../network/index.ts';
+import { partnersDirectory } from '../partners/index.ts';
+import type { ClaimedKey, ServiceKeysService } from '../marketplace/index.ts';
 import * as repo from './connections.repo.ts';
 import * as speedRepo from './speed-changes.repo.ts';
 import { isUniqueViolation, pickVlan, visibleConnection, vlanTaken } from './connections.access.ts';

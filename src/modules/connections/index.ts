@@ -25,3 +25,9 @@ export type ConnectionsServices = ReturnType<NonNullable<typeof connectionsModul
 
 // What other modules use of connections.
 export { connectionsDirectory } from './connections.directory.ts';
+
+// For the demo data (src/demo), which writes a believable history straight into the tables.
+export * as connectionsRepo from './connections.repo.ts';
+export * as speedChangesRepo from './speed-changes.repo.ts';
+export { presentSpeedChange } from './connections.present.ts';
+export { lowestFreeVlan, type ConnectionState, type ConnectionTransition } from './connections.state.ts';

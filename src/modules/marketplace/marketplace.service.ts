@@ -3,8 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import { canEditCompany, canViewCompany } from '../accounts/accounts.policy.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { canEditCompany, canViewCompany, directory } from '../accounts/index.ts';
 import * as repo from './marketplace.repo.ts';
 import { nameQuery, searchTerms } from './search-terms.ts';
 

@@ -33,3 +33,8 @@ export type NetworkServices = ReturnType<NonNullable<typeof networkModule.servic
 export { networkDirectory, type PortInfo } from './network.directory.ts';
 export { companiesWithServiceAt, existingLocationIds, existingPortIds, locationNames } from './network.audience.ts';
 export type { NetworkController } from './network.controller.ts';
+
+// For the demo data (src/demo), which writes a believable history straight into the tables.
+export * as portsRepo from './ports.repo.ts';
+export { upsertLocations, type NewLocation } from './network.repo.ts';
+export { nextStep, simulatedStep } from './network.controller.ts';

@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/db.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { directory } from '../accounts/index.ts';
 
 /**
  * Which customer companies have a service at these locations or ports: the audience of a

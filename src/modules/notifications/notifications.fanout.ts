@@ -1,7 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { loadEvent, once } from '../../platform/jobs/jobs.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { directory } from '../accounts/index.ts';
 import { typesForEvent } from './notifications.catalogue.ts';
 import { candidateCompanies, defaultPreferences, isRecipient, type GroupPreferences } from './notifications.recipients.ts';
 import { planSubjects, type Subject } from './notifications.plan.ts';

@@ -1,11 +1,10 @@
 import type { Executor } from '../../platform/db/db.ts';
 import type { EventRow } from '../../platform/jobs/jobs.ts';
-import { directory } from '../accounts/accounts.directory.ts';
-import type { CompanyType } from '../accounts/accounts.tables.ts';
+import { directory, type CompanyType } from '../accounts/index.ts';
 import type { NotificationType } from './notifications.catalogue.ts';
 import { findMaintenance } from './maintenance.repo.ts';
-import { connectionsDirectory } from '../connections/connections.directory.ts';
-import { companiesWithServiceAt, locationNames } from '../network/network.audience.ts';
+import { connectionsDirectory } from '../connections/index.ts';
+import { companiesWithServiceAt, locationNames } from '../network/index.ts';
 
 /** One company a notice is about, with the texts' parameters for it. */
 export interface Subject {

@@ -4,7 +4,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isLanguage, translate } from '../../i18n/index.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { directory } from '../accounts/index.ts';
 import { GROUPS, NOTIFICATION_TYPES, type Group } from './notifications.catalogue.ts';
 import { defaultPreferences, SUBSCRIBING_ROLES, type GroupPreferences } from './notifications.recipients.ts';
 import { notificationTexts } from './email.service.ts';
