@@ -11,7 +11,7 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 
 describe('module boundaries', () => {
   it("refuses a module importing another module's inner file", async () => {
-    const errors = await boundaryErrors('src/modules/marketplace/example.ts', "import { directory } from '../accounts/accounts.directory.ts';\nvoid directory;\n");
+    const errors = await boundaryErrors('src/modules/marketplace/example.ts', "import { accountsQueries } from '../accounts/accounts.queries.ts';\nvoid accountsQueries;\n");
     expect(errors).toEqual([expect.stringContaining("import 'accounts/index.ts' instead")]);
   });
 
@@ -26,7 +26,7 @@ describe('module boundaries', () => {
   });
 
   it("allows another module's index.ts and the module's own files", async () => {
-    const code = "import { directory } from '../accounts/index.ts';\nimport * as repo from './marketplace.repo.ts';\nvoid directory;\nvoid repo;\n";
+    const code = "import { accountsQueries } from '../accounts/index.ts';\nimport * as repo from './marketplace.repo.ts';\nvoid accountsQueries;\nvoid repo;\n";
     expect(await boundaryErrors('src/modules/marketplace/example.ts', code)).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ export const accountsModule = defineModule({
 export type AccountsServices = ReturnType<NonNullable<typeof accountsModule.services>>;
 
 // What other modules use of accounts.
-export { directory } from './accounts.directory.ts';
+export { accountsQueries } from './accounts.queries.ts';
 export {
   canDecideApprovals, canEditCompany, canOrderServices, canViewCompany, type CompanyRef, type PolicyActor,
 } from './accounts.policy.ts';

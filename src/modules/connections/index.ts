@@ -24,7 +24,7 @@ export const connectionsModule = defineModule({
 export type ConnectionsServices = ReturnType<NonNullable<typeof connectionsModule.services>>;
 
 // What other modules use of connections.
-export { connectionsDirectory } from './connections.directory.ts';
+export { connectionsQueries } from './connections.queries.ts';
 
 // For the demo data (src/demo), which writes a believable history straight into the tables.
 export * as connectionsRepo from './connections.repo.ts';

@@ -5,7 +5,7 @@ import { createNetworkService } from './network.service.ts';
 import { createPortsService } from './ports.service.ts';
 import { networkRoutes, portsRoutes } from './network.routes.ts';
 // A cycle with connections (which needs the controller); read only when a port is cancelled, never at load.
-import { connectionsDirectory } from '../connections/index.ts';
+import { connectionsQueries } from '../connections/index.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -20,7 +20,7 @@ export const networkModule = defineModule({
     return {
       networkController,
       network: createNetworkService(ctx),
-      ports: createPortsService(ctx, networkController, { openConnections: (db, portId) => connectionsDirectory.openOnPort(db, portId) }),
+      ports: createPortsService(ctx, networkController, { openConnections: (db, portId) => connectionsQueries.openOnPort(db, portId) }),
     };
   },
   routes: (_ctx, services) => [networkRoutes(services), portsRoutes(services)],
@@ -30,7 +30,7 @@ export const networkModule = defineModule({
 export type NetworkServices = ReturnType<NonNullable<typeof networkModule.services>>;
 
 // What other modules use of network.
-export { networkDirectory, type PortInfo } from './network.directory.ts';
+export { networkQueries, type PortInfo } from './network.queries.ts';
 export { companiesWithServiceAt, existingLocationIds, existingPortIds, locationNames } from './network.audience.ts';
 export type { NetworkController } from './network.controller.ts';
 

@@ -4,4 +4,4 @@ import { defineModule } from '../../platform/module.ts';
 export const partnersModule = defineModule({ name: 'partners' });
 
 // What other modules use of partners.
-export { partnersDirectory } from './partners.directory.ts';
+export { partnersQueries } from './partners.queries.ts';
