@@ -30,12 +30,11 @@ export type AccountsServices = ReturnType<NonNullable<typeof accountsModule.serv
 // What other modules use of accounts.
 export { accountsQueries } from './accounts.queries.ts';
 export {
-  canDecideApprovals, canEditCompany, canOrderServices, canViewCompany, type CompanyRef, type PolicyActor,
+  canDecideApprovals, canEditCompany, canOrderServices, canViewCompany, type PolicyActor,
 } from './accounts.policy.ts';
 export type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
 export { BillingAddressSchema, LanguageSchema } from './accounts.schemas.ts';
 export { hashPassword, randomSecret } from './passwords.ts';
-export type { AuthService } from './auth.service.ts';
 
 // For the CLI: the start-up banner and the first operator admin.
 export { findUserByEmail } from './accounts.repo.ts';
