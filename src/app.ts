@@ -18,14 +18,7 @@ import { registerStatic } from './platform/http/static.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { openApiOptions } from './platform/http/openapi.ts';
 import type { Services } from './services.ts';
-import { authRoutes } from './modules/accounts/auth.routes.ts';
-import { companiesRoutes } from './modules/accounts/companies.routes.ts';
-import { networkRoutes, portsRoutes } from './modules/network/network.routes.ts';
-import { marketplaceRoutes } from './modules/marketplace/marketplace.routes.ts';
-import { serviceKeysRoutes } from './modules/marketplace/service-keys.routes.ts';
-import { connectionsRoutes } from './modules/connections/connections.routes.ts';
-import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
-import { webhooksRoutes } from './modules/notifications/webhooks.routes.ts';
+import { modules } from './modules.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -92,15 +85,9 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   registerMetrics(app);
 
   await app.register(healthRoutes(ctx));
-  await app.register(authRoutes({ auth: services.auth, users: services.users, config: ctx.config }));
-  await app.register(companiesRoutes(services));
-  await app.register(networkRoutes(services));
-  await app.register(portsRoutes(services));
-  await app.register(marketplaceRoutes(services));
-  await app.register(serviceKeysRoutes(services));
-  await app.register(connectionsRoutes(services));
-  await app.register(notificationsRoutes(services));
-  await app.register(webhooksRoutes(services));
+  for (const module of modules) {
+    for (const routes of module.routes?.(ctx, services as never) ?? []) await app.register(routes);
+  }
 
   app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 

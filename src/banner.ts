@@ -1,6 +1,6 @@
 import type { Config } from './config.ts';
 import type { Executor } from './platform/db/db.ts';
-import { findUserByEmail } from './modules/accounts/accounts.repo.ts';
+import { findUserByEmail } from './modules/accounts/index.ts';
 import { DEMO_COMPANIES, DEMO_PASSWORD, DEMO_PROVIDER_LOGIN, type DemoLogin } from './demo/demo.ts';
 
 /** What the banner tells: found in the database at each start, not only on the first. */

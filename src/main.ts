@@ -10,7 +10,7 @@ import { registerJobs } from './jobs.ts';
 import { createServices } from './services.ts';
 import { createMailTransport } from './platform/mail/transport.ts';
 import type { AppContext } from './platform/context.ts';
-import { createOperatorAdmin } from './modules/accounts/bootstrap.ts';
+import { createOperatorAdmin } from './modules/accounts/index.ts';
 import { loadDemoData } from './demo/demo.ts';
 import { bannerFacts, demoLoginLines, startupBanner } from './banner.ts';
 

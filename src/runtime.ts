@@ -10,7 +10,7 @@ import { buildApp } from './app.ts';
 import { createServices, type Services } from './services.ts';
 import { registerJobs } from './jobs.ts';
 import { createMailTransport } from './platform/mail/transport.ts';
-import { bootstrapAdmin } from './modules/accounts/bootstrap.ts';
+import { bootstrapAdmin } from './modules/accounts/index.ts';
 import { loadDemoData } from './demo/demo.ts';
 
 export type Role = 'api' | 'worker' | 'all';

@@ -1,14 +1,10 @@
 import type { Tx } from '../platform/db/db.ts';
 import type { AppContext } from '../platform/context.ts';
-import { nextStep, simulatedStep } from '../modules/network/network.controller.ts';
+import { nextStep, simulatedStep, networkQueries } from '../modules/network/index.ts';
 import type { Actor } from '../platform/actor.ts';
 import { uuidv7 } from '../platform/ids.ts';
 import { writeAudit } from '../platform/audit/audit.ts';
-import * as connectionsRepo from '../modules/connections/connections.repo.ts';
-import * as speedChangesRepo from '../modules/connections/speed-changes.repo.ts';
-import { presentSpeedChange } from '../modules/connections/connections.present.ts';
-import { networkDirectory } from '../modules/network/network.directory.ts';
-import { lowestFreeVlan, type ConnectionState, type ConnectionTransition } from '../modules/connections/connections.state.ts';
+import { connectionsRepo, speedChangesRepo, presentSpeedChange, lowestFreeVlan, type ConnectionState, type ConnectionTransition } from '../modules/connections/index.ts';
 import type { DemoUser } from './demo.ts';
 import type { DemoPorts } from './marketplace.ts';
 
@@ -115,7 +111,7 @@ export async function loadDemoConnections(ctx: AppContext, trx: Tx, ports: DemoP
     const a = ports.get(vxc.from)!;
     const b = ports.get(vxc.to)!;
     const customer = users.get(vxc.orderedBy)!;
-    await networkDirectory.lockPorts(trx, [a.id]);
+    await networkQueries.lockPorts(trx, [a.id]);
     const aVlan = lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [a.id])).get(a.id)!)!;
     let row = await connectionsRepo.insertConnection(trx, {
       id: uuidv7(), companyId: a.companyId, providerCompanyId: b.companyId, name: vxc.name, rateLimitMbps: vxc.rateLimitMbps,
@@ -126,7 +122,7 @@ export async function loadDemoConnections(ctx: AppContext, trx: Tx, ports: DemoP
       const actor = step.by === 'network' ? null : step.by === 'customer' ? customer : users.get(vxc.decidedBy!)!;
       let extra: { b_vlan?: number | null; deny_reason?: string } = {};
       if (step.t === 'accept') {
-        await networkDirectory.lockPorts(trx, [b.id]);
+        await networkQueries.lockPorts(trx, [b.id]);
         extra = { b_vlan: lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [b.id])).get(b.id)!, vxc.bEndVlan) };
       }
       if (step.t === 'deny') extra = { deny_reason: vxc.denyReason };

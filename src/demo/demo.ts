@@ -1,11 +1,7 @@
 import type { AppContext } from '../platform/context.ts';
 import { uuidv7 } from '../platform/ids.ts';
-import { insertCompanyTx } from '../modules/accounts/companies.service.ts';
-import { insertUserTx } from '../modules/accounts/users.service.ts';
-import { hashPassword } from '../modules/accounts/passwords.ts';
-import * as accountsRepo from '../modules/accounts/accounts.repo.ts';
-import { upsertLocations } from '../modules/network/network.repo.ts';
-import type { BillingAddress, CompanyType, Role } from '../modules/accounts/accounts.tables.ts';
+import { insertCompanyTx, insertUserTx, hashPassword, accountsRepo, type BillingAddress, type CompanyType, type Role } from '../modules/accounts/index.ts';
+import { upsertLocations } from '../modules/network/index.ts';
 import { DEMO_LOCATIONS } from './locations.ts';
 import { loadDemoMarketplace } from './marketplace.ts';
 import { loadDemoConnections } from './connections.ts';

@@ -1,4 +1,4 @@
-import type { NewLocation } from '../modules/network/network.repo.ts';
+import type { NewLocation } from '../modules/network/index.ts';
 
 type Metro = Omit<NewLocation, 'id'>;
 

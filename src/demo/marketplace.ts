@@ -1,8 +1,7 @@
 import type { Tx } from '../platform/db/db.ts';
 import { uuidv7 } from '../platform/ids.ts';
-import * as portsRepo from '../modules/network/ports.repo.ts';
-import * as marketplaceRepo from '../modules/marketplace/marketplace.repo.ts';
-import { searchTerms } from '../modules/marketplace/search-terms.ts';
+import { portsRepo } from '../modules/network/index.ts';
+import { marketplaceRepo, searchTerms } from '../modules/marketplace/index.ts';
 
 /** The demo providers' profiles and ports (public and private) across the metros, and some customer ports. */
 const PROVIDERS = [

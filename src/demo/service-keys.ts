@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../platform/db/db.ts';
 import { uuidv7 } from '../platform/ids.ts';
 import { writeAudit } from '../platform/audit/audit.ts';
-import * as keysRepo from '../modules/marketplace/service-keys.repo.ts';
-import { presentKey } from '../modules/marketplace/service-keys.service.ts';
-import * as connectionsRepo from '../modules/connections/connections.repo.ts';
-import { lowestFreeVlan } from '../modules/connections/connections.state.ts';
-import { networkDirectory } from '../modules/network/network.directory.ts';
+import { serviceKeysRepo as keysRepo, presentKey } from '../modules/marketplace/index.ts';
+import { connectionsRepo, lowestFreeVlan } from '../modules/connections/index.ts';
+import { networkQueries } from '../modules/network/index.ts';
 import type { DemoUser } from './demo.ts';
 import type { DemoPorts } from './marketplace.ts';
 import { demoActor } from './connections.ts';
@@ -63,7 +61,7 @@ export async function loadDemoServiceKeys(trx: Tx, ports: DemoPorts, users: Map<
     const issuer = users.get(spec.issuedBy)!;
     let vlan: number | null = null;
     if (spec.vlan) {
-      await networkDirectory.lockPorts(trx, [port.id]);
+      await networkQueries.lockPorts(trx, [port.id]);
       vlan = lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [port.id])).get(port.id)!, spec.vlan);
     }
     const row = await keysRepo.insertKey(trx, {
@@ -75,7 +73,7 @@ export async function loadDemoServiceKeys(trx: Tx, ports: DemoPorts, users: Map<
     if (!spec.usedBy) continue;
     const a = ports.get(spec.usedBy.from)!;
     const customer = users.get(spec.usedBy.orderedBy)!;
-    await networkDirectory.lockPorts(trx, [a.id]);
+    await networkQueries.lockPorts(trx, [a.id]);
     // A pre-approved key without a VLAN: the provider's end gets the lowest free one, as in an order.
     const bVlan = vlan ?? lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [port.id])).get(port.id)!);
     const connection = await connectionsRepo.insertConnection(trx, {

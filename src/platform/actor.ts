@@ -1,4 +1,6 @@
-import type { CompanyType, Role } from '../modules/accounts/accounts.tables.ts';
+// The actor's vocabulary lives here so the platform needs no module; accounts stores these values.
+export type CompanyType = 'operator' | 'partner' | 'direct' | 'managed';
+export type Role = 'company_admin' | 'technical_admin' | 'technical_contact' | 'finance' | 'read_only' | 'compliance_officer';
 
 /** Who is acting: resolved once per request by the auth plugin, passed to every service call. */
 export interface Actor {

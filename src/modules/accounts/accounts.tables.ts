@@ -1,7 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CompanyType, Role } from '../../platform/actor.ts';
 
-export type CompanyType = 'operator' | 'partner' | 'direct' | 'managed';
-export type Role = 'company_admin' | 'technical_admin' | 'technical_contact' | 'finance' | 'read_only' | 'compliance_officer';
+export type { CompanyType, Role };
 export type Language = 'en' | 'de' | 'it';
 
 export interface BillingAddress {

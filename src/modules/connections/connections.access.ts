@@ -1,8 +1,7 @@
 import type { Actor } from '../../platform/actor.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { AppError, conflict, notFound } from '../../platform/errors.ts';
-import { canViewCompany } from '../accounts/accounts.policy.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { canViewCompany, accountsQueries } from '../accounts/index.ts';
 import * as repo from './connections.repo.ts';
 import { lowestFreeVlan } from './connections.state.ts';
 
@@ -10,7 +9,7 @@ import { lowestFreeVlan } from './connections.state.ts';
 export async function visibleConnection(db: Executor, actor: Actor, id: string) {
   const row = await repo.findConnection(db, id);
   if (!row) throw notFound('connection', 'id');
-  const [customer, provider] = await Promise.all([directory.companyRef(db, row.company_id), directory.companyRef(db, row.provider_company_id)]);
+  const [customer, provider] = await Promise.all([accountsQueries.companyRef(db, row.company_id), accountsQueries.companyRef(db, row.provider_company_id)]);
   const asCustomer = Boolean(customer && canViewCompany(actor, customer));
   const asProvider = Boolean(provider && canViewCompany(actor, provider));
   if (!asCustomer && !asProvider) throw notFound('connection', 'id');

@@ -4,12 +4,10 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import { canDecideApprovals, canOrderServices, canViewCompany } from '../accounts/accounts.policy.ts';
-import { directory } from '../accounts/accounts.directory.ts';
-import { networkDirectory, type PortInfo } from '../network/network.directory.ts';
-import type { NetworkController } from '../network/network.controller.ts';
-import { partnersDirectory } from '../partners/partners.directory.ts';
-import type { ClaimedKey, ServiceKeysService } from '../marketplace/service-keys.service.ts';
+import { canDecideApprovals, canOrderServices, canViewCompany, accountsQueries } from '../accounts/index.ts';
+import { networkQueries, type PortInfo, type NetworkController } from '../network/index.ts';
+import { partnersQueries } from '../partners/index.ts';
+import type { ClaimedKey, ServiceKeysService } from '../marketplace/index.ts';
 import * as repo from './connections.repo.ts';
 import * as speedRepo from './speed-changes.repo.ts';
 import { isUniqueViolation, pickVlan, visibleConnection, vlanTaken } from './connections.access.ts';
@@ -43,13 +41,13 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
 
   /** The customer's own LIVE A-end, checked before anything is written (one query: the port with its owner). */
   async function aEndOf(actor: Actor, input: OrderInput) {
-    const aPort = await networkDirectory.port(db.kysely, input.aEnd.portId);
+    const aPort = await networkQueries.port(db.kysely, input.aEnd.portId);
     const aOwner = aPort && { id: aPort.company_id, type: aPort.company_type, partnerId: aPort.company_partner_id };
     if (!aPort || !aOwner || !canViewCompany(actor, aOwner)) throw notFound('port', 'aEnd.portId');
     if (aPort.provisioning_status !== 'LIVE') throw conflict('a_end_not_live', 'The A-end port must be LIVE before it carries connections.', 'aEnd.portId');
     if (input.aEnd.vlan === 1) throw invalid('vlan_out_of_range', 'VLAN 1 is reserved: use 2–4093, 0 for the lowest free, or -1 for untagged.', 'aEnd.vlan');
     // A managed account orders only where its partner enabled a billing market.
-    if (aOwner.type === 'managed' && !(await partnersDirectory.billingMarketEnabled(db.kysely, aOwner.partnerId!, aPort.location_id))) {
+    if (aOwner.type === 'managed' && !(await partnersQueries.billingMarketEnabled(db.kysely, aOwner.partnerId!, aPort.location_id))) {
       throw forbidden('billing_market_not_enabled', 'Your partner has not enabled ordering at this location.');
     }
     return aPort;
@@ -57,7 +55,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
 
   /** A public LIVE port of another company; a private one is reachable only with a service key, so without one it does not exist. */
   async function bEndByPort(portId: string, aPort: PortInfo) {
-    const bPort = await networkDirectory.port(db.kysely, portId);
+    const bPort = await networkQueries.port(db.kysely, portId);
     if (!bPort || bPort.provisioning_status !== 'LIVE' || (bPort.marketplace_visibility !== 'public' && bPort.company_id !== aPort.company_id)) throw notFound('port', 'bEnd.portId');
     return bPort;
   }
@@ -91,7 +89,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         // The B-end VLAN is settled now when the key fixes it, or when the key's pre-approval is the acceptance.
         const settlesB = key !== null && (key.vlan !== null || preApproved);
         const ports = settlesB ? [aPort.id, bPort.id] : [aPort.id];
-        await networkDirectory.lockPorts(trx, ports);
+        await networkQueries.lockPorts(trx, ports);
         const used = await repo.vlansInUse(trx, ports);
         const vlan = pickVlan(used.get(aPort.id) ?? [], input.aEnd.vlan, 'aEnd.vlan');
         let bVlan: number | null = null;
@@ -130,7 +128,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     const { row } = await visibleConnection(db.kysely, actor, id);
     const connection = presentConnection(row);
     const changes = (await speedRepo.speedChangesOf(db.kysely, id)).map(presentSpeedChange);
-    const names = await directory.userNames(db.kysely, [...connection.history, ...changes.map((c) => ({ by: c.requestedBy })), ...changes.map((c) => ({ by: c.decidedBy }))].flatMap((h) => (h.by ? [h.by] : [])));
+    const names = await accountsQueries.userNames(db.kysely, [...connection.history, ...changes.map((c) => ({ by: c.requestedBy })), ...changes.map((c) => ({ by: c.decidedBy }))].flatMap((h) => (h.by ? [h.by] : [])));
     const nameOf = (userId: string | null) => (userId ? names.get(userId) ?? null : null);
     return {
       ...connection,
@@ -142,7 +140,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
   /** My company tree's connections, as the customer, the provider, or both. */
   async function list(actor: Actor, query: ListQuery) {
     const limit = query.limit ?? 50;
-    const tree = await directory.treeIds(db.kysely, actor);
+    const tree = await accountsQueries.treeIds(db.kysely, actor);
     const rows = await repo.listConnections(db.kysely, { customerIds: tree, providerIds: tree, side: query.side, state: query.state, before: decodeCursor(query.cursor), limit });
     const page = toPage(rows, limit);
     return { items: page.items.map(presentConnection), nextCursor: page.nextCursor };
@@ -151,7 +149,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
   /** For the dashboard: my connections by state, and live bandwidth by location. */
   async function summary(actor: Actor, query: { side?: 'customer' | 'provider' }) {
     const side = query.side ?? 'customer';
-    const { states, locations } = await repo.summarise(db.kysely, { companyIds: await directory.treeIds(db.kysely, actor), side });
+    const { states, locations } = await repo.summarise(db.kysely, { companyIds: await accountsQueries.treeIds(db.kysely, actor), side });
     return {
       side,
       byState: Object.fromEntries(states.map((s) => [s.state, Number(s.n)])),
@@ -178,7 +176,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         let bVlan = row.b_vlan;
         // Unless a service key fixed it, the provider's end gets the VLAN asked for or the lowest free one, like the A-end.
         if (t === 'accept' && row.b_vlan === null) {
-          await networkDirectory.lockPorts(trx, [row.b_port_id]);
+          await networkQueries.lockPorts(trx, [row.b_port_id]);
           bVlan = pickVlan((await repo.vlansInUse(trx, [row.b_port_id])).get(row.b_port_id) ?? [], input.bEndVlan, 'bEndVlan');
         }
         const after = await repo.transition(trx, id, t, actor.userId, t === 'accept' ? { b_vlan: bVlan } : { deny_reason: input.reason });
@@ -219,7 +217,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
   /** The provider's pending decisions: new connections and speed changes, oldest first. */
   async function approvals(actor: Actor) {
     if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_approve', 'Only company admins and technical admins decide approvals.');
-    const companies = (await directory.treeIds(db.kysely, actor)) ?? [actor.companyId];
+    const companies = (await accountsQueries.treeIds(db.kysely, actor)) ?? [actor.companyId];
     const [connections, changes] = await Promise.all([repo.pendingFor(db.kysely, companies), speedRepo.pendingSpeedChangesFor(db.kysely, companies)]);
     const changedConnections = await Promise.all(changes.map((c) => repo.findConnection(db.kysely, c.connection_id)));
     const items = [

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { runPrepared, type Executor } from '../../platform/db/db.ts';
-import type { CompanyType } from '../accounts/accounts.tables.ts';
+import type { CompanyType } from '../accounts/index.ts';
 import type { NameQuery, PrefixRange } from './search-terms.ts';
 
 const profileColumns = ['company_id', 'title', 'description', 'services', 'contact_email', 'website', 'phone', 'hq_address', 'logo_url', 'updated_at'] as const;

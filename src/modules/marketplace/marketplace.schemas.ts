@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { AsStored, Name, Nullable, StringEnum, Uuid } from '../../platform/http/schemas.ts';
-import { BillingAddressSchema } from '../accounts/accounts.schemas.ts';
+import { BillingAddressSchema } from '../accounts/index.ts';
 
 export const SERVICE_CATEGORIES = ['cloud', 'internet', 'security', 'storage', 'compute', 'voice', 'content-delivery', 'data-centre', 'managed-services', 'iot'] as const;
 const ServiceCategorySchema = StringEnum(SERVICE_CATEGORIES, { title: 'ServiceCategory' });

@@ -3,8 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import { canEditCompany, canViewCompany } from '../accounts/accounts.policy.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { canEditCompany, canViewCompany, accountsQueries } from '../accounts/index.ts';
 import * as repo from './marketplace.repo.ts';
 import { nameQuery, searchTerms } from './search-terms.ts';
 
@@ -35,7 +34,7 @@ export function createMarketplaceService(app: AppContext) {
 
   /** A provider profile: only the company's admin edits it; managed accounts and the operator have none. */
   async function saveProfile(actor: Actor, companyId: string, input: ProfileInput) {
-    const company = await directory.company(db.kysely, companyId);
+    const company = await accountsQueries.company(db.kysely, companyId);
     const ref = company && { id: company.id, type: company.type, partnerId: company.partner_id };
     if (!company || !ref || !canViewCompany(actor, ref)) throw notFound('company', 'id');
     if (company.type === 'managed') throw forbidden('managed_cannot_be_provider', 'Managed accounts cannot have a marketplace profile.');

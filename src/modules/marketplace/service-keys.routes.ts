@@ -3,7 +3,7 @@ import { actorOf } from '../../platform/http/auth.ts';
 import { errors, IdParams } from '../../platform/http/schemas.ts';
 import { CreateKeyBody, KeyListQuery, KeyLookupQuery, KeyPreviewSchema, ServiceKeyListSchema, ServiceKeySchema, UpdateKeyBody } from './service-keys.schemas.ts';
 import type { ServiceKeysService } from './service-keys.service.ts';
-import type { Role } from '../accounts/accounts.tables.ts';
+import type { Role } from '../accounts/index.ts';
 
 export const serviceKeysRoutes =
   (deps: { serviceKeys: ServiceKeysService }): FastifyPluginAsyncTypebox =>

@@ -7,9 +7,8 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor, Tx } from '../../platform/db/db.ts';
 import { loadEvent, once } from '../../platform/jobs/jobs.ts';
-import { canDecideApprovals, canViewCompany } from '../accounts/accounts.policy.ts';
-import { directory } from '../accounts/accounts.directory.ts';
-import { networkDirectory, type PortInfo } from '../network/network.directory.ts';
+import { canDecideApprovals, canViewCompany, accountsQueries } from '../accounts/index.ts';
+import { networkQueries, type PortInfo } from '../network/index.ts';
 import * as repo from './service-keys.repo.ts';
 import { keyInputProblem, keyProblem, keyProblemDetail, type KeyInput } from './service-keys.policy.ts';
 import { SERVICE_KEY_DEFAULTS } from './service-keys.schemas.ts';
@@ -51,7 +50,7 @@ export function createServiceKeysService(app: AppContext) {
   const { db } = app;
 
   async function inTree(actor: Actor, companyId: string) {
-    const ref = await directory.companyRef(db.kysely, companyId);
+    const ref = await accountsQueries.companyRef(db.kysely, companyId);
     return Boolean(ref && canViewCompany(actor, ref));
   }
 
@@ -69,9 +68,9 @@ export function createServiceKeysService(app: AppContext) {
   async function create(actor: Actor, given: Omit<CreateKeyInput, keyof typeof SERVICE_KEY_DEFAULTS> & Partial<Pick<CreateKeyInput, keyof typeof SERVICE_KEY_DEFAULTS>>) {
     const input: CreateKeyInput = { ...SERVICE_KEY_DEFAULTS, ...given };
     requireApprover(actor);
-    const port = await networkDirectory.port(db.kysely, input.portId);
+    const port = await networkQueries.port(db.kysely, input.portId);
     if (!port || !(await inTree(actor, port.company_id))) throw notFound('port', 'portId');
-    const owner = await directory.companyRef(db.kysely, port.company_id);
+    const owner = await accountsQueries.companyRef(db.kysely, port.company_id);
     if (owner?.type === 'managed') throw forbidden('managed_cannot_be_provider', 'Managed accounts cannot issue service keys.');
     if (port.provisioning_status === 'CANCELLED' || port.provisioning_status === 'DECOMMISSIONED') throw conflict('port_ended', `The port is ${port.provisioning_status}.`, 'portId');
     const problem = keyInputProblem(input, port.speed_mbps);
@@ -91,11 +90,11 @@ export function createServiceKeysService(app: AppContext) {
   async function list(actor: Actor, query: { portId?: string; limit?: number; cursor?: string }) {
     requireApprover(actor);
     if (query.portId) {
-      const port = await networkDirectory.port(db.kysely, query.portId);
+      const port = await networkQueries.port(db.kysely, query.portId);
       if (!port || !(await inTree(actor, port.company_id))) throw notFound('port', 'portId');
     }
     const limit = query.limit ?? 50;
-    const rows = await repo.listKeys(db.kysely, { companyIds: await directory.treeIds(db.kysely, actor), portId: query.portId, after: decodeCursor(query.cursor), limit });
+    const rows = await repo.listKeys(db.kysely, { companyIds: await accountsQueries.treeIds(db.kysely, actor), portId: query.portId, after: decodeCursor(query.cursor), limit });
     const page = toPage(rows, limit);
     return { items: page.items.map(presentKey), nextCursor: page.nextCursor };
   }
@@ -131,7 +130,7 @@ export function createServiceKeysService(app: AppContext) {
   /** What a customer sees before ordering with a key. */
   async function lookup(_actor: Actor, key: string) {
     const row = await usable(db.kysely, key);
-    const provider = await directory.company(db.kysely, row.company_id);
+    const provider = await accountsQueries.company(db.kysely, row.company_id);
     return {
       portId: row.port_id, portName: row.port_name, locationId: row.location_id, providerCompanyId: row.company_id, providerName: provider?.name ?? '',
       maxSpeedMbps: row.max_speed_mbps, vlan: row.vlan, preApproved: row.pre_approved,

@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/db.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { accountsQueries } from '../accounts/index.ts';
 
 /**
  * Which customer companies have a service at these locations or ports: the audience of a
@@ -11,7 +11,7 @@ export async function companiesWithServiceAt(db: Executor, where: { locationIds:
   const found = new Set<string>();
   if (where.locationIds.length > 0) {
     const countries = await db.selectFrom('locations').select('country').distinct().where('id', 'in', where.locationIds).execute();
-    for (const id of await directory.companiesInCountries(db, countries.map((c) => c.country))) found.add(id);
+    for (const id of await accountsQueries.companiesInCountries(db, countries.map((c) => c.country))) found.add(id);
   }
   // Owners of live or ordered ports at those locations, or of the ports named.
   if (where.locationIds.length > 0 || where.portIds.length > 0) {

@@ -5,8 +5,7 @@ import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { canOrderServices, canViewCompany } from '../accounts/accounts.policy.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { canOrderServices, canViewCompany, accountsQueries } from '../accounts/index.ts';
 import type { NetworkController } from './network.controller.ts';
 import { existingLocationIds } from './network.audience.ts';
 import * as repo from './ports.repo.ts';
@@ -39,7 +38,7 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
 
   async function visiblePort(actor: Actor, id: string) {
     const port = await repo.findPort(db.kysely, id);
-    const company = port && (await directory.company(db.kysely, port.company_id));
+    const company = port && (await accountsQueries.company(db.kysely, port.company_id));
     if (!port || !company || !canViewCompany(actor, { id: company.id, type: company.type, partnerId: company.partner_id })) throw notFound('port', 'id');
     return port;
   }
@@ -47,7 +46,7 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
   /** Orders a port or MCR; the network controller then takes it to LIVE. */
   async function order(actor: Actor, input: OrderPortInput) {
     const companyId = input.companyId ?? actor.companyId;
-    const company = await directory.company(db.kysely, companyId);
+    const company = await accountsQueries.company(db.kysely, companyId);
     if (!company || !canViewCompany(actor, { id: company.id, type: company.type, partnerId: company.partner_id })) throw notFound('company', 'companyId');
     if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Ordering needs company_admin, technical_admin or technical_contact.');
     if (company.type === 'operator') throw invalid('operator_cannot_order', 'The operator does not order ports from itself.', 'companyId');
@@ -72,7 +71,7 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
 
   async function list(actor: Actor, query: { limit?: number; cursor?: string }) {
     const limit = query.limit ?? 50;
-    const rows = await repo.listPorts(db.kysely, await directory.treeIds(db.kysely, actor), { after: decodeCursor(query.cursor), limit });
+    const rows = await repo.listPorts(db.kysely, await accountsQueries.treeIds(db.kysely, actor), { after: decodeCursor(query.cursor), limit });
     const page = toPage(rows, limit);
     return { items: page.items.map(presentPort), nextCursor: page.nextCursor };
   }

@@ -4,7 +4,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import { existingLocationIds, existingPortIds } from '../network/network.audience.ts';
+import { existingLocationIds, existingPortIds } from '../network/index.ts';
 import * as repo from './maintenance.repo.ts';
 
 export interface AnnounceInput {

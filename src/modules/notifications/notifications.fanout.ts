@@ -1,7 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { loadEvent, once } from '../../platform/jobs/jobs.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { accountsQueries } from '../accounts/index.ts';
 import { typesForEvent } from './notifications.catalogue.ts';
 import { candidateCompanies, defaultPreferences, isRecipient, type GroupPreferences } from './notifications.recipients.ts';
 import { planSubjects, type Subject } from './notifications.plan.ts';
@@ -30,7 +30,7 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
     for (const { entry, subjects } of planned) {
       for (const s of subjects) for (const id of candidateCompanies(entry.audience, concernedOf(s))) companyIds.add(id);
     }
-    const users = await directory.activeUsersOf(db.kysely, [...companyIds]);
+    const users = await accountsQueries.activeUsersOf(db.kysely, [...companyIds]);
     const stored = new Map((await repo.findPreferences(db.kysely, users.map((u) => u.id))).map((p) => [p.user_id, p]));
     const preferencesOf = (user: (typeof users)[number]): GroupPreferences => {
       const p = stored.get(user.id);

@@ -1,11 +1,10 @@
 import type { Executor } from '../../platform/db/db.ts';
 import type { EventRow } from '../../platform/jobs/jobs.ts';
-import { directory } from '../accounts/accounts.directory.ts';
-import type { CompanyType } from '../accounts/accounts.tables.ts';
+import { accountsQueries, type CompanyType } from '../accounts/index.ts';
 import type { NotificationType } from './notifications.catalogue.ts';
 import { findMaintenance } from './maintenance.repo.ts';
-import { connectionsDirectory } from '../connections/connections.directory.ts';
-import { companiesWithServiceAt, locationNames } from '../network/network.audience.ts';
+import { connectionsQueries } from '../connections/index.ts';
+import { companiesWithServiceAt, locationNames } from '../network/index.ts';
 
 /** One company a notice is about, with the texts' parameters for it. */
 export interface Subject {
@@ -34,13 +33,13 @@ function subjectOf(company: { id: string; type: CompanyType; partner_id: string 
 }
 
 async function companySubject(db: Executor, companyId: string, extra: SubjectExtra): Promise<Subject | null> {
-  const company = await directory.company(db, companyId);
+  const company = await accountsQueries.company(db, companyId);
   return company ? subjectOf(company, extra) : null;
 }
 
 async function userSubject(db: Executor, event: EventRow, extra: (user: { email: string }) => Record<string, string>, options: { toAddress?: string } = {}) {
   const userId = String(event.payload.userId ?? '');
-  const user = userId ? await directory.user(db, userId) : undefined;
+  const user = userId ? await accountsQueries.user(db, userId) : undefined;
   if (!user) return [];
   const subject = await companySubject(db, user.company_id, {
     subjectUserId: user.id, toAddress: options.toAddress, params: { email: user.email, name: fullName(user), time: when(event.created_at), ...extra(user) },
@@ -61,12 +60,12 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
     case 'security.password_changed':
       return userSubject(db, event, () => ({}));
     case 'security.api_key_created': {
-      const key = await directory.apiKey(db, String(p.apiKeyId));
+      const key = await accountsQueries.apiKey(db, String(p.apiKeyId));
       return key ? userSubject(db, event, () => ({ keyName: key.name, prefix: key.prefix })) : [];
     }
     case 'security.new_login': {
       // Only a sign-in from a browser and address this user never used before; the first ever is expected.
-      const earlier = await directory.previousSessions(db, String(p.userId), String(p.sessionId));
+      const earlier = await accountsQueries.previousSessions(db, String(p.userId), String(p.sessionId));
       if (earlier.length === 0 || earlier.some((s) => s.ip === p.ip && s.user_agent === p.userAgent)) return [];
       return userSubject(db, event, () => ({ ip: String(p.ip ?? '?'), userAgent: String(p.userAgent ?? '?') }));
     }
@@ -74,7 +73,7 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
       return userSubject(db, event, () => ({ oldEmail: String(p.oldEmail), newEmail: String(p.newEmail) }), { toAddress: String(p.oldEmail) });
     case 'people.user_added':
     case 'people.user_removed': {
-      const user = await directory.user(db, String(p.userId));
+      const user = await accountsQueries.user(db, String(p.userId));
       if (!user) return [];
       const subject = await companySubject(db, user.company_id, {
         params: { userName: fullName(user), userEmail: user.email, role: user.role },
@@ -83,7 +82,7 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
       return subject ? [{ ...subject, subjectUserId: user.id }] : [];
     }
     case 'company.profile_changed': {
-      const actor = event.actor_user_id ? await directory.user(db, event.actor_user_id) : undefined;
+      const actor = event.actor_user_id ? await accountsQueries.user(db, event.actor_user_id) : undefined;
       const changed = (p.changed as string[] | undefined)?.join(', ') ?? '';
       const subject = await companySubject(db, String(p.companyId), { params: { actorName: actor ? fullName(actor) : 'Portico', changed } });
       return subject ? [subject] : [];
@@ -105,9 +104,9 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
     case 'services.connection_decommissioned':
     case 'services.connection_decommissioned_by_customer':
     case 'services.connection_live': {
-      const c = await connectionsDirectory.summary(db, String(p.connectionId));
+      const c = await connectionsQueries.summary(db, String(p.connectionId));
       if (!c) return [];
-      const change = p.speedChangeId ? await connectionsDirectory.speedChange(db, String(p.speedChangeId)) : undefined;
+      const change = p.speedChangeId ? await connectionsQueries.speedChange(db, String(p.speedChangeId)) : undefined;
       const aboutProvider = PROVIDER_NOTICES.has(entry.type);
       const subject = await companySubject(db, aboutProvider ? c.provider_company_id : c.company_id, {
         params: {
@@ -130,7 +129,7 @@ export async function planSubjects(db: Executor, entry: NotificationType, event:
         startsAt: when(maintenance.starts_at), endsAt: when(maintenance.ends_at),
       };
       // All companies in one query: a notice can concern thousands.
-      return (await directory.companies(db, companyIds)).map((company) => subjectOf(company, { params: { ...params, affectedCompany: company.name } }));
+      return (await accountsQueries.companies(db, companyIds)).map((company) => subjectOf(company, { params: { ...params, affectedCompany: company.name } }));
     }
     default:
       return [];

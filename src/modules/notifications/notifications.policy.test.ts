@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompanyType, Role } from '../accounts/accounts.tables.ts';
+import type { CompanyType, Role } from '../accounts/index.ts';
 import { canManageWebhooks, canOperateMail } from './notifications.policy.ts';
 
 const ROLES: Role[] = ['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only', 'compliance_officer'];

@@ -1,4 +1,4 @@
-import type { PolicyActor } from '../accounts/accounts.policy.ts';
+import type { PolicyActor } from '../accounts/index.ts';
 
 /** The operator's admins see the mail log and retry dead letters. */
 export const canOperateMail = (actor: PolicyActor): boolean =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompanyType, Role } from '../accounts/accounts.tables.ts';
+import type { CompanyType, Role } from '../accounts/index.ts';
 import { findType } from './notifications.catalogue.ts';
 import type { Audience } from './notifications.catalogue.ts';
 import {

@@ -1,4 +1,4 @@
-import type { CompanyType, Role } from '../accounts/accounts.tables.ts';
+import type { CompanyType, Role } from '../accounts/index.ts';
 import type { Audience, Group } from './notifications.catalogue.ts';
 
 /** Roles that may subscribe to notification groups (§1). */

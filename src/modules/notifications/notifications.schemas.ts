@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { AsStored, Name, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
-import { LanguageSchema } from '../accounts/accounts.schemas.ts';
+import { LanguageSchema } from '../accounts/index.ts';
 import { GROUPS, NOTIFICATION_TYPES, type Audience } from './notifications.catalogue.ts';
 import type { EmailStatus, WebhookDeliveryStatus } from './notifications.tables.ts';
 

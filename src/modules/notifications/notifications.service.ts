@@ -4,7 +4,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isLanguage, translate } from '../../i18n/index.ts';
-import { directory } from '../accounts/accounts.directory.ts';
+import { accountsQueries } from '../accounts/index.ts';
 import { GROUPS, NOTIFICATION_TYPES, type Group } from './notifications.catalogue.ts';
 import { defaultPreferences, SUBSCRIBING_ROLES, type GroupPreferences } from './notifications.recipients.ts';
 import { notificationTexts } from './email.service.ts';
@@ -12,7 +12,7 @@ import * as repo from './notifications.repo.ts';
 
 export type PreferenceGroups = Record<Group, boolean>;
 
-const languageOf = async (app: AppContext, actor: Actor) => (await directory.user(app.db.kysely, actor.userId))?.language ?? 'en';
+const languageOf = async (app: AppContext, actor: Actor) => (await accountsQueries.user(app.db.kysely, actor.userId))?.language ?? 'en';
 
 export function createNotificationsService(app: AppContext) {
   const { db } = app;

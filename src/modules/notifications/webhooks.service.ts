@@ -7,7 +7,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor, Tx } from '../../platform/db/db.ts';
 import type { JobContext } from '../../platform/jobs/jobs.ts';
-import { randomSecret } from '../accounts/passwords.ts';
+import { randomSecret } from '../accounts/index.ts';
 import { findType } from './notifications.catalogue.ts';
 import * as repo from './webhooks.repo.ts';
 import { checkUrlForm, postJson, PrivateAddressError, resolvePublicAddress, signature } from './webhooks.net.ts';

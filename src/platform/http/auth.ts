@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Actor } from '../actor.ts';
+import type { Actor, Role } from '../actor.ts';
 import { AppError, forbidden, unauthenticated } from '../errors.ts';
-import type { Role } from '../../modules/accounts/accounts.tables.ts';
 
 export const SESSION_COOKIE = 'portico_session';
 export const CSRF_COOKIE = 'portico_csrf';

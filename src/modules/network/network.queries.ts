@@ -8,7 +8,7 @@ const portQuery = (db: Executor, id: string) =>
     .where('p.id', '=', id);
 
 /** What other modules (marketplace, connections) may read about ports. Hot lookups of ordering: prepared. */
-export const networkDirectory = {
+export const networkQueries = {
   /** A port with its owner's name, type and partner (what tenancy and ordering check). */
   port: async (db: Executor, id: string) => (await runPrepared(db, portQuery(db, id)))[0],
   /**
@@ -19,4 +19,4 @@ export const networkDirectory = {
     runPrepared(db, db.selectFrom('ports').select('id').where((eb) => eb('id', '=', eb.fn.any(eb.val(ids)))).orderBy('id').forUpdate()),
 };
 
-export type PortInfo = NonNullable<Awaited<ReturnType<typeof networkDirectory.port>>>;
+export type PortInfo = NonNullable<Awaited<ReturnType<typeof networkQueries.port>>>;

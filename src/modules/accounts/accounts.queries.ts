@@ -6,7 +6,7 @@ import type { CompanyRef, PolicyActor } from './accounts.policy.ts';
  * What other modules may read about companies and users, without an actor (system work such as
  * notification fan-out). Other modules call these instead of reading accounts' tables.
  */
-export const directory = {
+export const accountsQueries = {
   company: (db: Executor, id: string) => repo.findCompany(db, id),
   /** Many companies in one query (a notice to a thousand of them). */
   companies: (db: Executor, ids: string[]) => repo.findCompanies(db, ids),

@@ -3,7 +3,7 @@ import { countOpenOnPort } from './connections.repo.ts';
 import { findSpeedChange } from './speed-changes.repo.ts';
 
 /** What other modules (notifications) may read about a connection. */
-export const connectionsDirectory = {
+export const connectionsQueries = {
   /** Connections on a port that are not over (a port in use cannot be cancelled or decommissioned). */
   openOnPort: (db: Executor, portId: string) => countOpenOnPort(db, portId),
   summary: (db: Executor, id: string) =>

@@ -5,6 +5,6 @@ import type { Executor } from '../../platform/db/db.ts';
  * partner has set any, every location counts as enabled for its managed accounts. Ordering already
  * asks here, so the rule takes effect the day the data exists.
  */
-export const partnersDirectory = {
+export const partnersQueries = {
   billingMarketEnabled: async (_db: Executor, _partnerId: string, _locationId: string): Promise<boolean> => true,
 };

@@ -1,0 +1,46 @@
+import { defineModule } from '../../platform/module.ts';
+import type { AccountsTables } from './accounts.tables.ts';
+import { createAuthService } from './auth.service.ts';
+import { createCompaniesService } from './companies.service.ts';
+import { createUsersService } from './users.service.ts';
+import { authRoutes } from './auth.routes.ts';
+import { companiesRoutes } from './companies.routes.ts';
+
+// This module's tables join the Kysely schema.
+declare module '../../database.ts' {
+  interface Database extends AccountsTables {}
+}
+
+/** Companies, users, sessions and API keys. */
+export const accountsModule = defineModule({
+  name: 'accounts',
+  services: (ctx) => ({
+    auth: createAuthService(ctx),
+    companies: createCompaniesService(ctx),
+    users: createUsersService(ctx),
+  }),
+  routes: (ctx, services) => [
+    authRoutes({ auth: services.auth, users: services.users, config: ctx.config }),
+    companiesRoutes(services),
+  ],
+});
+
+export type AccountsServices = ReturnType<NonNullable<typeof accountsModule.services>>;
+
+// What other modules use of accounts.
+export { accountsQueries } from './accounts.queries.ts';
+export {
+  canDecideApprovals, canEditCompany, canOrderServices, canViewCompany, type PolicyActor,
+} from './accounts.policy.ts';
+export type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
+export { BillingAddressSchema, LanguageSchema } from './accounts.schemas.ts';
+export { hashPassword, randomSecret } from './passwords.ts';
+
+// For the CLI: the start-up banner and the first operator admin.
+export { findUserByEmail } from './accounts.repo.ts';
+export { bootstrapAdmin, createOperatorAdmin } from './bootstrap.ts';
+
+// For the demo data (src/demo), which writes a believable history straight into the tables.
+export * as accountsRepo from './accounts.repo.ts';
+export { insertCompanyTx } from './companies.service.ts';
+export { insertUserTx } from './users.service.ts';

@@ -1,0 +1,33 @@
+import { defineModule } from '../../platform/module.ts';
+import type { NetworkServices } from '../network/index.ts';
+import type { MarketplaceServices } from '../marketplace/index.ts';
+import type { ConnectionsTables } from './connections.tables.ts';
+import { createConnectionsService } from './connections.service.ts';
+import { createSpeedChangesService } from './speed-changes.service.ts';
+import { connectionsRoutes } from './connections.routes.ts';
+
+// This module's tables join the Kysely schema.
+declare module '../../database.ts' {
+  interface Database extends ConnectionsTables {}
+}
+
+/** Connections between two ports and their speed changes. */
+export const connectionsModule = defineModule({
+  name: 'connections',
+  services: (ctx, deps: Pick<NetworkServices, 'networkController'> & Pick<MarketplaceServices, 'serviceKeys'>) => ({
+    connections: createConnectionsService(ctx, deps.networkController, deps.serviceKeys),
+    speedChanges: createSpeedChangesService(ctx, deps.serviceKeys),
+  }),
+  routes: (_ctx, services) => [connectionsRoutes(services)],
+});
+
+export type ConnectionsServices = ReturnType<NonNullable<typeof connectionsModule.services>>;
+
+// What other modules use of connections.
+export { connectionsQueries } from './connections.queries.ts';
+
+// For the demo data (src/demo), which writes a believable history straight into the tables.
+export * as connectionsRepo from './connections.repo.ts';
+export * as speedChangesRepo from './speed-changes.repo.ts';
+export { presentSpeedChange } from './connections.present.ts';
+export { lowestFreeVlan, type ConnectionState, type ConnectionTransition } from './connections.state.ts';

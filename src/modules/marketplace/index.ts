@@ -1,0 +1,33 @@
+import { defineModule } from '../../platform/module.ts';
+import type { MarketplaceTables } from './marketplace.tables.ts';
+import { createMarketplaceService } from './marketplace.service.ts';
+import { createServiceKeysService, SERVICE_KEY_USED_JOB } from './service-keys.service.ts';
+import { marketplaceRoutes } from './marketplace.routes.ts';
+import { serviceKeysRoutes } from './service-keys.routes.ts';
+
+// This module's tables join the Kysely schema.
+declare module '../../database.ts' {
+  interface Database extends MarketplaceTables {}
+}
+
+/** Provider profiles, the public marketplace and service keys. */
+export const marketplaceModule = defineModule({
+  name: 'marketplace',
+  services: (ctx) => ({
+    marketplace: createMarketplaceService(ctx),
+    serviceKeys: createServiceKeysService(ctx),
+  }),
+  routes: (_ctx, services) => [marketplaceRoutes(services), serviceKeysRoutes(services)],
+  jobs: (_ctx, services) => [{ name: SERVICE_KEY_USED_JOB, events: ['service_key.used'], handler: services.serviceKeys.recordUse }],
+});
+
+export type MarketplaceServices = ReturnType<NonNullable<typeof marketplaceModule.services>>;
+
+// What other modules use of marketplace.
+export type { ClaimedKey, ServiceKeysService } from './service-keys.service.ts';
+
+// For the demo data (src/demo), which writes a believable history straight into the tables.
+export * as marketplaceRepo from './marketplace.repo.ts';
+export * as serviceKeysRepo from './service-keys.repo.ts';
+export { searchTerms } from './search-terms.ts';
+export { presentKey } from './service-keys.service.ts';

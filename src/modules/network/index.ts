@@ -1,0 +1,40 @@
+import { defineModule } from '../../platform/module.ts';
+import type { NetworkTables } from './network.tables.ts';
+import { createSimulatedController } from './network.controller.ts';
+import { createNetworkService } from './network.service.ts';
+import { createPortsService } from './ports.service.ts';
+import { networkRoutes, portsRoutes } from './network.routes.ts';
+// A cycle with connections (which needs the controller); read only when a port is cancelled, never at load.
+import { connectionsQueries } from '../connections/index.ts';
+
+// This module's tables join the Kysely schema.
+declare module '../../database.ts' {
+  interface Database extends NetworkTables {}
+}
+
+/** Locations, ports and the network controller that provisions them. */
+export const networkModule = defineModule({
+  name: 'network',
+  services: (ctx) => {
+    const networkController = createSimulatedController(ctx);
+    return {
+      networkController,
+      network: createNetworkService(ctx),
+      ports: createPortsService(ctx, networkController, { openConnections: (db, portId) => connectionsQueries.openOnPort(db, portId) }),
+    };
+  },
+  routes: (_ctx, services) => [networkRoutes(services), portsRoutes(services)],
+  jobs: (_ctx, services) => services.networkController.jobs,
+});
+
+export type NetworkServices = ReturnType<NonNullable<typeof networkModule.services>>;
+
+// What other modules use of network.
+export { networkQueries, type PortInfo } from './network.queries.ts';
+export { companiesWithServiceAt, existingLocationIds, existingPortIds, locationNames } from './network.audience.ts';
+export type { NetworkController } from './network.controller.ts';
+
+// For the demo data (src/demo), which writes a believable history straight into the tables.
+export * as portsRepo from './ports.repo.ts';
+export { upsertLocations, type NewLocation } from './network.repo.ts';
+export { nextStep, simulatedStep } from './network.controller.ts';
