@@ -12,6 +12,7 @@ import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } fr
 import { registerValidation } from './platform/http/validation.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerAuth } from './platform/http/auth.ts';
+import { access } from './capabilities.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { registerStatic } from './platform/http/static.ts';
@@ -29,7 +30,7 @@ import { webhooksRoutes } from './modules/notifications/webhooks.routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    registeredRoutes: { method: string; url: string; hidden: boolean }[];
+    registeredRoutes: { method: string; url: string; hidden: boolean; capability?: string }[];
   }
 }
 
@@ -65,11 +66,11 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Every route, for the check that the OpenAPI document covers the whole server.
-  const routes: { method: string; url: string; hidden: boolean }[] = [];
+  const routes: FastifyInstance['registeredRoutes'] = [];
   app.decorate('registeredRoutes', routes);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method, url: route.url, hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide) });
+      if (method !== 'HEAD') routes.push({ method, url: route.url, hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide), capability: route.config?.capability });
     }
   });
   // Set as the request starts (a sync hook: cheaper than an async onSend); error responses keep it.
@@ -87,7 +88,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   await app.register(swagger, openApiOptions(ctx.config));
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
 
-  registerAuth(app, services.auth);
+  registerAuth(app, services.auth, (actor, capability) => access.isName(capability) && access.can(actor, capability));
   registerIdempotency(app, ctx.db);
   registerMetrics(app);
 
@@ -102,7 +103,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   await app.register(notificationsRoutes(services));
   await app.register(webhooksRoutes(services));
 
-  app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+  app.get('/openapi.json', { schema: { hide: true }, config: { capability: 'public' } }, async () => app.swagger());
 
   if (hasPortal) await registerStatic(app, web);
   return app;

@@ -1,4 +1,5 @@
 import type { CompanyType, Role } from '../modules/accounts/accounts.tables.ts';
+import type { CompanySettings } from './access/access.ts';
 
 /** Who is acting: resolved once per request by the auth plugin, passed to every service call. */
 export interface Actor {
@@ -11,6 +12,8 @@ export interface Actor {
   /** The effective role: an API key's role, never stronger than its user's. */
   role: Role;
   via: 'session' | 'api_key';
+  /** The company's settings capabilities may read, loaded with the actor (absent = none; partners fills it). */
+  settings?: CompanySettings;
   requestId: string;
 }
 

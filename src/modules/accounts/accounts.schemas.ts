@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Name, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import type { CompanyType, Language, Role } from './accounts.tables.ts';
+import { access } from '../../capabilities.ts';
 
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 export const RoleSchema = StringEnumOf<Role>(
@@ -131,7 +132,10 @@ export const MeResponse = Type.Object(
     user: UserSchema,
     company: CompanySchema,
     role: RoleSchema,
-    permissions: Type.Array(Type.String()),
+    permissions: Type.Array(StringEnum(access.names), {
+      description: 'The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow',
+    }),
+    apiKeyRoles: Type.Array(RoleSchema, { description: 'The roles an API key of this user may carry' }),
     csrfToken: Nullable(Type.String({ description: 'Send it as X-CSRF-Token with cookie-authenticated mutations' })),
   },
   { title: 'Me' },
