@@ -60,7 +60,7 @@ export function createServiceKeysService(app: AppContext) {
   /** A provider issues a key for one of its ports (public or private). */
   async function create(actor: Actor, given: Omit<CreateKeyInput, keyof typeof SERVICE_KEY_DEFAULTS> & Partial<Pick<CreateKeyInput, keyof typeof SERVICE_KEY_DEFAULTS>>) {
     const input: CreateKeyInput = { ...SERVICE_KEY_DEFAULTS, ...given };
-    access.require(actor, 'service_keys.manage');
+    access.require(actor, 'service_keys.manage'); // the role first: a wrong role is 403 before any id is looked at
     const port = inScope(actor, await networkDirectory.port(db.kysely, input.portId), portOwner, 'port', 'portId');
     access.require(actor, 'service_keys.manage', portOwner(port));
     if (port.provisioning_status === 'CANCELLED' || port.provisioning_status === 'DECOMMISSIONED') throw conflict('port_ended', `The port is ${port.provisioning_status}.`, 'portId');
