@@ -12,6 +12,7 @@ import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } fr
 import { registerValidation } from './platform/http/validation.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerAuth } from './platform/http/auth.ts';
+import { access } from './platform/access/access.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { registerStatic } from './platform/http/static.ts';
@@ -22,7 +23,7 @@ import { modules } from './modules.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    registeredRoutes: { method: string; url: string; hidden: boolean }[];
+    registeredRoutes: { method: string; url: string; hidden: boolean; capability?: string }[];
   }
 }
 
@@ -58,11 +59,11 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Every route, for the check that the OpenAPI document covers the whole server.
-  const routes: { method: string; url: string; hidden: boolean }[] = [];
+  const routes: FastifyInstance['registeredRoutes'] = [];
   app.decorate('registeredRoutes', routes);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method, url: route.url, hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide) });
+      if (method !== 'HEAD') routes.push({ method, url: route.url, hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide), capability: route.config?.capability });
     }
   });
   // Set as the request starts (a sync hook: cheaper than an async onSend); error responses keep it.
@@ -80,7 +81,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   await app.register(swagger, openApiOptions(ctx.config));
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
 
-  registerAuth(app, services.auth);
+  registerAuth(app, services.auth, (actor, capability) => access.isName(capability) && access.can(actor, capability));
   registerIdempotency(app, ctx.db);
   registerMetrics(app);
 
@@ -89,7 +90,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
     for (const routes of module.routes?.(ctx, services as never) ?? []) await app.register(routes);
   }
 
-  app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+  app.get('/openapi.json', { schema: { hide: true }, config: { capability: 'public' } }, async () => app.swagger());
 
   if (hasPortal) await registerStatic(app, web);
   return app;

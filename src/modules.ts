@@ -1,4 +1,5 @@
 import type { InDependencyOrder } from './platform/module.ts';
+import { registerCapabilities } from './platform/access/access.ts';
 import { accountsModule } from './modules/accounts/index.ts';
 import { partnersModule } from './modules/partners/index.ts';
 import { networkModule } from './modules/network/index.ts';
@@ -15,3 +16,5 @@ export const modules = [accountsModule, partnersModule, networkModule, marketpla
 // Fails typecheck, naming the module, when one needs services of a module listed after it.
 const inDependencyOrder: InDependencyOrder<typeof modules> = true;
 void inDependencyOrder;
+
+for (const module of modules) if (module.capabilities) registerCapabilities(module.capabilities);

@@ -45,7 +45,7 @@ describe('provider profiles', () => {
     const reader = await makeUser(portico.app, portico.ctx, tree.partner.id, 'technical_admin', 'partner');
     expect((await api('PUT', `/v1/companies/${tree.partner.id}/marketplace-profile`, reader.token, profile)).statusCode).toBe(403);
     const managed = await api('PUT', `/v1/companies/${tree.managed.id}/marketplace-profile`, tree.partnerAdmin.token, profile);
-    expect(managed.json()).toMatchObject({ status: 403, code: 'managed_cannot_be_provider' });
+    expect(managed.json()).toMatchObject({ status: 403, code: 'capability_required', capability: 'marketplace.provide' });
     expect((await api('PUT', `/v1/companies/${tree.otherPartner.id}/marketplace-profile`, tree.partnerAdmin.token, profile)).statusCode).toBe(404);
     const bad = await api('PUT', `/v1/companies/${tree.partner.id}/marketplace-profile`, tree.partnerAdmin.token, { ...profile, services: ['teleportation'] });
     expect(bad.json()).toMatchObject({ status: 400, field: 'services.0' });

@@ -44,7 +44,7 @@ describe('preferences', () => {
       expect(current.groups).toMatchObject({ security: true, people: false });
       const refused = await api('PUT', '/v1/me/notification-preferences', user.token, { groups: allOn });
       expect(refused.statusCode).toBe(403);
-      expect(refused.json().code).toBe('role_cannot_subscribe');
+      expect(refused.json()).toMatchObject({ code: 'capability_required', capability: 'notifications.subscribe' });
     }
   });
 

@@ -29,6 +29,14 @@ describe('health, readiness, metrics', () => {
   });
 });
 
+describe('access', () => {
+  it('every route under /v1 declares its capability (or public / authenticated)', () => {
+    const undeclared = portico.app.registeredRoutes.filter((r) => r.url.startsWith('/v1/') && !r.capability).map((r) => `${r.method} ${r.url}`);
+    expect(undeclared).toEqual([]);
+    expect(portico.app.registeredRoutes.filter((r) => r.url.startsWith('/v1/')).length).toBeGreaterThan(50);
+  });
+});
+
 describe('OpenAPI', () => {
   it('is OpenAPI 3.1 and documents exactly the routes the server has', async () => {
     const doc = (await call(portico.app, 'GET', '/openapi.json')).json();

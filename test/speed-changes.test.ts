@@ -71,7 +71,7 @@ describe('speed changes', () => {
     const readOnly = await makeUser(portico.app, portico.ctx, world.tree.direct.id, 'read_only', 'direct');
     const refusals: [string, string, number, string][] = [
       [change.id, provider(), 403, 'customer_only'],
-      [change.id, readOnly.token, 403, 'role_cannot_order'],
+      [change.id, readOnly.token, 403, 'capability_required'],
       [change.id, world.tree.otherPartnerAdmin.token, 404, 'speed_change_not_found'],
       [uuidv7(), customer(), 404, 'speed_change_not_found'],
     ];

@@ -1,6 +1,7 @@
 // The actor's vocabulary lives here so the platform needs no module; accounts stores these values.
 export type CompanyType = 'operator' | 'partner' | 'direct' | 'managed';
 export type Role = 'company_admin' | 'technical_admin' | 'technical_contact' | 'finance' | 'read_only' | 'compliance_officer';
+import type { CompanySettings } from './access/access.ts';
 
 /** Who is acting: resolved once per request by the auth plugin, passed to every service call. */
 export interface Actor {
@@ -13,6 +14,8 @@ export interface Actor {
   /** The effective role: an API key's role, never stronger than its user's. */
   role: Role;
   via: 'session' | 'api_key';
+  /** The company's settings capabilities may read, loaded with the actor (absent = none; partners fills it). */
+  settings?: CompanySettings;
   requestId: string;
 }
 

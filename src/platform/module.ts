@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from './context.ts';
 import type { JobSpec } from './jobs/jobs.ts';
+import type { Capability } from './access/access.ts';
 
 /**
  * One domain module as the wiring sees it. src/modules.ts lists them in dependency order and
@@ -19,10 +20,11 @@ export interface ModuleDefinition<Name extends string = string, Deps = any, S ex
   routes?: (ctx: AppContext, services: Deps & S) => FastifyPluginAsyncTypebox[];
   /** The module's job handlers. */
   jobs?: (ctx: AppContext, services: Deps & S) => JobSpec[];
+  /** Its capabilities (`<m>.capabilities.ts`), registered with platform/access by src/modules.ts. */
+  capabilities?: Record<string, Capability>;
   // Declared by the modules that have them; the platform parts that read them are built separately.
   events?: unknown;
   notices?: unknown;
-  capabilities?: unknown;
 }
 
 /** Declares a module; an identity function that keeps the module's types for the container. */

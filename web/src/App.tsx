@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getMe } from './api/auth';
 import { isApiError, setUnauthenticatedHandler } from './api/client';
 import type { Me, Permission } from './api/types';
-import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, canOrderConnections, isOperatorAdmin } from './access';
+import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, canOrderConnections, canReadMailLog } from './access';
 import { guessLanguage, I18nProvider, isLanguage, type Language } from './i18n';
 import { useRouter } from './router';
 import { SessionProvider } from './session';
@@ -70,8 +70,8 @@ const routes: Record<RouteName, Route> = {
   connection: { render: (params) => <ConnectionPage key={params.id} connectionId={params.id} /> },
   approvals: { allow: canDecideApprovals, render: () => <ApprovalsPage /> },
   serviceKeys: { allow: canManageServiceKeys, render: () => <ServiceKeysPage /> },
-  adminEmails: { allow: isOperatorAdmin, render: () => <AdminEmailsPage /> },
-  adminEmail: { allow: isOperatorAdmin, render: (params) => <AdminEmailPage emailId={params.id} /> },
+  adminEmails: { allow: canReadMailLog, render: () => <AdminEmailsPage /> },
+  adminEmail: { allow: canReadMailLog, render: (params) => <AdminEmailPage emailId={params.id} /> },
 };
 
 export function App() {

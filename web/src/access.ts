@@ -1,30 +1,26 @@
-// Who may see which page, where a permission from /v1/me is not enough on its own.
-import type { Me } from './api/types';
+// What this user may see and do, read from the capabilities GET /v1/me lists. The server computes
+// them (src/*/**.capabilities.ts); the portal derives no rule of its own.
+import type { Me, Permission } from './api/types';
 
-/** Company admins and technical admins manage their company's webhooks. */
-export function canManageWebhooks(me: Me): boolean {
-  return me.role === 'company_admin' || me.role === 'technical_admin';
-}
+const holds = (me: Me, capability: Permission): boolean => me.permissions.includes(capability);
 
-/** The operator's company admins and technical admins: maintenance announcements and the mail log. */
-export function isOperatorAdmin(me: Me): boolean {
-  return me.company.type === 'operator' && canManageWebhooks(me);
-}
+/** Webhooks of the user's company. */
+export const canManageWebhooks = (me: Me): boolean => holds(me, 'webhooks.manage');
 
-/** Providers are direct customers and partners (a managed account cannot be one, nor the operator). */
-export const mayProvide = (me: Me): boolean => me.company.type === 'direct' || me.company.type === 'partner';
+/** Maintenance announcements. */
+export const canAnnounceMaintenance = (me: Me): boolean => holds(me, 'maintenance.announce');
 
-/** The approvals inbox: a provider's company admins and technical admins. */
-export function canDecideApprovals(me: Me): boolean {
-  return mayProvide(me) && me.permissions.includes('approvals.decide');
-}
+/** The mail log and its dead letters. */
+export const canReadMailLog = (me: Me): boolean => holds(me, 'mail_log.manage');
 
-/** Service keys for a provider's ports: its company admins and technical admins. */
-export function canManageServiceKeys(me: Me): boolean {
-  return mayProvide(me) && (me.role === 'company_admin' || me.role === 'technical_admin');
-}
+/** A provider: direct customers and partners. */
+export const mayProvide = (me: Me): boolean => holds(me, 'marketplace.provide');
 
-/** Ordering connections: the roles that order services, at customers and partners (not the operator). */
-export function canOrderConnections(me: Me): boolean {
-  return me.company.type !== 'operator' && me.permissions.includes('services.order');
-}
+/** The approvals inbox of a provider. */
+export const canDecideApprovals = (me: Me): boolean => holds(me, 'approvals.decide');
+
+/** Service keys for a provider's ports. */
+export const canManageServiceKeys = (me: Me): boolean => holds(me, 'service_keys.manage');
+
+/** Ordering connections from the portal. */
+export const canOrderConnections = (me: Me): boolean => holds(me, 'connections.order');

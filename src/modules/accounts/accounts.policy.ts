@@ -1,21 +1,14 @@
+import type { AccessActor } from '../../platform/access/access.ts';
 import type { CompanyType, Role } from './accounts.tables.ts';
 
-/** The part of an actor the policies look at. */
-export interface PolicyActor {
-  userId: string;
-  companyId: string;
-  companyType: CompanyType;
-  role: Role;
-}
-
-export interface CompanyRef {
-  id: string;
-  type: CompanyType;
-  partnerId: string | null;
-}
+/** Roles and what they cover. Who may do what is in the modules' `*.capabilities.ts`. */
 
 export const ROLES: readonly Role[] = ['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only', 'compliance_officer'];
 export const CUSTOMER_ROLES: readonly Role[] = ['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only'];
+/** Roles that order and change services, and subscribe to notifications. */
+export const ORDERING_ROLES: readonly Role[] = ['company_admin', 'technical_admin', 'technical_contact'];
+/** Roles that decide approvals and manage service keys and webhooks. */
+export const ADMIN_ROLES: readonly Role[] = ['company_admin', 'technical_admin'];
 
 /** Roles each role includes: an API key may carry any of them, never more. */
 const COVERS: Record<Role, readonly Role[]> = {
@@ -32,25 +25,8 @@ export const roleCovers = (holder: Role, wanted: Role): boolean => COVERS[holder
 /** An API key acts with its own role while its user still holds it, else read-only. */
 export const effectiveKeyRole = (userRole: Role, keyRole: Role): Role => (roleCovers(userRole, keyRole) ? keyRole : 'read_only');
 
-/** The company tree: own company; a partner's managed accounts; the operator sees all. */
-export function inTree(actor: PolicyActor, company: CompanyRef): boolean {
-  if (actor.companyType === 'operator') return true;
-  if (company.id === actor.companyId) return true;
-  return actor.companyType === 'partner' && company.partnerId === actor.companyId;
-}
-
-export const canViewCompany = (actor: PolicyActor, company: CompanyRef): boolean => inTree(actor, company);
-
-export const canEditCompany = (actor: PolicyActor, company: CompanyRef): boolean =>
-  inTree(actor, company) && actor.role === 'company_admin';
-
-export const canManageUsers = (actor: PolicyActor, company: CompanyRef): boolean =>
-  inTree(actor, company) && actor.role === 'company_admin';
-
-export const canViewAudit = canManageUsers;
-
 /** Which kinds of company this actor may create. */
-export function creatableCompanyTypes(actor: PolicyActor): CompanyType[] {
+export function creatableCompanyTypes(actor: AccessActor): CompanyType[] {
   if (actor.role !== 'company_admin') return [];
   if (actor.companyType === 'operator') return ['partner', 'direct', 'managed'];
   if (actor.companyType === 'partner') return ['managed'];
@@ -60,22 +36,5 @@ export function creatableCompanyTypes(actor: PolicyActor): CompanyType[] {
 /** Roles a user of this company may be given (compliance officers are operator staff). */
 export const rolesFor = (companyType: CompanyType): readonly Role[] => (companyType === 'operator' ? ROLES : CUSTOMER_ROLES);
 
-export const canOrderServices = (role: Role): boolean => ['company_admin', 'technical_admin', 'technical_contact'].includes(role);
-export const canSubscribeToNotifications = canOrderServices;
-export const canDecideApprovals = (role: Role): boolean => role === 'company_admin' || role === 'technical_admin';
-export const canSeePrices = (role: Role): boolean => role === 'company_admin' || role === 'finance';
-
-/** What the portal may show this actor (GET /v1/me). */
-export function permissions(actor: PolicyActor): string[] {
-  const out = ['company.view', 'api_keys.manage'];
-  const admin = actor.role === 'company_admin';
-  if (admin) out.push('company.edit', 'users.manage', 'audit.view');
-  if (actor.companyType === 'operator' || actor.companyType === 'partner') out.push('companies.view_tree');
-  if (creatableCompanyTypes(actor).length > 0) out.push('companies.create');
-  if (canOrderServices(actor.role)) out.push('services.order');
-  if (canSeePrices(actor.role)) out.push('prices.view');
-  if (canDecideApprovals(actor.role)) out.push('approvals.decide');
-  if (canSubscribeToNotifications(actor.role)) out.push('notifications.subscribe');
-  if (actor.companyType === 'operator' && (actor.role === 'compliance_officer' || admin)) out.push('compliance.review');
-  return out;
-}
+/** The roles an API key of this actor may carry: what their role covers, of the roles their company has. */
+export const apiKeyRoles = (actor: AccessActor): Role[] => COVERS[actor.role].filter((role) => rolesFor(actor.companyType).includes(role));

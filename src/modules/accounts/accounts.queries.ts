@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db/db.ts';
 import * as repo from './accounts.repo.ts';
-import type { CompanyRef, PolicyActor } from './accounts.policy.ts';
+import type { AccessActor, CompanyRef } from '../../platform/access/access.ts';
 
 /**
  * What other modules may read about companies and users, without an actor (system work such as
@@ -29,7 +29,7 @@ export const accountsQueries = {
   /** The managed accounts of a partner. */
   managedIds: (db: Executor, partnerId: string) => repo.managedCompanyIds(db, partnerId),
   /** The companies whose services the actor acts for: its own (+ managed accounts for a partner); null = all (operator). */
-  treeIds: async (db: Executor, actor: PolicyActor): Promise<string[] | null> => {
+  treeIds: async (db: Executor, actor: AccessActor): Promise<string[] | null> => {
     if (actor.companyType === 'operator') return null;
     if (actor.companyType !== 'partner') return [actor.companyId];
     return [actor.companyId, ...(await repo.managedCompanyIds(db, actor.companyId))];

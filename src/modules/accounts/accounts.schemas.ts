@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Name, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import type { CompanyType, Language, Role } from './accounts.tables.ts';
+import { access } from '../../platform/access/access.ts';
 
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 export const RoleSchema = StringEnumOf<Role>(
@@ -126,12 +127,19 @@ export const LoginBody = Type.Object(
 
 export const LoginResponse = Type.Object({ token: Type.String(), csrfToken: Type.String(), user: UserSchema }, { title: 'LoginResponse' });
 
-export const MeResponse = Type.Object(
+/**
+ * Built when the routes are registered, not when this file loads: the capability names come from
+ * every module (src/modules.ts registers them after all modules have loaded).
+ */
+export const meResponse = () => Type.Object(
   {
     user: UserSchema,
     company: CompanySchema,
     role: RoleSchema,
-    permissions: Type.Array(Type.String()),
+    permissions: Type.Array(StringEnum([...access.names]), {
+      description: 'The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow',
+    }),
+    apiKeyRoles: Type.Array(RoleSchema, { description: 'The roles an API key of this user may carry' }),
     csrfToken: Nullable(Type.String({ description: 'Send it as X-CSRF-Token with cookie-authenticated mutations' })),
   },
   { title: 'Me' },

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../../platform/http/auth.ts';
 import { errors, IdParams, ListOf, ListQuery, NoContent } from '../../platform/http/schemas.ts';
-import { permissions } from './accounts.policy.ts';
+import { apiKeyRoles } from './accounts.policy.ts';
+import { access } from '../../platform/access/access.ts';
+import { ownCompany } from '../../platform/access/access.ts';
 import {
-  ApiKeySchema, ChangePasswordBody, CreateApiKeyBody, CreatedApiKey, LoginBody, LoginResponse, MeResponse, UpdateMeBody, UserSchema,
+  ApiKeySchema, ChangePasswordBody, CreateApiKeyBody, CreatedApiKey, LoginBody, LoginResponse, meResponse, UpdateMeBody, UserSchema,
 } from './accounts.schemas.ts';
 import { presentMe, type AuthService, type Authenticated } from './auth.service.ts';
 import type { UsersService } from './users.service.ts';
@@ -19,7 +21,7 @@ export const authRoutes =
     const cookieOptions = { path: '/', sameSite: 'strict' as const, secure: config.secureCookies, maxAge: config.sessionTtlHours * 3600 };
 
     app.post('/v1/auth/login', {
-      config: { public: true },
+      config: { capability: 'public' },
       schema: { tags, summary: 'Log in with e-mail and password', body: LoginBody, response: { 200: LoginResponse, ...errors(400, 401, 429) } },
     }, async (request, reply) => {
       const result = await auth.login({ ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null, requestId: request.id });
@@ -29,6 +31,7 @@ export const authRoutes =
     });
 
     app.post('/v1/auth/logout', {
+      config: { capability: 'authenticated' },
       schema: { tags, summary: 'End the current session', response: { 204: NoContent, ...errors(401, 403) } },
     }, async (request, reply) => {
       await auth.logout(actorOf(request), request.credential?.sessionId ?? null);
@@ -37,17 +40,21 @@ export const authRoutes =
     });
 
     app.get('/v1/me', {
-      schema: { tags, summary: 'The current user, company, role and permissions', response: { 200: MeResponse, ...errors(401) } },
+      config: { capability: 'authenticated' },
+      schema: { tags, summary: 'The current user, company, role, capabilities and the roles their API keys may carry', response: { 200: meResponse(), ...errors(401) } },
     }, async (request) => {
       const credential = request.credential as unknown as Authenticated;
-      return presentMe(credential, permissions(actorOf(request)));
+      const actor = actorOf(request);
+      return presentMe(credential, access.held(actor, ownCompany(actor)), apiKeyRoles(actor));
     });
 
     app.patch('/v1/me', {
+      config: { capability: 'authenticated' },
       schema: { tags, summary: 'Change my names or language', body: UpdateMeBody, response: { 200: UserSchema, ...errors(400, 401, 403) } },
     }, async (request) => users.updateMe(actorOf(request), request.body));
 
     app.post('/v1/me/password', {
+      config: { capability: 'authenticated' },
       schema: { tags, summary: 'Change my password (ends my other sessions)', body: ChangePasswordBody, response: { 204: NoContent, ...errors(400, 401, 403) } },
     }, async (request, reply) => {
       await auth.changePassword(actorOf(request), request.credential?.sessionId ?? null, request.body);
@@ -55,11 +62,12 @@ export const authRoutes =
     });
 
     app.get('/v1/api-keys', {
+      config: { capability: 'api_keys.manage' },
       schema: { tags: ['api-keys'], summary: 'My API keys', querystring: ListQuery, response: { 200: ListOf(ApiKeySchema, 'ApiKey'), ...errors(400, 401) } },
     }, async (request) => auth.listApiKeys(actorOf(request), request.query));
 
     app.post('/v1/api-keys', {
-      config: { idempotent: true },
+      config: { idempotent: true, capability: 'api_keys.manage' },
       schema: {
         tags: ['api-keys'], summary: 'Create an API key (the key is shown once)', body: CreateApiKeyBody,
         response: { 201: CreatedApiKey, ...errors(400, 401, 403, 409) },
@@ -67,6 +75,7 @@ export const authRoutes =
     }, async (request, reply) => reply.code(201).send(await auth.createApiKey(actorOf(request), request.body)));
 
     app.delete('/v1/api-keys/:id', {
+      config: { capability: 'api_keys.manage' },
       schema: { tags: ['api-keys'], summary: 'Revoke one of my API keys', params: IdParams, response: { 204: NoContent, ...errors(400, 401, 404) } },
     }, async (request, reply) => {
       await auth.revokeApiKey(actorOf(request), request.params.id);

@@ -1,12 +1,15 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor, SystemActor } from '../../platform/actor.ts';
-import { forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { forbidden, invalid } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor, Tx } from '../../platform/db/db.ts';
 import * as repo from './accounts.repo.ts';
-import { canEditCompany, canViewAudit, canViewCompany, creatableCompanyTypes, type CompanyRef } from './accounts.policy.ts';
+import { creatableCompanyTypes } from './accounts.policy.ts';
+import { access } from '../../platform/access/access.ts';
+import { inScope, type CompanyRef } from '../../platform/access/access.ts';
+import { accountsQueries } from './accounts.queries.ts';
 import { presentAuditEvent, presentCompany, type CompanyRowLike } from './accounts.present.ts';
 import type { CreateCompanyInput, UpdateCompanyInput } from './accounts.schemas.ts';
 import type { BillingAddress, CompanyType } from './accounts.tables.ts';
@@ -16,8 +19,7 @@ export const refOf = (row: CompanyRowLike): CompanyRef => ({ id: row.id, type: r
 /** Loads a company the actor may see, or answers 404 (outside the tree looks like nothing). */
 export async function visibleCompany(db: Executor, actor: Actor, id: string, forUpdate = false) {
   const row = forUpdate ? await repo.findCompanyForUpdate(db, id) : await repo.findCompany(db, id);
-  if (!row || !canViewCompany(actor, refOf(row))) throw notFound('company', 'id');
-  return row;
+  return inScope(actor, row, refOf, 'company', 'id');
 }
 
 export interface NewCompany {
@@ -62,8 +64,7 @@ export function createCompaniesService(app: AppContext) {
     if (input.type === 'managed') {
       partnerId = input.partnerId ?? (actor.companyType === 'partner' ? actor.companyId : null);
       if (!partnerId) throw invalid('partner_required', 'A managed account needs partnerId: the partner that manages it.', 'partnerId');
-      const partner = await repo.findCompany(db.kysely, partnerId);
-      if (!partner || !canViewCompany(actor, refOf(partner))) throw notFound('partner', 'partnerId');
+      const partner = inScope(actor, await repo.findCompany(db.kysely, partnerId), refOf, 'partner', 'partnerId');
       if (partner.type !== 'partner') throw invalid('not_a_partner', 'partnerId must name a partner company.', 'partnerId');
     } else if (input.partnerId !== undefined) {
       throw invalid('partner_not_allowed', 'Only managed accounts have a partner.', 'partnerId');
@@ -82,7 +83,7 @@ export function createCompaniesService(app: AppContext) {
   async function update(actor: Actor, id: string, patch: UpdateCompanyInput) {
     return db.kysely.transaction().execute(async (trx) => {
       const before = await visibleCompany(trx, actor, id, true);
-      if (!canEditCompany(actor, refOf(before))) throw forbidden('company_admin_only', 'Only a company admin changes the company.');
+      access.require(actor, 'company.edit', refOf(before));
       const after = await repo.updateCompany(trx, id, { ...patch, name: patch.name?.trim() });
       const presentedBefore = presentCompany(before);
       const presentedAfter = presentCompany(after);
@@ -105,14 +106,11 @@ export function createCompaniesService(app: AppContext) {
     let companyIds: string[] | null;
     if (query.companyId) {
       const company = await visibleCompany(db.kysely, actor, query.companyId);
-      if (!canViewAudit(actor, refOf(company))) throw forbidden('company_admin_only', 'Only company admins read the audit log.');
+      access.require(actor, 'audit.view', refOf(company));
       companyIds = [company.id];
     } else {
-      if (actor.role !== 'company_admin') throw forbidden('company_admin_only', 'Only company admins read the audit log.');
-      companyIds =
-        actor.companyType === 'operator' ? null
-        : actor.companyType === 'partner' ? [actor.companyId, ...(await repo.managedCompanyIds(db.kysely, actor.companyId))]
-        : [actor.companyId];
+      access.require(actor, 'audit.view');
+      companyIds = await accountsQueries.treeIds(db.kysely, actor);
     }
     const rows = await repo.listAuditEvents(db.kysely, companyIds, { after: decodeCursor(query.cursor), limit });
     const page = toPage(rows, limit);

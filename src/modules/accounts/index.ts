@@ -5,6 +5,7 @@ import { createCompaniesService } from './companies.service.ts';
 import { createUsersService } from './users.service.ts';
 import { authRoutes } from './auth.routes.ts';
 import { companiesRoutes } from './companies.routes.ts';
+import { accountsCapabilities } from './accounts.capabilities.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -14,6 +15,7 @@ declare module '../../database.ts' {
 /** Companies, users, sessions and API keys. */
 export const accountsModule = defineModule({
   name: 'accounts',
+  capabilities: accountsCapabilities,
   services: (ctx) => ({
     auth: createAuthService(ctx),
     companies: createCompaniesService(ctx),
@@ -29,9 +31,7 @@ export type AccountsServices = ReturnType<NonNullable<typeof accountsModule.serv
 
 // What other modules use of accounts.
 export { accountsQueries } from './accounts.queries.ts';
-export {
-  canDecideApprovals, canEditCompany, canOrderServices, canViewCompany, type PolicyActor,
-} from './accounts.policy.ts';
+export { ADMIN_ROLES, ORDERING_ROLES } from './accounts.policy.ts';
 export type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
 export { BillingAddressSchema, LanguageSchema } from './accounts.schemas.ts';
 export { hashPassword, randomSecret } from './passwords.ts';

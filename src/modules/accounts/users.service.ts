@@ -6,7 +6,9 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor, Tx } from '../../platform/db/db.ts';
 import * as repo from './accounts.repo.ts';
-import { canManageUsers, canViewCompany, rolesFor } from './accounts.policy.ts';
+import { rolesFor } from './accounts.policy.ts';
+import { access } from '../../platform/access/access.ts';
+import { inScope } from '../../platform/access/access.ts';
 import { presentUser } from './accounts.present.ts';
 import type { CreateUserInput, UpdateMeInput, UpdateUserInput } from './accounts.schemas.ts';
 import type { CompanyType, Language, Role } from './accounts.tables.ts';
@@ -53,8 +55,7 @@ export function createUsersService(app: AppContext) {
   async function visibleUser(executor: Executor, actor: Actor, id: string, forUpdate = false) {
     const user = forUpdate ? await repo.findUserForUpdate(executor, id) : await repo.findUser(executor, id);
     if (!user) throw notFound('user', 'id');
-    const company = await repo.findCompany(executor, user.company_id);
-    if (!company || !canViewCompany(actor, refOf(company))) throw notFound('user', 'id');
+    const company = inScope(actor, await repo.findCompany(executor, user.company_id), refOf, 'user', 'id');
     return { user, company };
   }
 
@@ -72,7 +73,7 @@ export function createUsersService(app: AppContext) {
 
   async function create(actor: Actor, companyId: string, input: CreateUserInput) {
     const company = await visibleCompany(db.kysely, actor, companyId);
-    if (!canManageUsers(actor, refOf(company))) throw forbidden('company_admin_only', 'Only a company admin adds users.');
+    access.require(actor, 'users.manage', refOf(company));
     const passwordHash = input.password ? await hashPassword(input.password) : null;
     return db.kysely.transaction().execute((trx) =>
       insertUserTx(app, trx, actor, {
@@ -99,9 +100,10 @@ export function createUsersService(app: AppContext) {
     return db.kysely.transaction().execute(async (trx) => {
       const { user, company } = await visibleUser(trx, actor, id, true);
       const self = user.id === actor.userId;
-      const manages = canManageUsers(actor, refOf(company));
-      if (!manages && !(self && patch.role === undefined)) {
-        throw forbidden(self ? 'role_change_admin_only' : 'company_admin_only', 'Only a company admin changes users and roles.');
+      // Anyone changes their own names and e-mail; roles and other users need users.manage.
+      if (!self) access.require(actor, 'users.manage', refOf(company));
+      else if (patch.role !== undefined && !access.can(actor, 'users.manage', refOf(company))) {
+        throw forbidden('role_change_admin_only', 'Only a company admin changes users and roles.');
       }
       if (patch.role !== undefined && patch.role !== user.role) {
         if (!rolesFor(company.type).includes(patch.role)) throw invalid('role_not_allowed', `Role ${patch.role} is for operator staff only.`, 'role');
@@ -133,7 +135,7 @@ export function createUsersService(app: AppContext) {
   async function remove(actor: Actor, id: string): Promise<void> {
     await db.kysely.transaction().execute(async (trx) => {
       const { user, company } = await visibleUser(trx, actor, id, true);
-      if (!canManageUsers(actor, refOf(company))) throw forbidden('company_admin_only', 'Only a company admin removes users.');
+      access.require(actor, 'users.manage', refOf(company));
       await repo.findCompanyForUpdate(trx, company.id);
       await guardLastAdmin(trx, user, true);
       await repo.removeUser(trx, id);

@@ -1,7 +1,8 @@
 import type { Actor } from '../../platform/actor.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { AppError, conflict, notFound } from '../../platform/errors.ts';
-import { canViewCompany, accountsQueries } from '../accounts/index.ts';
+import { inTree } from '../../platform/access/access.ts';
+import { accountsQueries } from '../accounts/index.ts';
 import * as repo from './connections.repo.ts';
 import { lowestFreeVlan } from './connections.state.ts';
 
@@ -10,10 +11,10 @@ export async function visibleConnection(db: Executor, actor: Actor, id: string) 
   const row = await repo.findConnection(db, id);
   if (!row) throw notFound('connection', 'id');
   const [customer, provider] = await Promise.all([accountsQueries.companyRef(db, row.company_id), accountsQueries.companyRef(db, row.provider_company_id)]);
-  const asCustomer = Boolean(customer && canViewCompany(actor, customer));
-  const asProvider = Boolean(provider && canViewCompany(actor, provider));
+  const asCustomer = Boolean(customer && inTree(actor, customer));
+  const asProvider = Boolean(provider && inTree(actor, provider));
   if (!asCustomer && !asProvider) throw notFound('connection', 'id');
-  return { row, asCustomer, asProvider };
+  return { row, asCustomer, asProvider, provider };
 }
 
 /**

@@ -4,8 +4,11 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import { canDecideApprovals, canOrderServices, canViewCompany, accountsQueries } from '../accounts/index.ts';
-import { networkQueries, type PortInfo, type NetworkController } from '../network/index.ts';
+import { access } from '../../platform/access/access.ts';
+import { inScope, type CompanyRef } from '../../platform/access/access.ts';
+import { accountsQueries } from '../accounts/index.ts';
+import { networkQueries, portOwner, type PortInfo } from '../network/index.ts';
+import type { NetworkController } from '../network/index.ts';
 import { partnersQueries } from '../partners/index.ts';
 import type { ClaimedKey, ServiceKeysService } from '../marketplace/index.ts';
 import * as repo from './connections.repo.ts';
@@ -41,9 +44,8 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
 
   /** The customer's own LIVE A-end, checked before anything is written (one query: the port with its owner). */
   async function aEndOf(actor: Actor, input: OrderInput) {
-    const aPort = await networkQueries.port(db.kysely, input.aEnd.portId);
-    const aOwner = aPort && { id: aPort.company_id, type: aPort.company_type, partnerId: aPort.company_partner_id };
-    if (!aPort || !aOwner || !canViewCompany(actor, aOwner)) throw notFound('port', 'aEnd.portId');
+    const aPort = inScope(actor, await networkQueries.port(db.kysely, input.aEnd.portId), portOwner, 'port', 'aEnd.portId');
+    const aOwner = portOwner(aPort);
     if (aPort.provisioning_status !== 'LIVE') throw conflict('a_end_not_live', 'The A-end port must be LIVE before it carries connections.', 'aEnd.portId');
     if (input.aEnd.vlan === 1) throw invalid('vlan_out_of_range', 'VLAN 1 is reserved: use 2–4093, 0 for the lowest free, or -1 for untagged.', 'aEnd.vlan');
     // A managed account orders only where its partner enabled a billing market.
@@ -69,7 +71,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
   }
 
   async function order(actor: Actor, input: OrderInput) {
-    if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Ordering needs company_admin, technical_admin or technical_contact.');
+    access.require(actor, 'services.order');
     const bField = input.serviceKey !== undefined ? 'serviceKey' : 'bEnd.portId';
     if ((input.bEnd === undefined) === (input.serviceKey === undefined)) throw invalid('b_end_or_service_key', 'Give either bEnd or serviceKey.', 'bEnd');
     const aPort = await aEndOf(actor, input);
@@ -157,15 +159,15 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     };
   }
 
-  function requireApprover(actor: Actor, asProvider: boolean) {
+  function requireApprover(actor: Actor, asProvider: boolean, provider: CompanyRef | undefined) {
     if (!asProvider) throw forbidden('provider_only', 'Only the provider decides on a connection request.');
-    if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_approve', 'Deciding needs company_admin or technical_admin.');
+    access.require(actor, 'approvals.decide', provider);
   }
 
   /** The provider's decision; the state guard makes concurrent decisions produce exactly one. */
   async function decide(actor: Actor, id: string, t: Extract<ConnectionTransition, 'accept' | 'deny'>, input: { bEndVlan?: number; reason?: string }) {
-    const { row, asProvider } = await visibleConnection(db.kysely, actor, id);
-    requireApprover(actor, asProvider);
+    const { row, asProvider, provider } = await visibleConnection(db.kysely, actor, id);
+    requireApprover(actor, asProvider, provider);
     if (row.state !== 'AWAITING_APPROVAL') throw conflict('not_awaiting_approval', `The connection is ${row.state}.`);
     if (t === 'accept' && (input.bEndVlan === 0 || input.bEndVlan === 1)) throw invalid('vlan_out_of_range', 'The B-end VLAN must be 2–4093 or -1 (untagged).', 'bEndVlan');
     if (t === 'accept' && input.bEndVlan !== undefined && row.b_vlan !== null && input.bEndVlan !== row.b_vlan) {
@@ -198,7 +200,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
   async function remove(actor: Actor, id: string) {
     const { row, asCustomer } = await visibleConnection(db.kysely, actor, id);
     if (!asCustomer) throw forbidden('customer_only', 'Only the customer cancels a connection.');
-    if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Cancelling needs company_admin, technical_admin or technical_contact.');
+    access.require(actor, 'services.order');
     const t = removalFor(row.state);
     if (!t) throw conflict('cannot_cancel_now', `A ${row.state} connection cannot be cancelled now.`);
     return db.kysely.transaction().execute(async (trx) => {
@@ -216,7 +218,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
 
   /** The provider's pending decisions: new connections and speed changes, oldest first. */
   async function approvals(actor: Actor) {
-    if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_approve', 'Only company admins and technical admins decide approvals.');
+    access.require(actor, 'approvals.decide');
     const companies = (await accountsQueries.treeIds(db.kysely, actor)) ?? [actor.companyId];
     const [connections, changes] = await Promise.all([repo.pendingFor(db.kysely, companies), speedRepo.pendingSpeedChangesFor(db.kysely, companies)]);
     const changedConnections = await Promise.all(changes.map((c) => repo.findConnection(db.kysely, c.connection_id)));

@@ -5,6 +5,7 @@ import type { ConnectionsTables } from './connections.tables.ts';
 import { createConnectionsService } from './connections.service.ts';
 import { createSpeedChangesService } from './speed-changes.service.ts';
 import { connectionsRoutes } from './connections.routes.ts';
+import { connectionsCapabilities } from './connections.capabilities.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -14,6 +15,7 @@ declare module '../../database.ts' {
 /** Connections between two ports and their speed changes. */
 export const connectionsModule = defineModule({
   name: 'connections',
+  capabilities: connectionsCapabilities,
   services: (ctx, deps: Pick<NetworkServices, 'networkController'> & Pick<MarketplaceServices, 'serviceKeys'>) => ({
     connections: createConnectionsService(ctx, deps.networkController, deps.serviceKeys),
     speedChanges: createSpeedChangesService(ctx, deps.serviceKeys),

@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { canDecideApprovals, canOrderServices } from '../accounts/index.ts';
+import { access } from '../../platform/access/access.ts';
 import type { ServiceKeysService } from '../marketplace/index.ts';
 import * as repo from './connections.repo.ts';
 import * as speedRepo from './speed-changes.repo.ts';
@@ -21,7 +21,7 @@ export function createSpeedChangesService(app: AppContext, keys: Pick<ServiceKey
   async function request(actor: Actor, connectionId: string, input: { rateLimitMbps: number }) {
     const { row, asCustomer } = await visibleConnection(db.kysely, actor, connectionId);
     if (!asCustomer) throw forbidden('customer_only', 'Only the customer changes the speed of a connection.');
-    if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Speed changes need company_admin, technical_admin or technical_contact.');
+    access.require(actor, 'services.order');
     if (row.state !== 'LIVE') throw conflict('connection_not_live', `The connection is ${row.state}; only LIVE connections change speed.`);
     const to = input.rateLimitMbps;
     if (to === row.rate_limit_mbps) throw invalid('rate_unchanged', `The connection already runs at ${to} Mbps.`, 'rateLimitMbps');
@@ -59,9 +59,9 @@ export function createSpeedChangesService(app: AppContext, keys: Pick<ServiceKey
 
   /** The provider accepts (the new rate applies) or rejects; of concurrent decisions exactly one wins. */
   async function decide(actor: Actor, id: string, t: Extract<SpeedChangeTransition, 'accept' | 'reject'>, input: { reason?: string }) {
-    const { change, row, asProvider } = await visibleChange(actor, id);
+    const { change, row, asProvider, provider } = await visibleChange(actor, id);
     if (!asProvider) throw forbidden('provider_only', 'Only the provider decides on a speed change.');
-    if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_approve', 'Deciding needs company_admin or technical_admin.');
+    access.require(actor, 'approvals.decide', provider);
     if (change.state !== 'AWAITING_APPROVAL') throw conflict('not_awaiting_approval', `The speed change is ${change.state}.`);
     return db.kysely.transaction().execute(async (trx) => {
       const after = await speedRepo.decideSpeedChange(trx, id, t, actor.userId, input.reason?.trim() || null);
@@ -79,7 +79,7 @@ export function createSpeedChangesService(app: AppContext, keys: Pick<ServiceKey
   async function withdraw(actor: Actor, id: string) {
     const { change, row, asCustomer } = await visibleChange(actor, id);
     if (!asCustomer) throw forbidden('customer_only', 'Only the customer withdraws a speed change.');
-    if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Withdrawing needs company_admin, technical_admin or technical_contact.');
+    access.require(actor, 'services.order');
     if (change.state !== 'AWAITING_APPROVAL') throw conflict('not_awaiting_approval', `The speed change is ${change.state}.`);
     return db.kysely.transaction().execute(async (trx) => {
       const after = await speedRepo.decideSpeedChange(trx, id, 'withdraw', actor.userId, null);

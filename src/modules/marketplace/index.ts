@@ -4,6 +4,7 @@ import { createMarketplaceService } from './marketplace.service.ts';
 import { createServiceKeysService, SERVICE_KEY_USED_JOB } from './service-keys.service.ts';
 import { marketplaceRoutes } from './marketplace.routes.ts';
 import { serviceKeysRoutes } from './service-keys.routes.ts';
+import { marketplaceCapabilities } from './marketplace.capabilities.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -13,6 +14,7 @@ declare module '../../database.ts' {
 /** Provider profiles, the public marketplace and service keys. */
 export const marketplaceModule = defineModule({
   name: 'marketplace',
+  capabilities: marketplaceCapabilities,
   services: (ctx) => ({
     marketplace: createMarketplaceService(ctx),
     serviceKeys: createServiceKeysService(ctx),
@@ -31,3 +33,4 @@ export * as marketplaceRepo from './marketplace.repo.ts';
 export * as serviceKeysRepo from './service-keys.repo.ts';
 export { searchTerms } from './search-terms.ts';
 export { presentKey } from './service-keys.service.ts';
+export { isProvider } from './marketplace.capabilities.ts';

@@ -15,15 +15,17 @@ export const marketplaceRoutes =
     const tags = ['marketplace'];
 
     app.put('/v1/companies/:id/marketplace-profile', {
-      config: { roles: ['company_admin'] },
+      config: { capability: 'company.edit' },
       schema: { tags, summary: "Publish or change the company's provider profile (company admins)", params: IdParams, body: ProfileBody, response: { 200: ProfileSchema, ...errors(400, 401, 403, 404) } },
     }, async (request) => marketplace.saveProfile(actorOf(request), request.params.id, request.body));
 
     app.get('/v1/companies/:id/marketplace-profile', {
+      config: { capability: 'authenticated' },
       schema: { tags, summary: "A provider's profile", params: IdParams, response: { 200: ProfileSchema, ...errors(400, 401, 403, 404) } },
     }, async (request) => marketplace.getProfile(actorOf(request), request.params.id));
 
     app.get('/v1/marketplace/providers', {
+      config: { capability: 'authenticated' },
       schema: {
         tags, summary: 'Search providers: each word of q starts a word of the name (or the words run together); by service or location; ports closest to nearPortId first',
         querystring: ProviderSearchQuery, response: { 200: ProviderListSchema, ...errors(400, 401, 404) },
@@ -31,6 +33,7 @@ export const marketplaceRoutes =
     }, async (request, reply) => sendJsonText(reply, await marketplace.search(actorOf(request), request.query)));
 
     app.get('/v1/marketplace/providers/:id', {
+      config: { capability: 'authenticated' },
       schema: { tags, summary: 'One provider with its public live ports, closest to nearPortId first', params: IdParams, querystring: NearQuery, response: { 200: ProviderSchema, ...errors(400, 401, 404) } },
     }, async (request, reply) => sendJsonText(reply, await marketplace.provider(actorOf(request), request.params.id, request.query)));
   };

@@ -1,9 +1,11 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import { canEditCompany, canViewCompany, accountsQueries } from '../accounts/index.ts';
+import { access } from '../../platform/access/access.ts';
+import { inScope, inTree } from '../../platform/access/access.ts';
+import { accountsQueries } from '../accounts/index.ts';
 import * as repo from './marketplace.repo.ts';
 import { nameQuery, searchTerms } from './search-terms.ts';
 
@@ -34,12 +36,10 @@ export function createMarketplaceService(app: AppContext) {
 
   /** A provider profile: only the company's admin edits it; managed accounts and the operator have none. */
   async function saveProfile(actor: Actor, companyId: string, input: ProfileInput) {
-    const company = await accountsQueries.company(db.kysely, companyId);
-    const ref = company && { id: company.id, type: company.type, partnerId: company.partner_id };
-    if (!company || !ref || !canViewCompany(actor, ref)) throw notFound('company', 'id');
-    if (company.type === 'managed') throw forbidden('managed_cannot_be_provider', 'Managed accounts cannot have a marketplace profile.');
+    const company = inScope(actor, await accountsQueries.companyRef(db.kysely, companyId), (ref) => ref, 'company', 'id');
     if (company.type === 'operator') throw invalid('operator_not_a_provider', 'The operator is not a marketplace provider.', 'id');
-    if (!canEditCompany(actor, ref)) throw forbidden('company_admin_only', 'Only a company admin edits the marketplace profile.');
+    access.require(actor, 'marketplace.provide', company);
+    access.require(actor, 'company.edit', company);
     return db.kysely.transaction().execute(async (trx) => {
       const before = await repo.findProfile(trx, companyId);
       const row = await repo.saveProfile(trx, companyId, actor.userId, {
@@ -65,7 +65,7 @@ export function createMarketplaceService(app: AppContext) {
    */
   async function page(actor: Actor, filter: Omit<repo.ProviderFilter, 'nearPortId'>, nearPortId: string | undefined) {
     const result = await repo.providerPage(db.kysely, { ...filter, nearPortId: nearPortId ?? null });
-    if (nearPortId && !(result.origin && canViewCompany(actor, result.origin))) throw notFound('port', 'nearPortId');
+    if (nearPortId && !(result.origin && inTree(actor, result.origin))) throw notFound('port', 'nearPortId');
     return result.providers;
   }
 

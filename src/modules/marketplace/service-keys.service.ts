@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor, Tx } from '../../platform/db/db.ts';
 import { loadEvent, once } from '../../platform/jobs/jobs.ts';
-import { canDecideApprovals, canViewCompany, accountsQueries } from '../accounts/index.ts';
-import { networkQueries, type PortInfo } from '../network/index.ts';
+import { access } from '../../platform/access/access.ts';
+import { inScope } from '../../platform/access/access.ts';
+import { accountsQueries } from '../accounts/index.ts';
+import { networkQueries, portOwner, type PortInfo } from '../network/index.ts';
 import * as repo from './service-keys.repo.ts';
 import { keyInputProblem, keyProblem, keyProblemDetail, type KeyInput } from './service-keys.policy.ts';
 import { SERVICE_KEY_DEFAULTS } from './service-keys.schemas.ts';
@@ -49,29 +51,18 @@ export const presentKey = (row: repo.ServiceKeyRow) => ({
 export function createServiceKeysService(app: AppContext) {
   const { db } = app;
 
-  async function inTree(actor: Actor, companyId: string) {
-    const ref = await accountsQueries.companyRef(db.kysely, companyId);
-    return Boolean(ref && canViewCompany(actor, ref));
-  }
-
-  function requireApprover(actor: Actor) {
-    if (!canDecideApprovals(actor.role)) throw forbidden('role_cannot_manage_keys', 'Service keys are managed by company admins and technical admins.');
-  }
-
   async function visibleKey(actor: Actor, id: string) {
     const row = await repo.findKeyById(db.kysely, id);
-    if (!row || !(await inTree(actor, row.company_id))) throw notFound('service_key', 'id');
-    return row;
+    const owner = row ? await accountsQueries.companyRef(db.kysely, row.company_id) : undefined;
+    return inScope(actor, row, () => owner, 'service_key', 'id');
   }
 
   /** A provider issues a key for one of its ports (public or private). */
   async function create(actor: Actor, given: Omit<CreateKeyInput, keyof typeof SERVICE_KEY_DEFAULTS> & Partial<Pick<CreateKeyInput, keyof typeof SERVICE_KEY_DEFAULTS>>) {
     const input: CreateKeyInput = { ...SERVICE_KEY_DEFAULTS, ...given };
-    requireApprover(actor);
-    const port = await networkQueries.port(db.kysely, input.portId);
-    if (!port || !(await inTree(actor, port.company_id))) throw notFound('port', 'portId');
-    const owner = await accountsQueries.companyRef(db.kysely, port.company_id);
-    if (owner?.type === 'managed') throw forbidden('managed_cannot_be_provider', 'Managed accounts cannot issue service keys.');
+    access.require(actor, 'service_keys.manage'); // the role first: a wrong role is 403 before any id is looked at
+    const port = inScope(actor, await networkQueries.port(db.kysely, input.portId), portOwner, 'port', 'portId');
+    access.require(actor, 'service_keys.manage', portOwner(port));
     if (port.provisioning_status === 'CANCELLED' || port.provisioning_status === 'DECOMMISSIONED') throw conflict('port_ended', `The port is ${port.provisioning_status}.`, 'portId');
     const problem = keyInputProblem(input, port.speed_mbps);
     if (problem) throw invalid(...problem);
@@ -88,11 +79,8 @@ export function createServiceKeysService(app: AppContext) {
   }
 
   async function list(actor: Actor, query: { portId?: string; limit?: number; cursor?: string }) {
-    requireApprover(actor);
-    if (query.portId) {
-      const port = await networkQueries.port(db.kysely, query.portId);
-      if (!port || !(await inTree(actor, port.company_id))) throw notFound('port', 'portId');
-    }
+    access.require(actor, 'service_keys.manage');
+    if (query.portId) inScope(actor, await networkQueries.port(db.kysely, query.portId), portOwner, 'port', 'portId');
     const limit = query.limit ?? 50;
     const rows = await repo.listKeys(db.kysely, { companyIds: await accountsQueries.treeIds(db.kysely, actor), portId: query.portId, after: decodeCursor(query.cursor), limit });
     const page = toPage(rows, limit);
@@ -101,7 +89,7 @@ export function createServiceKeysService(app: AppContext) {
 
   /** Activate or deactivate, describe, or end the validity of a key. */
   async function update(actor: Actor, id: string, input: UpdateKeyInput) {
-    requireApprover(actor);
+    access.require(actor, 'service_keys.manage');
     const before = await visibleKey(actor, id);
     const validTo = input.validTo === undefined ? undefined : input.validTo === null ? null : new Date(input.validTo);
     if (validTo && before.valid_from && validTo <= before.valid_from) throw invalid('validity_reversed', 'validTo must be after validFrom.', 'validTo');

@@ -6,6 +6,7 @@ import { createPortsService } from './ports.service.ts';
 import { networkRoutes, portsRoutes } from './network.routes.ts';
 // A cycle with connections (which needs the controller); read only when a port is cancelled, never at load.
 import { connectionsQueries } from '../connections/index.ts';
+import { networkCapabilities } from './network.capabilities.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -15,6 +16,7 @@ declare module '../../database.ts' {
 /** Locations, ports and the network controller that provisions them. */
 export const networkModule = defineModule({
   name: 'network',
+  capabilities: networkCapabilities,
   services: (ctx) => {
     const networkController = createSimulatedController(ctx);
     return {
@@ -30,7 +32,7 @@ export const networkModule = defineModule({
 export type NetworkServices = ReturnType<NonNullable<typeof networkModule.services>>;
 
 // What other modules use of network.
-export { networkQueries, type PortInfo } from './network.queries.ts';
+export { portOwner, networkQueries, type PortInfo } from './network.queries.ts';
 export { companiesWithServiceAt, existingLocationIds, existingPortIds, locationNames } from './network.audience.ts';
 export type { NetworkController } from './network.controller.ts';
 

@@ -20,3 +20,6 @@ export const networkQueries = {
 };
 
 export type PortInfo = NonNullable<Awaited<ReturnType<typeof networkQueries.port>>>;
+
+/** The company that owns a port, as access checks want it. */
+export const portOwner = (port: PortInfo) => ({ id: port.company_id, type: port.company_type, partnerId: port.company_partner_id });

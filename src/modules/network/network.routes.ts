@@ -9,6 +9,7 @@ export const networkRoutes =
   (deps: { network: NetworkService }): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get('/v1/locations', {
+      config: { capability: 'authenticated' },
       schema: { tags: ['network'], summary: 'Data-centre locations', querystring: LocationListQuery, response: { 200: ListOf(LocationSchema, 'Location'), ...errors(400, 401) } },
     }, async (request) => deps.network.listLocations(actorOf(request), request.query));
   };
@@ -20,7 +21,7 @@ export const portsRoutes =
     const tags = ['network'];
 
     app.post('/v1/ports', {
-      config: { idempotent: true, roles: ['company_admin', 'technical_admin', 'technical_contact'] },
+      config: { idempotent: true, capability: 'services.order' },
       schema: {
         tags, summary: 'Order a port or cloud router (MCR); it becomes LIVE through the network controller',
         body: OrderPortBody, response: { 201: PortSchema, ...errors(400, 401, 403, 404, 409) },
@@ -28,14 +29,17 @@ export const portsRoutes =
     }, async (request, reply) => reply.code(201).send(await ports.order(actorOf(request), request.body)));
 
     app.get('/v1/ports', {
+      config: { capability: 'authenticated' },
       schema: { tags, summary: 'Ports and MCRs of my company tree', querystring: ListQuery, response: { 200: ListOf(PortSchema, 'Port'), ...errors(400, 401) } },
     }, async (request) => ports.list(actorOf(request), request.query));
 
     app.get('/v1/ports/:id', {
+      config: { capability: 'authenticated' },
       schema: { tags, summary: 'One port or MCR', params: IdParams, response: { 200: PortSchema, ...errors(400, 401, 404) } },
     }, async (request) => ports.get(actorOf(request), request.params.id));
 
     app.delete('/v1/ports/:id', {
+      config: { capability: 'authenticated' },
       schema: { tags, summary: 'Cancel a port not yet live, or decommission a live one', params: IdParams, response: { 200: PortSchema, ...errors(400, 401, 403, 404, 409) } },
     }, async (request) => ports.remove(actorOf(request), request.params.id));
   };

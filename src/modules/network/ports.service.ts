@@ -1,11 +1,13 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { canOrderServices, canViewCompany, accountsQueries } from '../accounts/index.ts';
+import { access } from '../../platform/access/access.ts';
+import { inScope } from '../../platform/access/access.ts';
+import { accountsQueries } from '../accounts/index.ts';
 import type { NetworkController } from './network.controller.ts';
 import { existingLocationIds } from './network.audience.ts';
 import * as repo from './ports.repo.ts';
@@ -38,17 +40,15 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
 
   async function visiblePort(actor: Actor, id: string) {
     const port = await repo.findPort(db.kysely, id);
-    const company = port && (await accountsQueries.company(db.kysely, port.company_id));
-    if (!port || !company || !canViewCompany(actor, { id: company.id, type: company.type, partnerId: company.partner_id })) throw notFound('port', 'id');
-    return port;
+    const company = port ? await accountsQueries.companyRef(db.kysely, port.company_id) : undefined;
+    return inScope(actor, port, () => company, 'port', 'id');
   }
 
   /** Orders a port or MCR; the network controller then takes it to LIVE. */
   async function order(actor: Actor, input: OrderPortInput) {
     const companyId = input.companyId ?? actor.companyId;
-    const company = await accountsQueries.company(db.kysely, companyId);
-    if (!company || !canViewCompany(actor, { id: company.id, type: company.type, partnerId: company.partner_id })) throw notFound('company', 'companyId');
-    if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Ordering needs company_admin, technical_admin or technical_contact.');
+    const company = inScope(actor, await accountsQueries.companyRef(db.kysely, companyId), (ref) => ref, 'company', 'companyId');
+    access.require(actor, 'services.order', company);
     if (company.type === 'operator') throw invalid('operator_cannot_order', 'The operator does not order ports from itself.', 'companyId');
     const kind = input.kind ?? 'port';
     const speeds: readonly number[] = kind === 'mcr' ? MCR_SPEEDS : PORT_SPEEDS;
@@ -79,7 +79,7 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
   /** Cancels a port not yet live, or decommissions a live one. */
   async function remove(actor: Actor, id: string) {
     const port = await visiblePort(actor, id);
-    if (!canOrderServices(actor.role)) throw forbidden('role_cannot_order', 'Cancelling needs company_admin, technical_admin or technical_contact.');
+    access.require(actor, 'services.order');
     const transition = removalFor(port.provisioning_status);
     if (!transition) throw conflict('port_already_ended', `The port is ${port.provisioning_status}.`);
     return db.kysely.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { conflict, forbidden, notFound } from '../../platform/errors.ts';
-import { canOperateMail } from './notifications.policy.ts';
+import { conflict, notFound } from '../../platform/errors.ts';
+import { access } from '../../platform/access/access.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { JobContext } from '../../platform/jobs/jobs.ts';
@@ -113,9 +113,7 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
   });
 
   /** Operator: the mail log (and, without SMTP, the mail preview), newest first. */
-  function guard(actor: Actor) {
-    if (!canOperateMail(actor)) throw forbidden('operator_only', 'Only the operator’s admins see the mail log.');
-  }
+  const guard = (actor: Actor) => access.require(actor, 'mail_log.manage');
 
   async function list(actor: Actor, query: { limit?: number; cursor?: string; status?: EmailStatus; to?: string }) {
     guard(actor);

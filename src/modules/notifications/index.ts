@@ -8,6 +8,7 @@ import { createWebhooksService, WEBHOOK_JOB } from './webhooks.service.ts';
 import { createMaintenanceService } from './maintenance.service.ts';
 import { notificationsRoutes } from './notifications.routes.ts';
 import { webhooksRoutes } from './webhooks.routes.ts';
+import { notificationsCapabilities } from './notifications.capabilities.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -17,6 +18,7 @@ declare module '../../database.ts' {
 /** The notification feed, e-mail, webhooks and maintenance notices. */
 export const notificationsModule = defineModule({
   name: 'notifications',
+  capabilities: notificationsCapabilities,
   services: (ctx) => ({
     notifications: createNotificationsService(ctx),
     email: createEmailService(ctx, ctx.mail),

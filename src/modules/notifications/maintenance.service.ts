@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
+import { access } from '../../platform/access/access.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
@@ -27,7 +28,7 @@ export function createMaintenanceService(app: AppContext) {
 
   /** The operator announces maintenance or an outage; every company with a service there is told. */
   async function announce(actor: Actor, input: AnnounceInput) {
-    if (actor.companyType !== 'operator') throw forbidden('operator_only', 'Only the operator announces maintenance.');
+    access.require(actor, 'maintenance.announce');
     const startsAt = new Date(input.startsAt);
     const endsAt = new Date(input.endsAt);
     if (!(endsAt > startsAt)) throw invalid('ends_before_start', 'endsAt must be after startsAt.', 'endsAt');

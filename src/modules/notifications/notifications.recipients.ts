@@ -1,9 +1,12 @@
 import type { CompanyType, Role } from '../accounts/index.ts';
 import type { Audience, Group } from './notifications.catalogue.ts';
 
-/** Roles that may subscribe to notification groups (§1). */
-export const SUBSCRIBING_ROLES: readonly Role[] = ['company_admin', 'technical_admin', 'technical_contact'];
-export const APPROVER_ROLES: readonly Role[] = ['company_admin', 'technical_admin'];
+import { ADMIN_ROLES, ORDERING_ROLES } from '../accounts/index.ts';
+
+/** Roles that may subscribe to notification groups (§1): those that order (`notifications.subscribe`). */
+export const SUBSCRIBING_ROLES: readonly Role[] = ORDERING_ROLES;
+/** Roles that receive approval requests: those that decide them (`approvals.decide`). */
+export const APPROVER_ROLES: readonly Role[] = ADMIN_ROLES;
 
 export type GroupPreferences = Record<Exclude<Group, 'security'>, boolean>;
 

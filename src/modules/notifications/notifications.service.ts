@@ -1,12 +1,13 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isLanguage, translate } from '../../i18n/index.ts';
 import { accountsQueries } from '../accounts/index.ts';
 import { GROUPS, NOTIFICATION_TYPES, type Group } from './notifications.catalogue.ts';
-import { defaultPreferences, SUBSCRIBING_ROLES, type GroupPreferences } from './notifications.recipients.ts';
+import { defaultPreferences, type GroupPreferences } from './notifications.recipients.ts';
+import { access } from '../../platform/access/access.ts';
 import { notificationTexts } from './email.service.ts';
 import * as repo from './notifications.repo.ts';
 
@@ -37,7 +38,7 @@ export function createNotificationsService(app: AppContext) {
     const groups: GroupPreferences = row
       ? { ordering: row.ordering, financial: row.financial, people: row.people, company: row.company, services: row.services }
       : defaultPreferences(actor.role);
-    const canSubscribe = SUBSCRIBING_ROLES.includes(actor.role);
+    const canSubscribe = access.can(actor, 'notifications.subscribe');
     return {
       groups: { security: true, ...groups } as PreferenceGroups,
       canSubscribe,
@@ -46,9 +47,7 @@ export function createNotificationsService(app: AppContext) {
   }
 
   async function updatePreferences(actor: Actor, input: { groups: PreferenceGroups }) {
-    if (!SUBSCRIBING_ROLES.includes(actor.role)) {
-      throw forbidden('role_cannot_subscribe', 'Only company admins, technical admins and technical contacts subscribe to notifications.');
-    }
+    access.require(actor, 'notifications.subscribe');
     if (input.groups.security === false) {
       throw invalid('security_always_on', 'Security notices cannot be turned off: they concern your own account.', 'groups.security');
     }

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
-import { canManageWebhooks } from './notifications.policy.ts';
+import { conflict, invalid, notFound } from '../../platform/errors.ts';
+import { access } from '../../platform/access/access.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
@@ -59,9 +59,7 @@ export function createWebhooksService(app: AppContext) {
     if (security.length) throw invalid('security_not_for_webhooks', `Security notices go only to the user concerned, never to webhooks: ${security.join(', ')}.`, 'eventTypes');
   }
 
-  function guard(actor: Actor) {
-    if (!canManageWebhooks(actor)) throw forbidden('admin_only', 'Only company admins and technical admins manage webhooks.');
-  }
+  const guard = (actor: Actor) => access.require(actor, 'webhooks.manage');
 
   async function ownWebhook(executor: Executor, actor: Actor, id: string) {
     guard(actor);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Actor, Role } from '../actor.ts';
-import { AppError, forbidden, unauthenticated } from '../errors.ts';
+import type { Actor } from '../actor.ts';
+import { AppError, unauthenticated } from '../errors.ts';
+import { capabilityRequired } from '../access/access.ts';
 
 export const SESSION_COOKIE = 'portico_session';
 export const CSRF_COOKIE = 'portico_csrf';
@@ -20,11 +21,9 @@ export interface Authenticator {
 }
 
 declare module 'fastify' {
+  // `capability` (what a route declares: 'public', 'authenticated' or a capability name) is declared
+  // with the capability names in src/capabilities.ts.
   interface FastifyContextConfig {
-    /** No authentication needed. */
-    public?: boolean;
-    /** Roles allowed to call the route at all (the service still checks the target). */
-    roles?: readonly Role[];
     /** Honour Idempotency-Key. */
     idempotent?: boolean;
   }
@@ -41,16 +40,20 @@ export function actorOf(request: FastifyRequest): Actor {
   return { ...request.credential.actor, requestId: request.id };
 }
 
+/** May this actor call a route declaring this capability at all? (The role part; services check the target.) */
+export type RouteCheck = (actor: ResolvedCredential['actor'], capability: string) => boolean;
+
 /**
  * Resolves `Authorization: Bearer` (API key or session token) or the session cookie. Cookie-authenticated
- * mutations must carry the session's CSRF token in `X-CSRF-Token`.
+ * mutations must carry the session's CSRF token in `X-CSRF-Token`. Then checks the route's capability.
  */
-export function registerAuth(app: FastifyInstance, authenticator: Authenticator): void {
+export function registerAuth(app: FastifyInstance, authenticator: Authenticator, allowed: RouteCheck): void {
   app.decorateRequest('credential', null);
   app.addHook('onRequest', async (request) => {
     const { config, url } = request.routeOptions; // a getter that builds a new object on each read
     // Only the API needs credentials: the portal's files, the docs, health and metrics are public.
-    if (!url || !url.startsWith('/v1/') || config?.public) return;
+    const capability = config?.capability;
+    if (!url || !url.startsWith('/v1/') || capability === 'public') return;
     const header = request.headers.authorization;
     let credential: ResolvedCredential | null;
     if (header) {
@@ -67,10 +70,7 @@ export function registerAuth(app: FastifyInstance, authenticator: Authenticator)
         throw new AppError('forbidden', 'csrf_token_invalid', 'Send the X-CSRF-Token header from login or GET /v1/me with cookie-authenticated changes.');
       }
     }
-    const roles = config?.roles;
-    if (roles && !roles.includes(credential.actor.role)) {
-      throw forbidden('role_not_allowed', `Your role (${credential.actor.role}) may not do this.`);
-    }
+    if (capability && capability !== 'authenticated' && !allowed(credential.actor, capability)) throw capabilityRequired(capability);
     request.credential = credential;
   });
 }

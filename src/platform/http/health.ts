@@ -11,8 +11,8 @@ const Readiness = Type.Object({ status: Type.Literal('ready'), database: StringE
 export const healthRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    app.get('/healthz', { config: { public: true }, schema: { tags: ['platform'], summary: 'Liveness: the process answers', response: { 200: Liveness } } }, async () => ({ status: 'ok' }));
-    app.get('/readyz', { config: { public: true }, schema: { tags: ['platform'], summary: 'Readiness: the database answers', response: { 200: Readiness, ...errors(503) } } }, async (request, reply) => {
+    app.get('/healthz', { config: { capability: 'public' }, schema: { tags: ['platform'], summary: 'Liveness: the process answers', response: { 200: Liveness } } }, async () => ({ status: 'ok' }));
+    app.get('/readyz', { config: { capability: 'public' }, schema: { tags: ['platform'], summary: 'Readiness: the database answers', response: { 200: Readiness, ...errors(503) } } }, async (request, reply) => {
       try {
         await ctx.db.query('SELECT 1');
         return { status: 'ready', database: ctx.db.kind };

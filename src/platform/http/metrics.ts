@@ -24,7 +24,7 @@ export function registerMetrics(app: FastifyInstance): Registry {
     duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
     done();
   });
-  app.get('/metrics', { schema: { hide: true }, config: { public: true } }, async (_request, reply) => {
+  app.get('/metrics', { schema: { hide: true }, config: { capability: 'public' } }, async (_request, reply) => {
     reply.type(registry.contentType);
     return registry.metrics();
   });

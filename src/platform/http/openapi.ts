@@ -85,7 +85,7 @@ export function operationIdOf(method: string, url: string, answersList = false):
 }
 
 function isPublic(route: RouteOptions): boolean {
-  return Boolean(route.config?.public) || !route.url.startsWith('/v1/');
+  return route.config?.capability === 'public' || !route.url.startsWith('/v1/');
 }
 
 /** Per route: operationId, security, and the request headers it honours. */

@@ -31,7 +31,13 @@ export type Permission =
   | 'prices.view'
   | 'approvals.decide'
   | 'notifications.subscribe'
-  | 'compliance.review';
+  | 'compliance.review'
+  | 'connections.order'
+  | 'marketplace.provide'
+  | 'service_keys.manage'
+  | 'webhooks.manage'
+  | 'maintenance.announce'
+  | 'mail_log.manage';
 
 export interface User {
   id: string;
@@ -68,7 +74,10 @@ export interface Me {
   user: User;
   company: Company;
   role: Role;
-  permissions: string[];
+  /** The capabilities the user holds in their own company. */
+  permissions: Permission[];
+  /** The roles an API key of this user may carry. */
+  apiKeyRoles: Role[];
   csrfToken: string;
 }
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Me, Permission } from '../api/types';
-import { canManageWebhooks, isOperatorAdmin } from '../access';
+import { canManageWebhooks, canReadMailLog } from '../access';
 import { useT } from '../i18n';
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
@@ -31,7 +31,7 @@ const navItems: NavItem[] = [
   { to: '/audit', label: 'nav.audit', icon: 'list', permission: 'audit.view' },
   { to: '/maintenance', label: 'nav.maintenance', icon: 'calendar' },
   { to: '/webhooks', label: 'nav.webhooks', icon: 'webhook', allow: canManageWebhooks },
-  { to: '/admin/emails', label: 'nav.adminEmails', icon: 'mail', allow: isOperatorAdmin },
+  { to: '/admin/emails', label: 'nav.adminEmails', icon: 'mail', allow: canReadMailLog },
   { to: '/profile', label: 'nav.profile', icon: 'user' },
 ];
 

@@ -10,17 +10,6 @@ import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 
-// A key may never be stronger than its owner's role; the server enforces this, the list only
-// spares the user choices that would be refused.
-const weakerRoles: Record<Role, Role[]> = {
-  company_admin: ['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only'],
-  technical_admin: ['technical_admin', 'technical_contact', 'read_only'],
-  technical_contact: ['technical_contact', 'read_only'],
-  finance: ['finance', 'read_only'],
-  read_only: ['read_only'],
-  compliance_officer: ['compliance_officer', 'read_only'],
-};
-
 export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
@@ -52,7 +41,8 @@ function CreateForm({ onCreated, onCancel }: { onCreated: (key: CreatedApiKey) =
   const { fieldErrors, formError } = splitError(t, mutation.error, ['name', 'role']);
   const options = [
     { value: '', label: t('apiKeys.roleSame', { role: t(`role.${me.role}`) }) },
-    ...(weakerRoles[me.role] ?? []).filter((value) => value !== me.role).map((value) => ({ value, label: t(`role.${value}`) })),
+    // The server lists the roles a key may carry (never stronger than the user's own).
+    ...me.apiKeyRoles.filter((value) => value !== me.role).map((value) => ({ value, label: t(`role.${value}`) })),
   ];
 
   const submit = (event: FormEvent) => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { listAllLocations, listMaintenance } from '../api/maintenance';
 import type { Location, MaintenanceEvent } from '../api/types';
-import { isOperatorAdmin } from '../access';
+import { canAnnounceMaintenance } from '../access';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';
@@ -20,7 +20,7 @@ export function useLocations() {
 export function MaintenancePage() {
   const { t } = useI18n();
   const { me } = useSession();
-  const canAnnounce = isOperatorAdmin(me);
+  const canAnnounce = canAnnounceMaintenance(me);
   const [announcing, setAnnouncing] = useState(false);
   const [notice, setNotice] = useState('');
   const events = useCursorList(['maintenance', 'list'], (cursor) => listMaintenance(cursor));

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { access } from './platform/access/access.ts';
+import { ownCompany } from './platform/access/access.ts';
+import { actorAt, ALL_ROLES, companies, outcome, TYPES } from '../test/helpers/access.ts';
+import type { CompanyType, Role } from './platform/actor.ts';
+
+// The expectations below are written out literally from §1 of the spec, not derived from the capabilities.
+describe('role capabilities (any company in the tree)', () => {
+  // [role, orders services, subscribes to notifications, decides approvals, sees prices, manages webhooks and service keys]
+  const table: [Role, boolean, boolean, boolean, boolean, boolean][] = [
+    ['company_admin', true, true, true, true, true],
+    ['technical_admin', true, true, true, false, true],
+    ['technical_contact', true, true, false, false, false],
+    ['finance', false, false, false, true, false],
+    ['read_only', false, false, false, false, false],
+    ['compliance_officer', false, false, false, false, false],
+  ];
+  const answer = (may: boolean) => (may ? 'allowed' : 403);
+  it.each(table)('%s: order %s · subscribe %s · approve %s · prices %s · webhooks and keys %s', (role, order, subscribe, approve, prices, admin) => {
+    const actor = actorAt('partner', role);
+    expect(outcome(actor, 'services.order', companies.managed)).toBe(answer(order));
+    expect(outcome(actor, 'connections.order')).toBe(answer(order));
+    expect(outcome(actor, 'notifications.subscribe')).toBe(answer(subscribe));
+    expect(outcome(actor, 'approvals.decide', companies.partner)).toBe(answer(approve));
+    expect(outcome(actor, 'prices.view')).toBe(answer(prices));
+    expect(outcome(actor, 'webhooks.manage')).toBe(answer(admin));
+    expect(outcome(actor, 'service_keys.manage', companies.partner)).toBe(answer(admin));
+    // Outside the tree it does not exist, whatever the role.
+    expect(outcome(actor, 'services.order', companies.direct)).toBe(404);
+    expect(outcome(actor, 'approvals.decide', companies.otherPartner)).toBe(404);
+  });
+});
+
+describe('company-type capabilities', () => {
+  it('a managed account cannot be a provider: no marketplace profile, no service keys, no approvals', () => {
+    for (const capability of ['marketplace.provide', 'service_keys.manage', 'approvals.decide'] as const) {
+      expect(outcome(actorAt('partner'), capability, companies.managed)).toBe(403);
+      expect(outcome(actorAt('managed'), capability, companies.managed)).toBe(403);
+      expect(outcome(actorAt('operator'), capability, companies.otherManaged)).toBe(403);
+      expect(outcome(actorAt('direct'), capability, companies.direct)).toBe('allowed');
+      expect(outcome(actorAt('operator'), capability, companies.partner)).toBe('allowed');
+    }
+  });
+  it.each(TYPES.flatMap((type) => ALL_ROLES.map((role): [CompanyType, Role] => [type, role])))('%s · %s: maintenance and the mail log are the operator’s admins’', (type, role) => {
+    const may = type === 'operator' && (role === 'company_admin' || role === 'technical_admin');
+    const actor = { userId: 'u', companyId: 'c', companyType: type, role };
+    expect(outcome(actor, 'maintenance.announce')).toBe(may ? 'allowed' : 403);
+    expect(outcome(actor, 'mail_log.manage')).toBe(may ? 'allowed' : 403);
+  });
+});
+
+describe('capabilities for the portal (GET /v1/me: held in the own company)', () => {
+  const base = ['company.view', 'api_keys.manage'];
+  const admin = ['company.edit', 'users.manage', 'audit.view'];
+  const orders = ['services.order', 'connections.order', 'notifications.subscribe'];
+  const provides = ['marketplace.provide'];
+  // Per role, what it may do in a direct company (a provider with no tree of its own).
+  const byRole: Record<Role, string[]> = {
+    company_admin: [...base, ...admin, ...orders, ...provides, 'prices.view', 'approvals.decide', 'webhooks.manage', 'service_keys.manage'],
+    technical_admin: [...base, ...orders, ...provides, 'approvals.decide', 'webhooks.manage', 'service_keys.manage'],
+    technical_contact: [...base, ...orders, ...provides],
+    finance: [...base, ...provides, 'prices.view'],
+    read_only: [...base, ...provides],
+    compliance_officer: [...base, ...provides],
+  };
+  const notProviding = ['marketplace.provide', 'approvals.decide', 'service_keys.manage'];
+  const expected = (type: CompanyType, role: Role): string[] => {
+    const tree = type === 'operator' || type === 'partner' ? ['companies.view_tree'] : [];
+    const creates = role === 'company_admin' && tree.length ? ['companies.create'] : [];
+    let held = [...byRole[role], ...tree, ...creates];
+    if (type === 'managed' || type === 'operator') held = held.filter((c) => !notProviding.includes(c));
+    if (type === 'operator') {
+      held = held.filter((c) => c !== 'connections.order');
+      if (role === 'company_admin' || role === 'compliance_officer') held.push('compliance.review');
+      if (role === 'company_admin' || role === 'technical_admin') held.push('maintenance.announce', 'mail_log.manage');
+    }
+    return held;
+  };
+  it.each(TYPES.flatMap((type) => ALL_ROLES.map((role): [CompanyType, Role] => [type, role])))('%s · %s: exactly what §1 grants', (type, role) => {
+    const actor = { userId: 'u', companyId: 'c', companyType: type, role, partnerId: type === 'managed' ? 'p' : null };
+    const got = access.held(actor, ownCompany(actor));
+    expect([...got].sort()).toEqual(expected(type, role).sort());
+  });
+});

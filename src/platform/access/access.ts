@@ -1,0 +1,122 @@
+/**
+ * The one authorization entry. Modules contribute capabilities (pure rules in `<m>.capabilities.ts`);
+ * services ask `can` / `require` with the company the action concerns. Outside the actor's company
+ * tree is 404 (the target does not exist for them); inside it but not allowed is 403
+ * `capability_required` naming the capability (docs/decisions.md).
+ */
+import type { CompanyType, Role } from '../actor.ts';
+import { AppError, notFound } from '../errors.ts';
+
+/**
+ * What a capability may depend on besides role and company type: the actor's company settings,
+ * loaded once per request with the actor. Empty today; the partners module fills it.
+ */
+export type CompanySettings = Record<string, never>;
+
+/** The part of an actor that access rules look at. */
+export interface AccessActor {
+  userId: string;
+  companyId: string;
+  companyType: CompanyType;
+  role: Role;
+  settings?: CompanySettings;
+}
+
+/** The company an action concerns (the owner of the port, connection, key…). */
+export interface CompanyRef {
+  id: string;
+  type: CompanyType;
+  partnerId: string | null;
+}
+
+/**
+ * A pure rule: may this actor do it to this target? Without a target (the route check, list
+ * endpoints) it answers for the role and company-type part only.
+ */
+export type Capability = (actor: AccessActor, target: CompanyRef | undefined, settings: CompanySettings) => boolean;
+
+/** The company tree: own company; a partner's managed accounts; the operator sees all. */
+export function inTree(actor: AccessActor, company: CompanyRef): boolean {
+  if (actor.companyType === 'operator') return true;
+  if (company.id === actor.companyId) return true;
+  return actor.companyType === 'partner' && company.partnerId === actor.companyId;
+}
+
+/** The actor's own company, as a target (what GET /v1/me reports the capabilities for). */
+export const ownCompany = (actor: AccessActor & { partnerId: string | null }): CompanyRef => ({
+  id: actor.companyId, type: actor.companyType, partnerId: actor.partnerId,
+});
+
+/**
+ * What an id led to, or the 404 that hides it: missing and outside the tree look the same.
+ * `companyOf` reads the owning company; `what` / `field` name the id the caller sent ('port', 'aEnd.portId').
+ */
+export function inScope<T>(
+  actor: AccessActor, found: T | null | undefined, companyOf: (found: T) => CompanyRef | null | undefined, what: string, field?: string,
+): T {
+  const company = found ? companyOf(found) : null;
+  if (!found || !company || !inTree(actor, company)) throw notFound(what, field);
+  return found;
+}
+
+export const capabilityRequired = (name: string) =>
+  new AppError('forbidden', 'capability_required', `You need the capability ${name} for this.`, undefined, { capability: name });
+
+/** Builds can / require over the capabilities every module contributed. */
+export function createAccess<Name extends string>(capabilities: Record<Name, Capability>) {
+  const names = Object.keys(capabilities) as Name[];
+  const allowed = (actor: AccessActor, name: Name, target: CompanyRef | undefined) => capabilities[name](actor, target, actor.settings ?? {});
+  return {
+    names,
+    /** May the actor do it (to this target)? Outside the tree is always no. */
+    can(actor: AccessActor, name: Name, target?: CompanyRef): boolean {
+      return (!target || inTree(actor, target)) && allowed(actor, name, target);
+    },
+    /** Throws 404 (`<notFoundAs>_not_found`, default company) outside the tree, 403 `capability_required` inside it. */
+    require(actor: AccessActor, name: Name, target?: CompanyRef, notFoundAs: [string, string?] = ['company']): void {
+      if (target && !inTree(actor, target)) throw notFound(...notFoundAs);
+      if (!allowed(actor, name, target)) throw capabilityRequired(name);
+    },
+    /** Every capability the actor holds at this target (GET /v1/me: at their own company). */
+    held(actor: AccessActor, target: CompanyRef): Name[] {
+      return names.filter((name) => inTree(actor, target) && allowed(actor, name, target));
+    },
+    isName: (name: string): name is Name => Object.hasOwn(capabilities, name),
+  };
+}
+
+export type Access<Name extends string = string> = ReturnType<typeof createAccess<Name>>;
+
+/**
+ * Every capability's name. Each module adds its own in its `<m>.capabilities.ts`:
+ * `declare module '../../platform/access/access.ts' { interface CapabilityMap extends Names<typeof xCapabilities> {} }`
+ * so `access.require(actor, 'x.y')` is checked by the compiler and no file lists them all.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CapabilityMap {}
+export type CapabilityName = keyof CapabilityMap & string;
+export type Names<T> = Record<keyof T, true>;
+
+/** What a route declares: a capability the actor's role must hold, or only a login, or nothing. */
+export type RouteAccess = CapabilityName | 'authenticated' | 'public';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    capability?: RouteAccess;
+  }
+}
+
+const registered: Record<string, Capability> = {};
+const registry = createAccess<string>(registered);
+
+/** Adds a module's capabilities (src/modules.ts does it for every module, once, as it loads). */
+export function registerCapabilities(capabilities: Record<string, Capability>): void {
+  for (const [name, rule] of Object.entries(capabilities)) {
+    if (registered[name] && registered[name] !== rule) throw new Error(`capability ${name} is declared twice`);
+    registered[name] = rule;
+  }
+  registry.names.splice(0, registry.names.length, ...Object.keys(registered));
+}
+
+/** The server's one `can` / `require`, over every module's capabilities. */
+export const access = registry as unknown as Omit<Access<CapabilityName>, 'names'> & { readonly names: readonly CapabilityName[] };
