@@ -1,5 +1,6 @@
 import type { AppContext } from './platform/context.ts';
 import type { Services } from './services.ts';
+import { EVENT_TYPES } from './events.ts';
 import { NOTIFYING_EVENTS } from './modules/notifications/notifications.catalogue.ts';
 import { createFanout, FANOUT_JOB } from './modules/notifications/notifications.fanout.ts';
 import { EMAIL_JOB } from './modules/notifications/email.service.ts';
@@ -12,6 +13,7 @@ import { WEBHOOK_JOB } from './modules/notifications/webhooks.service.ts';
  */
 export function registerJobs(ctx: AppContext, services: Services): void {
   const { jobs, config } = ctx;
+  jobs.declareEvents(EVENT_TYPES);
   for (const spec of services.networkController.jobs) jobs.register(spec);
   jobs.register({ name: SERVICE_KEY_USED_JOB, events: ['service_key.used'], handler: services.serviceKeys.recordUse });
   jobs.register({ name: FANOUT_JOB, events: NOTIFYING_EVENTS, handler: createFanout(ctx, services.webhooks), retryLimit: 5, retryDelaySeconds: 2 });

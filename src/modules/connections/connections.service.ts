@@ -108,12 +108,11 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         }, { a: aPort, b: bPort });
         const connection = presentConnection(row);
         await writeAudit(trx, actor, { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: connection });
-        const event = (type: string, companyId: string, payload: Record<string, unknown>) => ({ type, companyId, actorUserId: actor.userId, payload });
         // Pre-approved: no request to decide, the customer hears it was accepted; the provider hears its key was used.
         await app.jobs.emit(
           trx,
-          event(preApproved ? 'connection.accepted' : 'connection.requested', row.company_id, { connectionId: row.id }),
-          ...(key ? [event('service_key.used', key.port.company_id, { serviceKeyId: key.id, connectionId: row.id })] : []),
+          { type: preApproved ? 'connection.accepted' : 'connection.requested', companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: row.id } },
+          ...(key ? [{ type: 'service_key.used' as const, companyId: key.port.company_id, actorUserId: actor.userId, payload: { serviceKeyId: key.id, connectionId: row.id } }] : []),
           ...(preApproved ? [controller.provisioning('connection', row.id)] : []),
         );
         return connection;
@@ -183,10 +182,10 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         }
         const after = await repo.transition(trx, id, t, actor.userId, t === 'accept' ? { b_vlan: bVlan } : { deny_reason: input.reason });
         if (!after) throw conflict('not_awaiting_approval', 'The connection was decided meanwhile.');
-        const outcome = t === 'accept' ? 'accepted' : 'denied';
-        await writeAudit(trx, actor, { action: `connection.${outcome}`, companyId: row.provider_company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state, reason: after.deny_reason } });
+        const type = t === 'accept' ? 'connection.accepted' : 'connection.denied';
+        await writeAudit(trx, actor, { action: type, companyId: row.provider_company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state, reason: after.deny_reason } });
         if (t === 'deny' && row.service_key_id) await keys.giveBack(trx, actor, row.service_key_id, id);
-        await app.jobs.emit(trx, { type: `connection.${outcome}`, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
+        await app.jobs.emit(trx, { type, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
         if (t === 'accept') await controller.provision(trx, 'connection', id);
         return presentConnection(after);
       });
@@ -207,11 +206,11 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
       await speedRepo.cancelPendingOf(trx, id);
       const after = await repo.transition(trx, id, t, actor.userId);
       if (!after) throw conflict('connection_state_changed', 'The connection changed state meanwhile; look again.');
-      const outcome = t === 'cancel' ? 'cancelled' : 'decommissioned';
-      await writeAudit(trx, actor, { action: `connection.${outcome}`, companyId: row.company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state } });
+      const type = t === 'cancel' ? 'connection.cancelled' : 'connection.decommissioned';
+      await writeAudit(trx, actor, { action: type, companyId: row.company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state } });
       // A request withdrawn before it went live did not use its single-use key.
       if (t === 'cancel' && row.service_key_id) await keys.giveBack(trx, actor, row.service_key_id, id);
-      await app.jobs.emit(trx, { type: `connection.${outcome}`, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
+      await app.jobs.emit(trx, { type, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
       return presentConnection(after);
     });
   }

@@ -29,13 +29,14 @@ function redact(value: unknown): unknown {
   return value;
 }
 
-/** Writes one audit row; call it inside the transaction that makes the change. */
-export async function writeAudit(trx: Executor, actor: Actor | SystemActor, entry: AuditEntry): Promise<void> {
+/** Writes one audit row and returns its id; call it inside the transaction that makes the change. */
+export async function writeAudit(trx: Executor, actor: Actor | SystemActor, entry: AuditEntry): Promise<string> {
   const human = 'system' in actor ? null : actor;
+  const id = uuidv7();
   await runPrepared(trx, trx
     .insertInto('audit_events')
     .values({
-      id: uuidv7(),
+      id,
       company_id: entry.companyId,
       actor_user_id: human?.userId ?? null,
       actor_company_id: human?.companyId ?? null,
@@ -46,4 +47,10 @@ export async function writeAudit(trx: Executor, actor: Actor | SystemActor, entr
       after: JSON.stringify(redact(entry.after)),
       request_id: actor.requestId,
     }));
+  return id;
+}
+
+/** The before / after of one audit row (for a notice that tells what a change replaced). */
+export function findAuditChange(db: Executor, id: string) {
+  return db.selectFrom('audit_events').select(['before', 'after']).where('id', '=', id).executeTakeFirst();
 }
