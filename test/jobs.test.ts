@@ -6,6 +6,7 @@ import { startPortico, type Portico } from '../src/runtime.ts';
 import { Jobs, once } from '../src/platform/jobs/jobs.ts';
 import type { AppContext } from '../src/platform/context.ts';
 import { writeAudit } from '../src/platform/audit/audit.ts';
+import { record } from '../src/platform/events/record.ts';
 import { createTestDatabase } from './helpers/db.ts';
 import { call, testConfig } from './helpers/portico.ts';
 import { makeCompany, makeUser } from './helpers/factories.ts';
@@ -118,6 +119,22 @@ describe('declared events', () => {
     ).rejects.toThrow(/"conection.accepted" is not declared/);
     expect(await portico.ctx.db.kysely.selectFrom('events').select('id').where('type', '=', 'conection.accepted').execute()).toHaveLength(0);
     expect(await effects(portico)).toHaveLength(0);
+  });
+
+  it('record writes a change\'s audit row and events in one statement, and refuses an undeclared type', async () => {
+    const portico = await start(await durableConfig(), 'api', recorder({ count: 0 }));
+    cleanups.push(() => portico.close());
+    const audit = { action: 'test.effect', companyId: null, targetType: 'event', targetId: null };
+    await portico.ctx.db.kysely.transaction().execute((trx) =>
+      record(trx, portico.ctx.jobs, SYSTEM, { audit, events: [{ type: 'test.happened', companyId: null, actorUserId: null, payload: { i: 1 } }, { type: 'test.unheard', companyId: null, actorUserId: null, payload: {} }] }),
+    );
+    expect(await effects(portico)).toHaveLength(1);
+    const events = await portico.ctx.db.kysely.selectFrom('events').select(['type', 'payload']).where('type', 'like', 'test.%').orderBy('id').execute();
+    expect(events).toEqual([{ type: 'test.happened', payload: { i: 1 } }, { type: 'test.unheard', payload: {} }]);
+
+    const misspelled = { type: 'test.hapened', companyId: null, actorUserId: null, payload: {} } as unknown as DomainEvent;
+    await expect(portico.ctx.db.kysely.transaction().execute((trx) => record(trx, portico.ctx.jobs, SYSTEM, { audit, events: [misspelled] }))).rejects.toThrow(/not declared/);
+    expect(await effects(portico)).toHaveLength(1);
   });
 });
 

@@ -50,7 +50,9 @@ export const accountsNotices = [
   defineNotice({
     type: 'security.email_changed', group: 'security', audience: 'affected_user', event: 'user.email_changed', link: () => '/profile',
     load: async (db, event) => {
-      // The change's audit row keeps both addresses: the old one is told.
+      // The change's audit row keeps both addresses: the old one is told. (An event from a build
+      // before issue 9 has no audit id: no notice.)
+      if (!event.payload.auditId) return [];
       const change = await findAuditChange(db, event.payload.auditId);
       const oldEmail = (change?.before as { email?: string } | null)?.email;
       const newEmail = (change?.after as { email?: string } | null)?.email;

@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
+import { record } from '../../platform/events/record.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { canDecideApprovals, canOrderServices, canViewCompany } from '../accounts/accounts.policy.ts';
@@ -107,14 +108,16 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
           aPortId: aPort.id, aVlan: vlan, bPortId: bPort.id, bVlan, requestedBy: actor.userId, serviceKeyId: key?.id ?? null, preApproved,
         }, { a: aPort, b: bPort });
         const connection = presentConnection(row);
-        await writeAudit(trx, actor, { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: connection });
-        // Pre-approved: no request to decide, the customer hears it was accepted; the provider hears its key was used.
-        await app.jobs.emit(
-          trx,
-          { type: preApproved ? 'connection.accepted' : 'connection.requested', companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: row.id } },
-          ...(key ? [{ type: 'service_key.used' as const, companyId: key.port.company_id, actorUserId: actor.userId, payload: { serviceKeyId: key.id, connectionId: row.id } }] : []),
-          ...(preApproved ? [controller.provisioning('connection', row.id)] : []),
-        );
+        // The audit row and the events in one statement (the order path is hot). Pre-approved: no request
+        // to decide, the customer hears it was accepted; the provider hears its key was used.
+        await record(trx, app.jobs, actor, {
+          audit: { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: connection },
+          events: [
+            { type: preApproved ? 'connection.accepted' : 'connection.requested', companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: row.id } },
+            ...(key ? [{ type: 'service_key.used' as const, companyId: key.port.company_id, actorUserId: actor.userId, payload: { serviceKeyId: key.id, connectionId: row.id } }] : []),
+            ...(preApproved ? [controller.provisioning('connection', row.id)] : []),
+          ],
+        });
         return connection;
       });
     } catch (error) {

@@ -29,25 +29,28 @@ function redact(value: unknown): unknown {
   return value;
 }
 
+/** The row of one audit entry, secrets redacted (for writeAudit, and for `record`'s one statement). */
+export function auditRow(actor: Actor | SystemActor, entry: AuditEntry) {
+  const human = 'system' in actor ? null : actor;
+  return {
+    id: uuidv7(),
+    company_id: entry.companyId,
+    actor_user_id: human?.userId ?? null,
+    actor_company_id: human?.companyId ?? null,
+    action: entry.action,
+    target_type: entry.targetType,
+    target_id: entry.targetId,
+    before: JSON.stringify(redact(entry.before)),
+    after: JSON.stringify(redact(entry.after)),
+    request_id: actor.requestId,
+  };
+}
+
 /** Writes one audit row and returns its id; call it inside the transaction that makes the change. */
 export async function writeAudit(trx: Executor, actor: Actor | SystemActor, entry: AuditEntry): Promise<string> {
-  const human = 'system' in actor ? null : actor;
-  const id = uuidv7();
-  await runPrepared(trx, trx
-    .insertInto('audit_events')
-    .values({
-      id,
-      company_id: entry.companyId,
-      actor_user_id: human?.userId ?? null,
-      actor_company_id: human?.companyId ?? null,
-      action: entry.action,
-      target_type: entry.targetType,
-      target_id: entry.targetId,
-      before: JSON.stringify(redact(entry.before)),
-      after: JSON.stringify(redact(entry.after)),
-      request_id: actor.requestId,
-    }));
-  return id;
+  const row = auditRow(actor, entry);
+  await runPrepared(trx, trx.insertInto('audit_events').values(row));
+  return row.id;
 }
 
 /** The before / after of one audit row (for a notice that tells what a change replaced). */
