@@ -6,11 +6,24 @@ import { startPortico, type Portico } from '../src/runtime.ts';
 import { Jobs, once } from '../src/platform/jobs/jobs.ts';
 import type { AppContext } from '../src/platform/context.ts';
 import { writeAudit } from '../src/platform/audit/audit.ts';
+import { record } from '../src/platform/events/record.ts';
 import { createTestDatabase } from './helpers/db.ts';
 import { call, testConfig } from './helpers/portico.ts';
 import { makeCompany, makeUser } from './helpers/factories.ts';
 import { upsertLocations } from '../src/modules/network/network.repo.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
+import { defineEvents, eventNames, eventPayload, type DomainEvent, type EventType } from '../src/platform/events/events.ts';
+
+/** This test's own events, declared as a module declares its own. */
+const testEvents = defineEvents({
+  'test.happened': eventPayload<{ i?: number }>(),
+  'test.unheard': eventPayload<Record<string, never>>(),
+});
+type TestEvents = typeof testEvents;
+declare module '../src/platform/events/events.ts' {
+   
+  interface EventMap extends TestEvents {}
+}
 
 const SYSTEM = { system: true as const, requestId: 'jobs-test' };
 const cleanups: (() => Promise<void>)[] = [];
@@ -31,7 +44,8 @@ async function durableConfig() {
 
 /** A test job: on each `test.happened` event, once per event, writes an audit row ("the effect"). */
 function recorder(calls: { count: number }, options: { failFirstAttempt?: boolean } = {}) {
-  return (jobs: Jobs, ctx: AppContext) =>
+  return (jobs: Jobs, ctx: AppContext) => {
+    jobs.declareEvents(eventNames(testEvents));
     jobs.register({
       name: 'test.record',
       events: ['test.happened'],
@@ -44,6 +58,7 @@ function recorder(calls: { count: number }, options: { failFirstAttempt?: boolea
         if (options.failFirstAttempt && calls.count === 1) throw new Error('crash after the effect committed');
       },
     });
+  };
 }
 
 async function start(config: ReturnType<typeof testConfig>, role: 'api' | 'all', register: ReturnType<typeof recorder>): Promise<Portico> {
@@ -81,6 +96,45 @@ describe('job registry', () => {
   it('refuses a job with no handler', async () => {
     const config = await durableConfig();
     await expect(startPortico(config, { extraJobs: (jobs) => jobs.declare('orphan') })).rejects.toThrow(/no handler/);
+  });
+
+  it('refuses a job that handles an event type no module declares', async () => {
+    const config = await durableConfig();
+    await expect(
+      startPortico(config, { extraJobs: (jobs) => jobs.register({ name: 'test.misspelled', events: ['conection.accepted' as EventType], handler: async () => {} }) }),
+    ).rejects.toThrow(/no module declares/);
+  });
+});
+
+describe('declared events', () => {
+  it('emit refuses an event type no module declared, and the change commits nothing', async () => {
+    const portico = await start(await durableConfig(), 'api', recorder({ count: 0 }));
+    cleanups.push(() => portico.close());
+    const misspelled = { type: 'conection.accepted', companyId: null, actorUserId: null, payload: { connectionId: uuidv7() } } as unknown as DomainEvent;
+    await expect(
+      portico.ctx.db.kysely.transaction().execute(async (trx) => {
+        await writeAudit(trx, SYSTEM, { action: 'test.effect', companyId: null, targetType: 'event', targetId: null });
+        await portico.ctx.jobs.emit(trx, misspelled);
+      }),
+    ).rejects.toThrow(/"conection.accepted" is not declared/);
+    expect(await portico.ctx.db.kysely.selectFrom('events').select('id').where('type', '=', 'conection.accepted').execute()).toHaveLength(0);
+    expect(await effects(portico)).toHaveLength(0);
+  });
+
+  it('record writes a change\'s audit row and events in one statement, and refuses an undeclared type', async () => {
+    const portico = await start(await durableConfig(), 'api', recorder({ count: 0 }));
+    cleanups.push(() => portico.close());
+    const audit = { action: 'test.effect', companyId: null, targetType: 'event', targetId: null };
+    await portico.ctx.db.kysely.transaction().execute((trx) =>
+      record(trx, portico.ctx.jobs, SYSTEM, { audit, events: [{ type: 'test.happened', companyId: null, actorUserId: null, payload: { i: 1 } }, { type: 'test.unheard', companyId: null, actorUserId: null, payload: {} }] }),
+    );
+    expect(await effects(portico)).toHaveLength(1);
+    const events = await portico.ctx.db.kysely.selectFrom('events').select(['type', 'payload']).where('type', 'like', 'test.%').orderBy('id').execute();
+    expect(events).toEqual([{ type: 'test.happened', payload: { i: 1 } }, { type: 'test.unheard', payload: {} }]);
+
+    const misspelled = { type: 'test.hapened', companyId: null, actorUserId: null, payload: {} } as unknown as DomainEvent;
+    await expect(portico.ctx.db.kysely.transaction().execute((trx) => record(trx, portico.ctx.jobs, SYSTEM, { audit, events: [misspelled] }))).rejects.toThrow(/not declared/);
+    expect(await effects(portico)).toHaveLength(1);
   });
 });
 

@@ -22,9 +22,8 @@ export interface ModuleDefinition<Name extends string = string, Deps = any, S ex
   jobs?: (ctx: AppContext, services: Deps & S) => JobSpec[];
   /** Its capabilities (`<m>.capabilities.ts`), registered with platform/access by src/modules.ts. */
   capabilities?: Record<string, Capability>;
-  // Declared by the modules that have them; the platform parts that read them are built separately.
-  events?: unknown;
-  notices?: unknown;
+  /** Its events (`<m>.events.ts`): the outbox refuses any type no module declared. */
+  events?: Record<string, unknown>;
 }
 
 /** Declares a module; an identity function that keeps the module's types for the container. */

@@ -23,9 +23,6 @@ export const accountsQueries = {
     return new Map(rows.map((u) => [u.id, `${u.first_name} ${u.last_name}`]));
   },
   activeUsersOf: (db: Executor, companyIds: string[]) => repo.listActiveUsersOf(db, companyIds),
-  apiKey: (db: Executor, id: string) => repo.findApiKeyById(db, id),
-  /** Earlier sessions of a user (for "sign-in from a new browser or address"). */
-  previousSessions: (db: Executor, userId: string, exceptSessionId: string) => repo.previousSessionsFrom(db, userId, exceptSessionId),
   /** The managed accounts of a partner. */
   managedIds: (db: Executor, partnerId: string) => repo.managedCompanyIds(db, partnerId),
   /** The companies whose services the actor acts for: its own (+ managed accounts for a partner); null = all (operator). */

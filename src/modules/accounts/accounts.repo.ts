@@ -419,6 +419,11 @@ export function previousSessionsFrom(db: Executor, userId: string, exceptSession
     .execute();
 }
 
+/** Where a session signed in from (the IP and browser a "new sign-in" notice names). */
+export function findSessionOrigin(db: Executor, id: string) {
+  return db.selectFrom('sessions').select(['ip', 'user_agent']).where('id', '=', id).executeTakeFirst();
+}
+
 export function findApiKeyById(db: Executor, id: string) {
   return db.selectFrom('api_keys').select(['id', 'name', 'prefix', 'user_id']).where('id', '=', id).executeTakeFirst();
 }

@@ -99,7 +99,7 @@ export function createAuthService(app: AppContext) {
       });
       await repo.clearLoginFailures(trx, email);
       await writeAudit(trx, actor, { action: 'session.created', companyId: user.company_id, targetType: 'session', targetId: sessionId, after: { ip: input.ip } });
-      await app.jobs.emit(trx, { type: 'security.login', companyId: user.company_id, actorUserId: user.id, payload: { userId: user.id, sessionId, ip: input.ip, userAgent: input.userAgent?.slice(0, 500) ?? null } });
+      await app.jobs.emit(trx, { type: 'security.login', companyId: user.company_id, actorUserId: user.id, payload: { userId: user.id, sessionId } });
     });
     return { token, csrfToken, sessionId, user: presentUser(user) };
   }

@@ -6,6 +6,7 @@ import { createUsersService } from './users.service.ts';
 import { authRoutes } from './auth.routes.ts';
 import { companiesRoutes } from './companies.routes.ts';
 import { accountsCapabilities } from './accounts.capabilities.ts';
+import { accountsEvents } from './accounts.events.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -15,6 +16,7 @@ declare module '../../database.ts' {
 /** Companies, users, sessions and API keys. */
 export const accountsModule = defineModule({
   name: 'accounts',
+  events: accountsEvents,
   capabilities: accountsCapabilities,
   services: (ctx) => ({
     auth: createAuthService(ctx),
@@ -44,3 +46,4 @@ export { bootstrapAdmin, createOperatorAdmin } from './bootstrap.ts';
 export * as accountsRepo from './accounts.repo.ts';
 export { insertCompanyTx } from './companies.service.ts';
 export { insertUserTx } from './users.service.ts';
+export { accountsNotices } from './accounts.notices.ts';

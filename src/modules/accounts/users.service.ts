@@ -123,10 +123,9 @@ export function createUsersService(app: AppContext) {
         if (isUniqueViolation(error)) throw emailTaken();
         throw error;
       }
-      if (emailChanged) {
-        await app.jobs.emit(trx, { type: 'user.email_changed', companyId: company.id, actorUserId: actor.userId, payload: { userId: id, oldEmail: user.email, newEmail: after.email } });
-      }
-      await writeAudit(trx, actor, { action: 'user.updated', companyId: company.id, targetType: 'user', targetId: id, before: presentUser(user), after: presentUser(after) });
+      // The audit row keeps the old and the new address; the event names it (ids only).
+      const auditId = await writeAudit(trx, actor, { action: 'user.updated', companyId: company.id, targetType: 'user', targetId: id, before: presentUser(user), after: presentUser(after) });
+      if (emailChanged) await app.jobs.emit(trx, { type: 'user.email_changed', companyId: company.id, actorUserId: actor.userId, payload: { userId: id, auditId } });
       await app.jobs.emit(trx, { type: 'user.updated', companyId: company.id, actorUserId: actor.userId, payload: { userId: id, changed: Object.keys(patch) } });
       return presentUser(after);
     });
@@ -140,7 +139,7 @@ export function createUsersService(app: AppContext) {
       await guardLastAdmin(trx, user, true);
       await repo.removeUser(trx, id);
       await writeAudit(trx, actor, { action: 'user.removed', companyId: company.id, targetType: 'user', targetId: id, before: presentUser(user) });
-      await app.jobs.emit(trx, { type: 'user.removed', companyId: company.id, actorUserId: actor.userId, payload: { userId: id, email: user.email } });
+      await app.jobs.emit(trx, { type: 'user.removed', companyId: company.id, actorUserId: actor.userId, payload: { userId: id } });
     });
   }
 

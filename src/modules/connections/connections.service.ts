@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
+import { record } from '../../platform/events/record.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { access } from '../../platform/access/access.ts';
@@ -107,15 +108,16 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
           aPortId: aPort.id, aVlan: vlan, bPortId: bPort.id, bVlan, requestedBy: actor.userId, serviceKeyId: key?.id ?? null, preApproved,
         }, { a: aPort, b: bPort });
         const connection = presentConnection(row);
-        await writeAudit(trx, actor, { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: connection });
-        const event = (type: string, companyId: string, payload: Record<string, unknown>) => ({ type, companyId, actorUserId: actor.userId, payload });
-        // Pre-approved: no request to decide, the customer hears it was accepted; the provider hears its key was used.
-        await app.jobs.emit(
-          trx,
-          event(preApproved ? 'connection.accepted' : 'connection.requested', row.company_id, { connectionId: row.id }),
-          ...(key ? [event('service_key.used', key.port.company_id, { serviceKeyId: key.id, connectionId: row.id })] : []),
-          ...(preApproved ? [controller.provisioning('connection', row.id)] : []),
-        );
+        // The audit row and the events in one statement (the order path is hot). Pre-approved: no request
+        // to decide, the customer hears it was accepted; the provider hears its key was used.
+        await record(trx, app.jobs, actor, {
+          audit: { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: connection },
+          events: [
+            { type: preApproved ? 'connection.accepted' : 'connection.requested', companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: row.id } },
+            ...(key ? [{ type: 'service_key.used' as const, companyId: key.port.company_id, actorUserId: actor.userId, payload: { serviceKeyId: key.id, connectionId: row.id } }] : []),
+            ...(preApproved ? [controller.provisioning('connection', row.id)] : []),
+          ],
+        });
         return connection;
       });
     } catch (error) {
@@ -183,10 +185,10 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         }
         const after = await repo.transition(trx, id, t, actor.userId, t === 'accept' ? { b_vlan: bVlan } : { deny_reason: input.reason });
         if (!after) throw conflict('not_awaiting_approval', 'The connection was decided meanwhile.');
-        const outcome = t === 'accept' ? 'accepted' : 'denied';
-        await writeAudit(trx, actor, { action: `connection.${outcome}`, companyId: row.provider_company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state, reason: after.deny_reason } });
+        const type = t === 'accept' ? 'connection.accepted' : 'connection.denied';
+        await writeAudit(trx, actor, { action: type, companyId: row.provider_company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state, reason: after.deny_reason } });
         if (t === 'deny' && row.service_key_id) await keys.giveBack(trx, actor, row.service_key_id, id);
-        await app.jobs.emit(trx, { type: `connection.${outcome}`, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
+        await app.jobs.emit(trx, { type, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
         if (t === 'accept') await controller.provision(trx, 'connection', id);
         return presentConnection(after);
       });
@@ -207,11 +209,11 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
       await speedRepo.cancelPendingOf(trx, id);
       const after = await repo.transition(trx, id, t, actor.userId);
       if (!after) throw conflict('connection_state_changed', 'The connection changed state meanwhile; look again.');
-      const outcome = t === 'cancel' ? 'cancelled' : 'decommissioned';
-      await writeAudit(trx, actor, { action: `connection.${outcome}`, companyId: row.company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state } });
+      const type = t === 'cancel' ? 'connection.cancelled' : 'connection.decommissioned';
+      await writeAudit(trx, actor, { action: type, companyId: row.company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state } });
       // A request withdrawn before it went live did not use its single-use key.
       if (t === 'cancel' && row.service_key_id) await keys.giveBack(trx, actor, row.service_key_id, id);
-      await app.jobs.emit(trx, { type: `connection.${outcome}`, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
+      await app.jobs.emit(trx, { type, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
       return presentConnection(after);
     });
   }

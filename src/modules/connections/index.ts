@@ -6,6 +6,7 @@ import { createConnectionsService } from './connections.service.ts';
 import { createSpeedChangesService } from './speed-changes.service.ts';
 import { connectionsRoutes } from './connections.routes.ts';
 import { connectionsCapabilities } from './connections.capabilities.ts';
+import { connectionsEvents } from './connections.events.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -15,6 +16,7 @@ declare module '../../database.ts' {
 /** Connections between two ports and their speed changes. */
 export const connectionsModule = defineModule({
   name: 'connections',
+  events: connectionsEvents,
   capabilities: connectionsCapabilities,
   services: (ctx, deps: Pick<NetworkServices, 'networkController'> & Pick<MarketplaceServices, 'serviceKeys'>) => ({
     connections: createConnectionsService(ctx, deps.networkController, deps.serviceKeys),
@@ -33,3 +35,4 @@ export * as connectionsRepo from './connections.repo.ts';
 export * as speedChangesRepo from './speed-changes.repo.ts';
 export { presentSpeedChange } from './connections.present.ts';
 export { lowestFreeVlan, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
+export { connectionsNotices } from './connections.notices.ts';

@@ -67,10 +67,10 @@ export function createSpeedChangesService(app: AppContext, keys: Pick<ServiceKey
       const after = await speedRepo.decideSpeedChange(trx, id, t, actor.userId, input.reason?.trim() || null);
       if (!after) throw conflict('not_awaiting_approval', 'The speed change was decided meanwhile.');
       if (t === 'accept' && !(await repo.setRateLimit(trx, row.id, change.to_mbps))) throw conflict('connection_not_live', 'The connection is no longer LIVE.');
-      const outcome = t === 'accept' ? 'accepted' : 'rejected';
+      const type = t === 'accept' ? 'speed_change.accepted' : 'speed_change.rejected';
       const presented = presentSpeedChange(after);
-      await writeAudit(trx, actor, { action: `speed_change.${outcome}`, companyId: row.provider_company_id, targetType: 'connection', targetId: row.id, before: { state: change.state, rateLimitMbps: row.rate_limit_mbps }, after: presented });
-      await app.jobs.emit(trx, { type: `speed_change.${outcome}`, companyId: row.company_id, actorUserId: actor.userId, payload: { speedChangeId: id, connectionId: row.id } });
+      await writeAudit(trx, actor, { action: type, companyId: row.provider_company_id, targetType: 'connection', targetId: row.id, before: { state: change.state, rateLimitMbps: row.rate_limit_mbps }, after: presented });
+      await app.jobs.emit(trx, { type, companyId: row.company_id, actorUserId: actor.userId, payload: { speedChangeId: id, connectionId: row.id } });
       return presented;
     });
   }

@@ -5,6 +5,7 @@ import { createServiceKeysService, SERVICE_KEY_USED_JOB } from './service-keys.s
 import { marketplaceRoutes } from './marketplace.routes.ts';
 import { serviceKeysRoutes } from './service-keys.routes.ts';
 import { marketplaceCapabilities } from './marketplace.capabilities.ts';
+import { marketplaceEvents } from './marketplace.events.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -14,6 +15,7 @@ declare module '../../database.ts' {
 /** Provider profiles, the public marketplace and service keys. */
 export const marketplaceModule = defineModule({
   name: 'marketplace',
+  events: marketplaceEvents,
   capabilities: marketplaceCapabilities,
   services: (ctx) => ({
     marketplace: createMarketplaceService(ctx),

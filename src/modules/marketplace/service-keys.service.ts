@@ -150,10 +150,10 @@ export function createServiceKeysService(app: AppContext) {
 
   /** Job for `service_key.used`: records lastUsed and the count of a multi-use key, once per event. */
   async function recordUse(data: { eventId: string }) {
-    const event = await loadEvent(db.kysely, data.eventId);
+    const event = await loadEvent(db.kysely, data.eventId, 'service_key.used');
     if (!event) return;
     await once(db, SERVICE_KEY_USED_JOB, event.id, async (trx) => {
-      await repo.recordUse(trx, String(event.payload.serviceKeyId), event.created_at);
+      await repo.recordUse(trx, event.payload.serviceKeyId, event.created_at);
     });
   }
 

@@ -7,6 +7,7 @@ import { networkRoutes, portsRoutes } from './network.routes.ts';
 // A cycle with connections (which needs the controller); read only when a port is cancelled, never at load.
 import { connectionsQueries } from '../connections/index.ts';
 import { networkCapabilities } from './network.capabilities.ts';
+import { networkEvents } from './network.events.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -16,6 +17,7 @@ declare module '../../database.ts' {
 /** Locations, ports and the network controller that provisions them. */
 export const networkModule = defineModule({
   name: 'network',
+  events: networkEvents,
   capabilities: networkCapabilities,
   services: (ctx) => {
     const networkController = createSimulatedController(ctx);

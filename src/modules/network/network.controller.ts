@@ -1,6 +1,6 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Executor, Tx } from '../../platform/db/db.ts';
-import type { DomainEvent, JobSpec } from '../../platform/jobs/jobs.ts';
+import type { JobSpec, OutboxJob } from '../../platform/jobs/jobs.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import * as repo from './ports.repo.ts';
 
@@ -24,9 +24,9 @@ export const nextStep = (state: string): Step | null => (state === 'DEPLOYABLE' 
 export interface NetworkController {
   provision(trx: Tx, resource: Resource, id: string): Promise<void>;
   /** The same as an outbox row, for a caller that emits it together with its own events. */
-  provisioning(resource: Resource, id: string): DomainEvent;
+  provisioning(resource: Resource, id: string): OutboxJob;
   /** The outbox row of the next step of a thing in this state (demo data that is still being provisioned). */
-  stepFrom(resource: Resource, id: string, state: string): DomainEvent | null;
+  stepFrom(resource: Resource, id: string, state: string): OutboxJob | null;
   onStep(resource: Resource, applier: StepApplier, inProgress: InProgress): void;
   /**
    * On worker start: schedules the next step of everything still being provisioned, so a stop or a
@@ -43,7 +43,7 @@ export const NETWORK_STEP_JOB = 'network.step';
 const later = (app: AppContext) => (app.config.networkSimDelayMs > 0 ? { startAfter: new Date(Date.now() + app.config.networkSimDelayMs) } : {});
 
 /** The simulated network's job (an outbox row) for one step of a thing. */
-export const simulatedStep = (app: AppContext, resource: Resource, id: string, step: Step): DomainEvent =>
+export const simulatedStep = (app: AppContext, resource: Resource, id: string, step: Step): OutboxJob =>
   app.jobs.outboxJob(NETWORK_STEP_JOB, { resource, id, step }, later(app));
 
 export function createSimulatedController(app: AppContext): NetworkController {
@@ -65,7 +65,9 @@ export function createSimulatedController(app: AppContext): NetworkController {
       const system = { system: true as const, requestId: `network:${id}` };
       await writeAudit(trx, system, { action: `${resource}.${step}`, companyId: applied.companyId, targetType: resource, targetId: id });
       if (step === 'configure') await app.jobs.send(trx, NETWORK_STEP_JOB, { resource, id, step: 'go_live' }, later(app));
-      else await app.jobs.emit(trx, { type: `${resource}.live`, companyId: applied.companyId, actorUserId: null, payload: { [`${resource}Id`]: id } });
+      else await app.jobs.emit(trx, resource === 'port'
+        ? { type: 'port.live', companyId: applied.companyId, actorUserId: null, payload: { portId: id } }
+        : { type: 'connection.live', companyId: applied.companyId, actorUserId: null, payload: { connectionId: id } });
     });
   }
 
@@ -76,7 +78,7 @@ export function createSimulatedController(app: AppContext): NetworkController {
   };
 
   async function resume() {
-    const steps: DomainEvent[] = [];
+    const steps: OutboxJob[] = [];
     for (const [resource, { inProgress }] of appliers) {
       for (const row of await inProgress(app.db.kysely)) steps.push(stepFrom(resource, row.id, row.state)!);
     }

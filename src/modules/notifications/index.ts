@@ -9,6 +9,7 @@ import { createMaintenanceService } from './maintenance.service.ts';
 import { notificationsRoutes } from './notifications.routes.ts';
 import { webhooksRoutes } from './webhooks.routes.ts';
 import { notificationsCapabilities } from './notifications.capabilities.ts';
+import { notificationsEvents } from './notifications.events.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -18,6 +19,7 @@ declare module '../../database.ts' {
 /** The notification feed, e-mail, webhooks and maintenance notices. */
 export const notificationsModule = defineModule({
   name: 'notifications',
+  events: notificationsEvents,
   capabilities: notificationsCapabilities,
   services: (ctx) => ({
     notifications: createNotificationsService(ctx),

@@ -22,8 +22,7 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
   return async function fanout({ eventId }: { eventId: string }): Promise<void> {
     const event = await loadEvent(db.kysely, eventId);
     if (!event) return;
-    const planned: { entry: ReturnType<typeof typesForEvent>[number]; subjects: Subject[] }[] = [];
-    for (const entry of typesForEvent(event.type)) planned.push({ entry, subjects: await planSubjects(db.kysely, entry, event) });
+    const planned = await planSubjects(db.kysely, typesForEvent(event.type), event);
 
     // Everyone who might receive any of these notices, with their preferences.
     const companyIds = new Set<string>();

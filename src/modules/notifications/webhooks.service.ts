@@ -204,7 +204,7 @@ export function createWebhooksService(app: AppContext) {
         await writeAudit(trx, system, { action: 'webhook.disabled', companyId: hook.company_id, targetType: 'webhook', targetId: hook.id, after: { failures: counted.consecutive_failures } });
         await app.jobs.emit(trx, {
           type: 'webhook.disabled', companyId: hook.company_id, actorUserId: null,
-          payload: { webhookId: hook.id, companyId: hook.company_id, url: hook.url, failures: counted.consecutive_failures },
+          payload: { webhookId: hook.id, companyId: hook.company_id, failures: counted.consecutive_failures },
         });
       }
     });

@@ -29,21 +29,31 @@ function redact(value: unknown): unknown {
   return value;
 }
 
-/** Writes one audit row; call it inside the transaction that makes the change. */
-export async function writeAudit(trx: Executor, actor: Actor | SystemActor, entry: AuditEntry): Promise<void> {
+/** The row of one audit entry, secrets redacted (for writeAudit, and for `record`'s one statement). */
+export function auditRow(actor: Actor | SystemActor, entry: AuditEntry) {
   const human = 'system' in actor ? null : actor;
-  await runPrepared(trx, trx
-    .insertInto('audit_events')
-    .values({
-      id: uuidv7(),
-      company_id: entry.companyId,
-      actor_user_id: human?.userId ?? null,
-      actor_company_id: human?.companyId ?? null,
-      action: entry.action,
-      target_type: entry.targetType,
-      target_id: entry.targetId,
-      before: JSON.stringify(redact(entry.before)),
-      after: JSON.stringify(redact(entry.after)),
-      request_id: actor.requestId,
-    }));
+  return {
+    id: uuidv7(),
+    company_id: entry.companyId,
+    actor_user_id: human?.userId ?? null,
+    actor_company_id: human?.companyId ?? null,
+    action: entry.action,
+    target_type: entry.targetType,
+    target_id: entry.targetId,
+    before: JSON.stringify(redact(entry.before)),
+    after: JSON.stringify(redact(entry.after)),
+    request_id: actor.requestId,
+  };
+}
+
+/** Writes one audit row and returns its id; call it inside the transaction that makes the change. */
+export async function writeAudit(trx: Executor, actor: Actor | SystemActor, entry: AuditEntry): Promise<string> {
+  const row = auditRow(actor, entry);
+  await runPrepared(trx, trx.insertInto('audit_events').values(row));
+  return row.id;
+}
+
+/** The before / after of one audit row (for a notice that tells what a change replaced). */
+export function findAuditChange(db: Executor, id: string) {
+  return db.selectFrom('audit_events').select(['before', 'after']).where('id', '=', id).executeTakeFirst();
 }

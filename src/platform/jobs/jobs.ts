@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import type { FastifyBaseLogger } from 'fastify';
 import { rawExecutor, runPrepared, type Db, type Executor, type Tx } from '../db/db.ts';
 import { uuidv7 } from '../ids.ts';
+import type { DomainEvent, EventRowOf, EventType } from '../events/events.ts';
 
 /** Events relayed per pass, and the pause between passes when there was less. */
 const RELAY_BATCH = 500;
@@ -12,13 +13,16 @@ const JOB_PREFIX = 'job:';
 /** The `pgboss` schema version this pg-boss writes; start() refuses a database with a newer one. */
 const PGBOSS_SCHEMA: number = (createRequire(import.meta.url)('pg-boss/version.json') as { schema: number }).schema;
 
-export interface DomainEvent {
-  type: string;
-  companyId: string | null;
-  actorUserId: string | null;
-  /** Ids only: handlers re-load what they need. */
-  payload: Record<string, unknown>;
+/** A job sent through the outbox: a row in `events` the relay turns into the job after commit. */
+export interface OutboxJob {
+  type: `${typeof JOB_PREFIX}${string}`;
+  companyId: null;
+  actorUserId: null;
+  payload: { data: object; startAfter?: string };
 }
+
+/** What `emit` writes: declared domain events and outbox jobs, in one statement. */
+export type OutboxRow = DomainEvent | OutboxJob;
 
 export interface JobContext {
   jobId: string;
@@ -33,7 +37,7 @@ export interface JobSpec<T = any> {
   name: string;
   handler: (data: T, context: JobContext) => Promise<void>;
   /** Event types this job handles: each such event sends it `{ eventId }`. */
-  events?: string[];
+  events?: readonly EventType[];
   retryLimit?: number;
   retryDelaySeconds?: number;
   /** Upper bound of the exponential backoff between retries. */
@@ -59,6 +63,8 @@ export interface JobsOptions {
 export class Jobs {
   private readonly specs = new Map<string, JobSpec>();
   private readonly declared = new Set<string>();
+  /** Event types some module declared; emit refuses any other (see docs/decisions.md). */
+  private readonly eventTypes = new Set<string>();
   private boss: PgBoss | null = null;
   /** The worker of each queue in this process, to wake it when the relay has given it jobs. */
   private readonly workerIds = new Map<string, string>();
@@ -78,10 +84,18 @@ export class Jobs {
     this.declared.add(name);
   }
 
-  /** Checks the registry: every declared job has a handler. Throws on the first problem. */
+  /** Declares event types (each module's events file): emit refuses a type not declared here. */
+  declareEvents(types: readonly string[]): void {
+    for (const type of types) this.eventTypes.add(type);
+  }
+
+  /** Checks the registry: every declared job has a handler, every subscribed event is declared. Throws on the first problem. */
   validate(): void {
     for (const name of this.declared) {
       if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
+    }
+    for (const spec of this.specs.values()) {
+      for (const type of spec.events ?? []) if (!this.eventTypes.has(type)) throw new Error(`Job "${spec.name}" handles "${type}", which no module declares`);
     }
   }
 
@@ -212,22 +226,28 @@ export class Jobs {
   }
 
   /** The outbox row of a job, to emit together with a change's events (one statement for all). */
-  outboxJob(name: string, data: object, options: { startAfter?: Date } = {}): DomainEvent {
+  outboxJob(name: string, data: object, options: { startAfter?: Date } = {}): OutboxJob {
     if (!this.specs.has(name)) throw new Error(`Job "${name}" has no handler`);
     return { type: `${JOB_PREFIX}${name}`, companyId: null, actorUserId: null, payload: { data, ...(options.startAfter ? { startAfter: options.startAfter.toISOString() } : {}) } };
   }
 
-  /** Writes events in the caller's transaction (the relay creates their jobs after commit). */
-  async emit(trx: Tx, ...events: DomainEvent[]): Promise<void> {
+  /**
+   * Writes events in the caller's transaction (the relay creates their jobs after commit). An event
+   * type no module declared is refused here, failing the change, so a misspelled type cannot be
+   * committed and lose its notices silently.
+   */
+  async emit(trx: Tx, ...events: OutboxRow[]): Promise<void> {
     if (events.length === 0) return;
     // One statement for all of a change's events: each round trip to the database costs more than the row.
-    await runPrepared(trx, trx.insertInto('events').values(events.map((event) => ({
-      id: uuidv7(),
-      type: event.type,
-      company_id: event.companyId,
-      actor_user_id: event.actorUserId,
-      payload: JSON.stringify(event.payload) as never,
-    }))));
+    await runPrepared(trx, trx.insertInto('events').values(this.eventRows(events)));
+  }
+
+  /** The `events` rows of some events, refusing a type no module declared (see emit). */
+  eventRows(events: OutboxRow[]) {
+    return events.map((event) => {
+      if (!this.eventTypes.has(event.type) && !event.type.startsWith(JOB_PREFIX)) throw new Error(`Event type "${event.type}" is not declared by any module`);
+      return { id: uuidv7(), type: event.type, company_id: event.companyId, actor_user_id: event.actorUserId, payload: JSON.stringify(event.payload) as never };
+    });
   }
 
   /**
@@ -252,7 +272,7 @@ export class Jobs {
           add(row.type.slice(JOB_PREFIX.length), payload);
           continue;
         }
-        for (const spec of this.specs.values()) if (spec.events?.includes(row.type)) add(spec.name, { data: { eventId: row.id } });
+        for (const spec of this.specs.values()) if ((spec.events as readonly string[] | undefined)?.includes(row.type)) add(spec.name, { data: { eventId: row.id } });
       }
       for (const [name, jobs] of byQueue) await this.insertJobs(trx, name, jobs);
       await trx.updateTable('events').set({ relayed_at: new Date() }).where('id', 'in', rows.map((r) => r.id)).execute();
@@ -303,7 +323,7 @@ export class Jobs {
  * Runs `effect` at most once per (handler, event): the mark and the effect commit together, so a
  * handler that runs twice (a retry after a crash) changes nothing the second time.
  */
-export async function once(db: Db, handler: string, eventId: string, effect: (trx: Tx) => Promise<void>): Promise<boolean> {
+export async function once(db: Db, handler: string, eventId: string, effect: (trx: Tx) => Promise<unknown>): Promise<boolean> {
   return db.kysely.transaction().execute(async (trx) => {
     const marked = await trx
       .insertInto('handled_events')
@@ -317,9 +337,14 @@ export async function once(db: Db, handler: string, eventId: string, effect: (tr
   });
 }
 
-/** Loads an event written by `emit` (handlers receive only its id). */
-export function loadEvent(db: Executor, id: string) {
-  return db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+/**
+ * Loads an event written by `emit` (handlers receive only its id), its payload typed by its type.
+ * Given the types a handler subscribes to, an event of another type loads as undefined.
+ */
+export async function loadEvent<T extends EventType = EventType>(db: Executor, id: string, ...types: T[]): Promise<EventRowOf<T> | undefined> {
+  const row = await db.selectFrom('events').select(['id', 'type', 'company_id', 'actor_user_id', 'payload', 'created_at']).where('id', '=', id).executeTakeFirst();
+  if (!row || (types.length > 0 && !(types as string[]).includes(row.type))) return undefined;
+  return row as EventRowOf<T>;
 }
 
-export type EventRow = NonNullable<Awaited<ReturnType<typeof loadEvent>>>;
+export type EventRow = EventRowOf;
