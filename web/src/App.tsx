@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getMe } from './api/auth';
 import { isApiError, setUnauthenticatedHandler } from './api/client';
-import type { Me, Permission } from './api/types';
+import type { Me, Permission } from './api/models';
 import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, canOrderConnections, isOperatorAdmin } from './access';
 import { guessLanguage, I18nProvider, isLanguage, type Language } from './i18n';
 import { useRouter } from './router';

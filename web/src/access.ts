@@ -1,5 +1,5 @@
 // Who may see which page, where a permission from /v1/me is not enough on its own.
-import type { Me } from './api/types';
+import type { Me } from './api/models';
 
 /** Company admins and technical admins manage their company's webhooks. */
 export function canManageWebhooks(me: Me): boolean {

@@ -4,9 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { listAllLocations } from './api/maintenance';
 import { isApiError } from './api/client';
 import { getProviderProfile, listAllPorts, listApprovals } from './api/network';
-import type { Location, Me } from './api/types';
+import type { Location, Me } from './api/models';
 import { canDecideApprovals, canManageServiceKeys } from './access';
-import type { Connection, Port } from './api/networkTypes';
+import type { Connection, Port } from './api/models';
 import type { Translate } from './i18n';
 
 /** Every location, and a map from id to location. */

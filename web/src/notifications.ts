@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getNotificationTypes, listNotifications, markAllNotificationsRead, markNotificationRead } from './api/notifications';
 import { useI18n } from './i18n';
-import type { Notification } from './api/types';
+import type { Notification } from './api/models';
 import { useRouter } from './router';
 import { useSession } from './session';
 

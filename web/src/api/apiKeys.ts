@@ -1,14 +1,14 @@
-import { request } from './client';
-import type { ApiKey, CreatedApiKey, Page, Role } from './types';
+import { api, send } from './client';
+import type { ApiKey, CreatedApiKey, Page, Role } from './models';
 
 export function listApiKeys(cursor?: string | null, limit = 100): Promise<Page<ApiKey>> {
-  return request<Page<ApiKey>>('/v1/api-keys', { query: { cursor, limit } });
+  return send(api.GET('/v1/api-keys', { params: { query: { cursor: cursor ?? undefined, limit } } }));
 }
 
 export function createApiKey(name: string, role?: Role): Promise<CreatedApiKey> {
-  return request<CreatedApiKey>('/v1/api-keys', { method: 'POST', body: role ? { name, role } : { name } });
+  return send(api.POST('/v1/api-keys', { body: role ? { name, role } : { name } }));
 }
 
 export function revokeApiKey(id: string): Promise<void> {
-  return request<void>(`/v1/api-keys/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return send(api.DELETE('/v1/api-keys/{id}', { params: { path: { id } } }));
 }

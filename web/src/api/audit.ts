@@ -1,6 +1,6 @@
-import { request } from './client';
-import type { AuditEvent, Page } from './types';
+import { api, send } from './client';
+import type { AuditEvent, Page } from './models';
 
 export function listAuditEvents(cursor?: string | null, limit = 50): Promise<Page<AuditEvent>> {
-  return request<Page<AuditEvent>>('/v1/audit-events', { query: { cursor, limit } });
+  return send(api.GET('/v1/audit-events', { params: { query: { cursor: cursor ?? undefined, limit } } }));
 }

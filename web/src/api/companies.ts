@@ -1,20 +1,16 @@
-import { request } from './client';
-import type { Address, Company, Page } from './types';
+import { api, send, type BodyOf } from './client';
+import type { Company, Page } from './models';
 
 export function listCompanies(cursor?: string | null, limit = 50): Promise<Page<Company>> {
-  return request<Page<Company>>('/v1/companies', { query: { cursor, limit } });
+  return send(api.GET('/v1/companies', { params: { query: { cursor: cursor ?? undefined, limit } } }));
 }
 
 export function getCompany(id: string): Promise<Company> {
-  return request<Company>(`/v1/companies/${encodeURIComponent(id)}`);
+  return send(api.GET('/v1/companies/{id}', { params: { path: { id } } }));
 }
 
-export interface CompanyChanges {
-  name?: string;
-  accountRef?: string | null;
-  billingAddress?: Address | null;
-}
+export type CompanyChanges = BodyOf<'/v1/companies/{id}', 'patch'>;
 
 export function updateCompany(id: string, changes: CompanyChanges): Promise<Company> {
-  return request<Company>(`/v1/companies/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+  return send(api.PATCH('/v1/companies/{id}', { params: { path: { id } }, body: changes }));
 }

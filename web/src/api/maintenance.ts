@@ -1,25 +1,18 @@
-import { request } from './client';
-import type { Location, MaintenanceEvent, MaintenanceKind, Page } from './types';
+import { api, send, type BodyOf } from './client';
+import type { Location, MaintenanceEvent, Page } from './models';
 
 export function listMaintenance(cursor?: string | null, limit = 20): Promise<Page<MaintenanceEvent>> {
-  return request<Page<MaintenanceEvent>>('/v1/maintenance-events', { query: { cursor, limit } });
+  return send(api.GET('/v1/maintenance-events', { params: { query: { cursor: cursor ?? undefined, limit } } }));
 }
 
 export function getMaintenance(id: string): Promise<MaintenanceEvent> {
-  return request<MaintenanceEvent>(`/v1/maintenance-events/${encodeURIComponent(id)}`);
+  return send(api.GET('/v1/maintenance-events/{id}', { params: { path: { id } } }));
 }
 
-export interface NewMaintenance {
-  kind: MaintenanceKind;
-  title: string;
-  description: string;
-  startsAt: string;
-  endsAt: string;
-  locationIds: string[];
-}
+export type NewMaintenance = BodyOf<'/v1/maintenance-events', 'post'>;
 
 export function announceMaintenance(event: NewMaintenance): Promise<MaintenanceEvent> {
-  return request<MaintenanceEvent>('/v1/maintenance-events', { method: 'POST', body: event });
+  return send(api.POST('/v1/maintenance-events', { body: event }));
 }
 
 /** Every location (a few dozen): all pages, for pickers and for naming locations in lists. */
@@ -27,7 +20,7 @@ export async function listAllLocations(): Promise<Location[]> {
   const all: Location[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<Location> = await request<Page<Location>>('/v1/locations', { query: { cursor, limit: 200 } });
+    const page: Page<Location> = await send(api.GET('/v1/locations', { params: { query: { cursor: cursor ?? undefined, limit: 200 } } }));
     all.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor && all.length < 5000);

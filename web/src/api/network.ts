@@ -1,18 +1,19 @@
-import { request } from './client';
-import type { Page } from './types';
+import { api, send, type BodyOf } from './client';
 import type {
-  Approval,
+  Approvals,
   Connection,
+  ConnectionState,
   ConnectionSummary,
+  Page,
   Port,
   Provider,
   ProviderProfile,
   ServiceKey,
   ServiceKeyPreview,
   SpeedChange,
-} from './networkTypes';
+} from './models';
 
-const id = (value: string) => encodeURIComponent(value);
+const byId = (id: string) => ({ params: { path: { id } } });
 
 // ---- ports ----
 
@@ -21,7 +22,7 @@ export async function listAllPorts(): Promise<Port[]> {
   const all: Port[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<Port> = await request<Page<Port>>('/v1/ports', { query: { cursor, limit: 200 } });
+    const page: Page<Port> = await send(api.GET('/v1/ports', { params: { query: { cursor: cursor ?? undefined, limit: 200 } } }));
     all.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor && all.length < 5000);
@@ -29,7 +30,7 @@ export async function listAllPorts(): Promise<Port[]> {
 }
 
 export function deletePort(portId: string): Promise<Port> {
-  return request<Port>(`/v1/ports/${id(portId)}`, { method: 'DELETE' });
+  return send(api.DELETE('/v1/ports/{id}', byId(portId)));
 }
 
 // ---- marketplace ----
@@ -42,113 +43,91 @@ export interface ProviderSearch {
 }
 
 export function searchProviders(search: ProviderSearch, cursor?: string | null, limit = 20): Promise<Page<Provider>> {
-  return request<Page<Provider>>('/v1/marketplace/providers', { query: { ...search, cursor, limit } });
+  return send(api.GET('/v1/marketplace/providers', { params: { query: { ...search, cursor: cursor ?? undefined, limit } } }));
 }
 
 export function getProviderProfile(companyId: string): Promise<ProviderProfile> {
-  return request<ProviderProfile>(`/v1/companies/${id(companyId)}/marketplace-profile`);
+  return send(api.GET('/v1/companies/{id}/marketplace-profile', byId(companyId)));
 }
 
 /** One provider with its public live ports, closest to `nearPortId` first. */
 export function findProvider(companyId: string, nearPortId?: string): Promise<Provider> {
-  return request<Provider>(`/v1/marketplace/providers/${id(companyId)}`, { query: { nearPortId } });
+  return send(api.GET('/v1/marketplace/providers/{id}', { params: { path: { id: companyId }, query: { nearPortId } } }));
 }
 
 // ---- connections ----
 
-export interface NewConnection {
-  name: string;
-  rateLimitMbps: number;
-  aEnd: { portId: string; vlan?: number };
-  bEnd?: { portId: string };
-  serviceKey?: string;
-}
+export type NewConnection = BodyOf<'/v1/connections', 'post'>;
 
 export function orderConnection(order: NewConnection): Promise<Connection> {
-  return request<Connection>('/v1/connections', { method: 'POST', body: order });
+  return send(api.POST('/v1/connections', { body: order }));
 }
 
 export function getConnection(connectionId: string): Promise<Connection> {
-  return request<Connection>(`/v1/connections/${id(connectionId)}`);
+  return send(api.GET('/v1/connections/{id}', byId(connectionId)));
 }
 
 export function listConnections(
-  options: { side?: 'customer' | 'provider'; state?: string },
+  options: { side?: 'customer' | 'provider'; state?: ConnectionState },
   cursor?: string | null,
   limit = 50,
 ): Promise<Page<Connection>> {
-  return request<Page<Connection>>('/v1/connections', { query: { ...options, cursor, limit } });
+  return send(api.GET('/v1/connections', { params: { query: { ...options, cursor: cursor ?? undefined, limit } } }));
 }
 
 /** For dashboards: my connections of one side by state, and their live bandwidth by location. */
 export function getConnectionSummary(side: 'customer' | 'provider'): Promise<ConnectionSummary> {
-  return request<ConnectionSummary>('/v1/connections/summary', { query: { side } });
+  return send(api.GET('/v1/connections/summary', { params: { query: { side } } }));
 }
 
 export function cancelConnection(connectionId: string): Promise<Connection> {
-  return request<Connection>(`/v1/connections/${id(connectionId)}`, { method: 'DELETE' });
+  return send(api.DELETE('/v1/connections/{id}', byId(connectionId)));
 }
 
 export function acceptConnection(connectionId: string, bEndVlan?: number): Promise<Connection> {
-  return request<Connection>(`/v1/connections/${id(connectionId)}/accept`, {
-    method: 'POST',
-    body: bEndVlan === undefined ? {} : { bEndVlan },
-  });
+  return send(api.POST('/v1/connections/{id}/accept', { ...byId(connectionId), body: bEndVlan === undefined ? {} : { bEndVlan } }));
 }
 
 export function denyConnection(connectionId: string, reason: string): Promise<Connection> {
-  return request<Connection>(`/v1/connections/${id(connectionId)}/deny`, { method: 'POST', body: { reason } });
+  return send(api.POST('/v1/connections/{id}/deny', { ...byId(connectionId), body: { reason } }));
 }
 
-export function listApprovals(): Promise<Page<Approval>> {
-  return request<Page<Approval>>('/v1/approvals');
+export function listApprovals(): Promise<Approvals> {
+  return send(api.GET('/v1/approvals'));
 }
 
 export function requestSpeedChange(connectionId: string, rateLimitMbps: number): Promise<SpeedChange> {
-  return request<SpeedChange>(`/v1/connections/${id(connectionId)}/speed-changes`, { method: 'POST', body: { rateLimitMbps } });
+  return send(api.POST('/v1/connections/{id}/speed-changes', { ...byId(connectionId), body: { rateLimitMbps } }));
 }
 
 export function decideSpeedChange(speedChangeId: string, decision: 'accept' | 'reject', reason?: string): Promise<SpeedChange> {
-  return request<SpeedChange>(`/v1/speed-changes/${id(speedChangeId)}/${decision}`, {
-    method: 'POST',
-    body: reason ? { reason } : {},
-  });
+  const body = reason ? { reason } : {};
+  return send(decision === 'accept'
+    ? api.POST('/v1/speed-changes/{id}/accept', { ...byId(speedChangeId), body })
+    : api.POST('/v1/speed-changes/{id}/reject', { ...byId(speedChangeId), body }));
 }
 
 /** The customer takes back a raise the provider has not decided yet; 409 once it is decided. */
 export function withdrawSpeedChange(speedChangeId: string): Promise<SpeedChange> {
-  return request<SpeedChange>(`/v1/speed-changes/${id(speedChangeId)}/withdraw`, { method: 'POST', body: {} });
+  return send(api.POST('/v1/speed-changes/{id}/withdraw', { ...byId(speedChangeId), body: {} }));
 }
 
 // ---- service keys ----
 
 export function listServiceKeys(portId: string | null, cursor?: string | null, limit = 50): Promise<Page<ServiceKey>> {
-  return request<Page<ServiceKey>>('/v1/service-keys', { query: { portId, cursor, limit } });
+  return send(api.GET('/v1/service-keys', { params: { query: { portId: portId ?? undefined, cursor: cursor ?? undefined, limit } } }));
 }
 
-export interface NewServiceKey {
-  portId: string;
-  singleUse: boolean;
-  maxSpeedMbps: number;
-  vlan?: number;
-  validFrom?: string;
-  validTo?: string;
-  active: boolean;
-  preApproved: boolean;
-  description?: string;
-}
+export type NewServiceKey = BodyOf<'/v1/service-keys', 'post'>;
 
 export function createServiceKey(key: NewServiceKey): Promise<ServiceKey> {
-  return request<ServiceKey>('/v1/service-keys', { method: 'POST', body: key });
+  return send(api.POST('/v1/service-keys', { body: key }));
 }
 
-export function updateServiceKey(
-  keyId: string,
-  changes: { active?: boolean; description?: string | null; validTo?: string | null },
-): Promise<ServiceKey> {
-  return request<ServiceKey>(`/v1/service-keys/${id(keyId)}`, { method: 'PATCH', body: changes });
+export function updateServiceKey(keyId: string, changes: BodyOf<'/v1/service-keys/{id}', 'patch'>): Promise<ServiceKey> {
+  return send(api.PATCH('/v1/service-keys/{id}', { ...byId(keyId), body: changes }));
 }
 
 export function lookupServiceKey(key: string): Promise<ServiceKeyPreview> {
-  return request<ServiceKeyPreview>('/v1/service-keys/lookup', { query: { key } });
+  return send(api.GET('/v1/service-keys/lookup', { params: { query: { key } } }));
 }

@@ -1,39 +1,22 @@
-import { request } from './client';
-import type { Page, Role, User } from './types';
+import { api, send, type BodyOf } from './client';
+import type { Page, User } from './models';
 
 export function listUsers(companyId: string, cursor?: string | null, limit = 50): Promise<Page<User>> {
-  return request<Page<User>>(`/v1/companies/${encodeURIComponent(companyId)}/users`, {
-    query: { cursor, limit },
-  });
+  return send(api.GET('/v1/companies/{id}/users', { params: { path: { id: companyId }, query: { cursor: cursor ?? undefined, limit } } }));
 }
 
-export interface NewUser {
-  email: string;
-  firstName: string;
-  lastName: string;
-  role: Role;
-  language?: string;
-  password?: string;
-}
+export type NewUser = BodyOf<'/v1/companies/{id}/users', 'post'>;
 
 export function createUser(companyId: string, user: NewUser): Promise<User> {
-  return request<User>(`/v1/companies/${encodeURIComponent(companyId)}/users`, {
-    method: 'POST',
-    body: user,
-  });
+  return send(api.POST('/v1/companies/{id}/users', { params: { path: { id: companyId } }, body: user }));
 }
 
-export interface UserChanges {
-  firstName?: string;
-  lastName?: string;
-  role?: Role;
-  language?: string;
-}
+export type UserChanges = BodyOf<'/v1/users/{id}', 'patch'>;
 
 export function updateUser(id: string, changes: UserChanges): Promise<User> {
-  return request<User>(`/v1/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+  return send(api.PATCH('/v1/users/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function deleteUser(id: string): Promise<void> {
-  return request<void>(`/v1/users/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return send(api.DELETE('/v1/users/{id}', { params: { path: { id } } }));
 }

@@ -1,39 +1,30 @@
-import { request } from './client';
-import type { CreatedWebhook, Page, Webhook, WebhookDelivery } from './types';
+import { api, send, type BodyOf } from './client';
+import type { CreatedWebhook, Page, Webhook, WebhookDelivery } from './models';
 
 export function listWebhooks(): Promise<Page<Webhook>> {
-  return request<Page<Webhook>>('/v1/webhooks');
+  return send(api.GET('/v1/webhooks'));
 }
 
-export interface NewWebhook {
-  url: string;
-  eventTypes: string[];
-  description?: string;
-}
+export type NewWebhook = BodyOf<'/v1/webhooks', 'post'>;
 
 export function createWebhook(webhook: NewWebhook): Promise<CreatedWebhook> {
-  return request<CreatedWebhook>('/v1/webhooks', { method: 'POST', body: webhook });
+  return send(api.POST('/v1/webhooks', { body: webhook }));
 }
 
-export interface WebhookChanges {
-  active?: boolean;
-  eventTypes?: string[];
-  description?: string | null;
-  url?: string;
-}
+export type WebhookChanges = BodyOf<'/v1/webhooks/{id}', 'patch'>;
 
 export function updateWebhook(id: string, changes: WebhookChanges): Promise<Webhook> {
-  return request<Webhook>(`/v1/webhooks/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+  return send(api.PATCH('/v1/webhooks/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function deleteWebhook(id: string): Promise<void> {
-  return request<void>(`/v1/webhooks/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return send(api.DELETE('/v1/webhooks/{id}', { params: { path: { id } } }));
 }
 
 export function sendTestEvent(id: string): Promise<{ deliveryId: string }> {
-  return request<{ deliveryId: string }>(`/v1/webhooks/${encodeURIComponent(id)}/test`, { method: 'POST' });
+  return send(api.POST('/v1/webhooks/{id}/test', { params: { path: { id } } }));
 }
 
 export function listDeliveries(id: string, cursor?: string | null, limit = 20): Promise<Page<WebhookDelivery>> {
-  return request<Page<WebhookDelivery>>(`/v1/webhooks/${encodeURIComponent(id)}/deliveries`, { query: { cursor, limit } });
+  return send(api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id }, query: { cursor: cursor ?? undefined, limit } } }));
 }

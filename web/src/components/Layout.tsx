@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Me, Permission } from '../api/types';
+import type { Me, Permission } from '../api/models';
 import { canManageWebhooks, isOperatorAdmin } from '../access';
 import { useT } from '../i18n';
 import { Link, useRouter } from '../router';

@@ -1,4 +1,4 @@
-import type { Port } from '../api/networkTypes';
+import type { Port } from '../api/models';
 import { useI18n } from '../i18n';
 import { formatSpeed, portAndPlace, useLocations } from '../network';
 import { SelectField } from './Fields';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { listNotifications } from '../api/notifications';
-import type { Notification } from '../api/types';
+import type { Notification } from '../api/models';
 import { useT } from '../i18n';
 import { useMarkAllRead, useOpenNotification, useUnreadCount } from '../notifications';
 import { Link } from '../router';

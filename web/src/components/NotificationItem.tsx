@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import type { Notification } from '../api/types';
+import type { Notification } from '../api/models';
 import { useI18n } from '../i18n';
 import { useNotificationHref } from '../notifications';
 

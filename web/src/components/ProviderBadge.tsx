@@ -1,4 +1,4 @@
-import type { Company } from '../api/types';
+import type { Company } from '../api/models';
 import { useT } from '../i18n';
 import { useHasProviderProfile } from '../network';
 import { Link } from '../router';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type MouseEvent } from 'react';
 import { listEmails } from '../api/adminEmails';
-import { emailStatuses, type EmailStatus, type EmailSummary } from '../api/types';
+import { emailStatuses, type EmailStatus, type EmailSummary } from '../api/models';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';

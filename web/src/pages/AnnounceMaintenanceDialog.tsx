@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { announceMaintenance } from '../api/maintenance';
-import type { Location, MaintenanceEvent, MaintenanceKind } from '../api/types';
+import type { Location, MaintenanceEvent, MaintenanceKind } from '../api/models';
 import { Dialog } from '../components/Dialog';
 import { SelectField, TextAreaField, TextField } from '../components/Fields';
 import { FormError, splitError, useFocusOnError } from '../components/FormError';

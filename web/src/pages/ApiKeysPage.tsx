@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { listApiKeys, revokeApiKey } from '../api/apiKeys';
-import type { ApiKey } from '../api/types';
+import type { ApiKey } from '../api/models';
 import { Dialog } from '../components/Dialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { FormError } from '../components/FormError';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Approval } from '../api/networkTypes';
+import type { Approval } from '../api/models';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Icon } from '../components/Icon';
 import { PageHeader } from '../components/PageHeader';

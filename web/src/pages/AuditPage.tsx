@@ -1,5 +1,5 @@
 import { listAuditEvents } from '../api/audit';
-import type { AuditEvent } from '../api/types';
+import type { AuditEvent } from '../api/models';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';

@@ -1,5 +1,5 @@
 import { listCompanies } from '../api/companies';
-import type { Company } from '../api/types';
+import type { Company } from '../api/models';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PageHeader } from '../components/PageHeader';
 import { Spinner } from '../components/Spinner';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { updateCompany, type CompanyChanges } from '../api/companies';
-import type { Address, Company } from '../api/types';
+import type { Address, Company } from '../api/models';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Fields';
 import { FormError, splitError, useFocusOnError } from '../components/FormError';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { getCompany } from '../api/companies';
-import type { Address, Company } from '../api/types';
+import type { Address, Company } from '../api/models';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PageHeader } from '../components/PageHeader';
 import { ProviderBadge } from '../components/ProviderBadge';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { cancelConnection, findProvider, getConnection, requestSpeedChange, withdrawSpeedChange } from '../api/network';
-import type { Approval, Connection, SpeedChange } from '../api/networkTypes';
+import type { Approval, Connection, SpeedChange } from '../api/models';
 import { canDecideApprovals } from '../access';
 import { ActionDialog } from '../components/ActionDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
@@ -55,7 +55,7 @@ export function ConnectionCard({
   };
 
   const awaiting = connection.state === 'AWAITING_APPROVAL';
-  const endText = (end: Connection['aEnd']) => {
+  const endText = (end: Connection['aEnd'] | Connection['bEnd']) => {
     const place = portAndPlace(end.portName, locationName(end.locationId));
     // A B-end without a VLAN after the decision has none to show.
     return end.vlan === null && !awaiting ? place : `${place} · VLAN ${formatVlan(t, end.vlan, awaiting)}`;

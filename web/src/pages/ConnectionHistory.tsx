@@ -1,4 +1,4 @@
-import type { Connection } from '../api/networkTypes';
+import type { Connection } from '../api/models';
 import { useI18n } from '../i18n';
 import { formatSpeed } from '../network';
 import { useSession } from '../session';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createApiKey } from '../api/apiKeys';
-import type { CreatedApiKey, Role } from '../api/types';
+import type { CreatedApiKey, Role } from '../api/models';
 import { CopyBox } from '../components/CopyBox';
 import { Dialog } from '../components/Dialog';
 import { SelectField, TextField } from '../components/Fields';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createServiceKey, type NewServiceKey } from '../api/network';
-import type { Port, ServiceKey } from '../api/networkTypes';
+import type { Port, ServiceKey } from '../api/models';
 import { CopyBox } from '../components/CopyBox';
 import { Dialog } from '../components/Dialog';
 import { TextAreaField, TextField } from '../components/Fields';

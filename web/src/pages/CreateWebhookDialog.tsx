@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createWebhook } from '../api/webhooks';
-import type { CreatedWebhook, NotificationGroupInfo, NotificationType } from '../api/types';
+import type { CreatedWebhook, NotificationGroupInfo, NotificationType } from '../api/models';
 import { CopyBox } from '../components/CopyBox';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/Fields';

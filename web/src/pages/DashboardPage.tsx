@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { listApiKeys } from '../api/apiKeys';
 import { listCompanies } from '../api/companies';
 import { listUsers } from '../api/users';
-import type { Page } from '../api/types';
+import type { Page } from '../api/models';
 import { PageHeader } from '../components/PageHeader';
 import { Stat } from '../components/Stat';
 import { useI18n } from '../i18n';

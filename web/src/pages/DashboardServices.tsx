@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getConnectionSummary } from '../api/network';
-import { connectionStates, type ConnectionSummary } from '../api/networkTypes';
+import { connectionStates, type ConnectionSummary } from '../api/models';
 import { BarChart, type Bar } from '../components/BarChart';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Stat } from '../components/Stat';

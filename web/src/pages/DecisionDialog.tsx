@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { acceptConnection, decideSpeedChange, denyConnection } from '../api/network';
-import type { Approval, Connection } from '../api/networkTypes';
+import type { Approval, Connection } from '../api/models';
 import { ActionDialog, type ActionInput } from '../components/ActionDialog';
 import { useI18n, type Translate } from '../i18n';
 import { formatSpeed, formatVlan, parseVlan } from '../network';

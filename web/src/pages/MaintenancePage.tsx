@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { listAllLocations, listMaintenance } from '../api/maintenance';
-import type { Location, MaintenanceEvent } from '../api/types';
+import type { Location, MaintenanceEvent } from '../api/models';
 import { isOperatorAdmin } from '../access';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Icon } from '../components/Icon';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { searchProviders, type ProviderSearch } from '../api/network';
-import { serviceCategories, type Provider } from '../api/networkTypes';
+import { serviceCategories, type Provider } from '../api/models';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SelectField, TextField, type Option } from '../components/Fields';
 import { Icon } from '../components/Icon';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getNotificationPreferences, saveNotificationPreferences } from '../api/notifications';
-import { notificationGroups, type GroupChoices, type NotificationCatalogue, type NotificationGroup, type NotificationPreferences } from '../api/types';
+import { notificationGroups, type GroupChoices, type NotificationCatalogue, type NotificationGroup, type NotificationPreferences } from '../api/models';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { FormError, useFocusOnError } from '../components/FormError';
 import { Icon } from '../components/Icon';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Port, Provider, ServiceKeyPreview } from '../api/networkTypes';
+import type { Port, Provider, ServiceKeyPreview } from '../api/models';
 import { SelectField, TextField } from '../components/Fields';
 import { Spinner } from '../components/Spinner';
 import { useI18n } from '../i18n';

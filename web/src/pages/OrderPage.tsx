@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/client';
 import { findProvider, lookupServiceKey, orderConnection, type NewConnection } from '../api/network';
-import type { Connection } from '../api/networkTypes';
+import type { Connection } from '../api/models';
 import { SelectField, TextField } from '../components/Fields';
 import { FormError, problemMessage, useFocusOnError } from '../components/FormError';
 import { PageHeader } from '../components/PageHeader';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { changePassword, updateMe } from '../api/auth';
 import { isApiError } from '../api/client';
-import type { Me } from '../api/types';
+import type { Me } from '../api/models';
 import { SelectField, TextField } from '../components/Fields';
 import { FormError, splitError, useFocusOnError } from '../components/FormError';
 import { PageHeader } from '../components/PageHeader';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { findProvider, getProviderProfile } from '../api/network';
-import type { ProviderProfile } from '../api/networkTypes';
-import type { Address } from '../api/types';
+import type { ProviderProfile } from '../api/models';
+import type { Address } from '../api/models';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Icon } from '../components/Icon';
 import { NearPortField } from '../components/NearPortField';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { listServiceKeys, updateServiceKey } from '../api/network';
-import type { ServiceKey } from '../api/networkTypes';
+import type { ServiceKey } from '../api/models';
 import { CopyButton } from '../components/CopyBox';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { FormError } from '../components/FormError';

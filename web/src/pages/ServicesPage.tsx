@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { deletePort, listConnections } from '../api/network';
-import type { Port } from '../api/networkTypes';
+import type { Port } from '../api/models';
 import { ActionDialog } from '../components/ActionDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Icon } from '../components/Icon';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createUser, updateUser, type NewUser } from '../api/users';
-import { roles, type Company, type Role, type User } from '../api/types';
+import { roles, type Company, type Role, type User } from '../api/models';
 import { Dialog } from '../components/Dialog';
 import { SelectField, TextField } from '../components/Fields';
 import { FormError, splitError, useFocusOnError } from '../components/FormError';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteUser, listUsers } from '../api/users';
-import type { Company, User } from '../api/types';
+import type { Company, User } from '../api/models';
 import { Dialog } from '../components/Dialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { FormError } from '../components/FormError';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteWebhook, listDeliveries, listWebhooks, sendTestEvent, updateWebhook } from '../api/webhooks';
-import type { NotificationType, Webhook, WebhookDelivery } from '../api/types';
+import type { NotificationType, Webhook, WebhookDelivery } from '../api/models';
 import { Dialog } from '../components/Dialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { FormError } from '../components/FormError';
