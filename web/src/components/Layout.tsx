@@ -7,7 +7,7 @@ import { useSession } from '../session';
 import { UserMenu } from './UserMenu';
 import { NotificationBell } from './NotificationBell';
 import { Icon, type IconName } from './Icon';
-import { useProviderPages } from '../network';
+import { useProviderPages } from '../features/network/network';
 
 interface NavItem {
   to: string;

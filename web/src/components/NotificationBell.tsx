@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { listNotifications } from '../api/notifications';
+import { listNotifications } from '../features/notifications/notifications.api';
 import type { Notification } from '../api/models';
 import { useT } from '../i18n';
-import { useMarkAllRead, useOpenNotification, useUnreadCount } from '../notifications';
+import { useMarkAllRead, useOpenNotification, useUnreadCount } from '../features/notifications/notifications';
 import { Link } from '../router';
 import { ErrorPanel } from './ErrorPanel';
 import { FormError } from './FormError';
