@@ -14,6 +14,7 @@ import { Spinner } from './components/Spinner';
 import { LoginPage } from './features/accounts/LoginPage';
 import { NotFoundPage, NoAccessPage } from './components/NotFoundPage';
 import { findRoute, type RouteName } from './routes';
+import { accountsKeys } from './features/accounts/queryKeys';
 
 /** A page loaded on first visit: each route is its own chunk, so the first load stays small. */
 function page<Props extends object>(load: () => Promise<ComponentType<Props>>) {
@@ -78,7 +79,7 @@ export function App() {
   const { path, search, navigate } = useRouter();
   const queryClient = useQueryClient();
   const [localLang, setLocalLang] = useState<Language>(guessLanguage);
-  const me = useQuery({ queryKey: ['me'], queryFn: getMe, retry: false, staleTime: 60_000 });
+  const me = useQuery({ queryKey: accountsKeys.me, queryFn: getMe, retry: false, staleTime: 60_000 });
 
   // Any 401 later on means the session ended: forget cached data and log in again.
   useEffect(() => {

@@ -10,6 +10,7 @@ import { FormError } from './FormError';
 import { Icon } from './Icon';
 import { NotificationItem } from './NotificationItem';
 import { Spinner } from './Spinner';
+import { notificationsKeys } from '../features/notifications/queryKeys';
 
 const LATEST = 8;
 
@@ -96,7 +97,7 @@ function BellPanel({
 }) {
   const t = useT();
   const latest = useQuery({
-    queryKey: ['notifications', 'latest'],
+    queryKey: notificationsKeys.feedLatest,
     queryFn: () => listNotifications({ limit: LATEST }),
     staleTime: 0,
   });

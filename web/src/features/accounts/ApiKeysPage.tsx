@@ -12,13 +12,14 @@ import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
 import { TableWrap } from '../../components/TableWrap';
+import { accountsKeys } from './queryKeys';
 
 export function ApiKeysPage() {
   const { t, formatDateTime } = useI18n();
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const [notice, setNotice] = useState('');
-  const keys = useCursorList(['apiKeys', 'list'], (cursor) => listApiKeys(cursor));
+  const keys = useCursorList(accountsKeys.apiKeyList, (cursor) => listApiKeys(cursor));
 
   return (
     <>
@@ -118,7 +119,7 @@ function RevokeDialog({ apiKey, onClose, onRevoked }: { apiKey: ApiKey | null; o
   const mutation = useMutation({
     mutationFn: (key: ApiKey) => revokeApiKey(key.id),
     onSuccess: (_result, key) => {
-      void queryClient.invalidateQueries({ queryKey: ['apiKeys'] });
+      void queryClient.invalidateQueries({ queryKey: accountsKeys.apiKeys });
       onRevoked(key.name);
     },
   });

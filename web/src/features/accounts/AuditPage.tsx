@@ -6,10 +6,11 @@ import { Spinner } from '../../components/Spinner';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { TableWrap } from '../../components/TableWrap';
+import { accountsKeys } from './queryKeys';
 
 export function AuditPage() {
   const { t, formatDateTime } = useI18n();
-  const events = useCursorList(['audit'], (cursor) => listAuditEvents(cursor));
+  const events = useCursorList(accountsKeys.audit, (cursor) => listAuditEvents(cursor));
 
   return (
     <>

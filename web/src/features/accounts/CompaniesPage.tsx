@@ -9,11 +9,12 @@ import { Link } from '../../router';
 import { useSession } from '../../session';
 import { ProviderBadge } from '../../components/ProviderBadge';
 import { TableWrap } from '../../components/TableWrap';
+import { accountsKeys } from './queryKeys';
 
 export function CompaniesPage() {
   const { t, formatDate } = useI18n();
   const { me } = useSession();
-  const companies = useCursorList(['companies', 'list'], (cursor) => listCompanies(cursor));
+  const companies = useCursorList(accountsKeys.companyList, (cursor) => listCompanies(cursor));
   const names = new Map<string, string>(companies.items.map((company: Company) => [company.id, company.name]));
 
   return (

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Fields';
 import { FormError, splitError, useFocusOnError } from '../../components/FormError';
 import { useT } from '../../i18n';
+import { accountsKeys } from './queryKeys';
 
 const fields = ['name', 'accountRef', 'addressLine1', 'addressLine2', 'city', 'stateOrProvince', 'zipOrPostalCode', 'country'] as const;
 type FieldName = (typeof fields)[number];
@@ -38,9 +39,9 @@ function CompanyForm({ company, onDone }: { company: Company; onDone: () => void
   const mutation = useMutation({
     mutationFn: () => updateCompany(company.id, changesFrom(company, values)),
     onSuccess: (updated) => {
-      queryClient.setQueryData(['company', company.id], updated);
-      void queryClient.invalidateQueries({ queryKey: ['me'] });
-      void queryClient.invalidateQueries({ queryKey: ['companies'] });
+      queryClient.setQueryData(accountsKeys.company(company.id), updated);
+      void queryClient.invalidateQueries({ queryKey: accountsKeys.me });
+      void queryClient.invalidateQueries({ queryKey: accountsKeys.companies });
       onDone();
     },
   });

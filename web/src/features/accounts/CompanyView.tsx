@@ -11,13 +11,14 @@ import { Link } from '../../router';
 import { useSession } from '../../session';
 import { CompanyEditDialog } from './CompanyEditDialog';
 import { UsersPanel } from './UsersPanel';
+import { accountsKeys } from './queryKeys';
 
 /** Details and users of one company: "My company" and a company opened from the tree. */
 export function CompanyView({ companyId, title }: { companyId: string; title?: string }) {
   const { t } = useI18n();
   const { can } = useSession();
   const [editing, setEditing] = useState(false);
-  const company = useQuery({ queryKey: ['company', companyId], queryFn: () => getCompany(companyId) });
+  const company = useQuery({ queryKey: accountsKeys.company(companyId), queryFn: () => getCompany(companyId) });
 
   if (company.isPending) return <Spinner />;
   if (company.isError) {
@@ -94,7 +95,7 @@ function CompanyDetails({ company }: { company: Company }) {
 /** The partner may lie outside what the actor can read (a managed account's user): show the id then. */
 function PartnerName({ id }: { id: string }) {
   const { can } = useSession();
-  const partner = useQuery({ queryKey: ['company', id], queryFn: () => getCompany(id), retry: false });
+  const partner = useQuery({ queryKey: accountsKeys.company(id), queryFn: () => getCompany(id), retry: false });
   if (!partner.data) return <code>{id}</code>;
   return can('companies.view_tree') ? <Link to={`/companies/${id}`}>{partner.data.name}</Link> : <>{partner.data.name}</>;
 }

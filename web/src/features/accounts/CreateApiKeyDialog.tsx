@@ -9,6 +9,7 @@ import { FormError, splitError, useFocusOnError } from '../../components/FormErr
 import { Icon } from '../../components/Icon';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
+import { accountsKeys } from './queryKeys';
 
 // A key may never be stronger than its owner's role; the server enforces this, the list only
 // spares the user choices that would be refused.
@@ -44,7 +45,7 @@ function CreateForm({ onCreated, onCancel }: { onCreated: (key: CreatedApiKey) =
   const mutation = useMutation({
     mutationFn: () => createApiKey(name.trim(), (role || undefined) as Role | undefined),
     onSuccess: (key) => {
-      void queryClient.invalidateQueries({ queryKey: ['apiKeys'] });
+      void queryClient.invalidateQueries({ queryKey: accountsKeys.apiKeys });
       onCreated(key);
     },
   });

@@ -4,6 +4,7 @@ import { getMe, login } from './auth.api';
 import { isApiError } from '../../api/client';
 import { TextField, SelectField } from '../../components/Fields';
 import { languageNames, languages, rememberLanguage, useI18n, type Language } from '../../i18n';
+import { accountsKeys } from './queryKeys';
 
 export function LoginPage({ onLanguage }: { onLanguage: (lang: Language) => void }) {
   const { t, lang } = useI18n();
@@ -19,7 +20,7 @@ export function LoginPage({ onLanguage }: { onLanguage: (lang: Language) => void
     mutationFn: async () => {
       await login(email.trim(), password);
       // The App redirects once /v1/me is in the cache.
-      await queryClient.fetchQuery({ queryKey: ['me'], queryFn: getMe });
+      await queryClient.fetchQuery({ queryKey: accountsKeys.me, queryFn: getMe });
     },
   });
 

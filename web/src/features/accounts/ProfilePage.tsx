@@ -8,6 +8,7 @@ import { FormError, splitError, useFocusOnError } from '../../components/FormErr
 import { PageHeader } from '../../components/PageHeader';
 import { isLanguage, languageNames, languages, rememberLanguage, useI18n, type Language } from '../../i18n';
 import { useSession } from '../../session';
+import { accountsKeys } from './queryKeys';
 
 export function ProfilePage() {
   const { t } = useI18n();
@@ -36,7 +37,7 @@ function ProfileForm() {
       // Updating the cached /v1/me switches the whole portal to the new language at once.
       queryClient.setQueryData<Me>(['me'], (old) => (old ? { ...old, user } : old));
       if (isLanguage(user.language)) rememberLanguage(user.language);
-      void queryClient.invalidateQueries({ queryKey: ['users', user.companyId] });
+      void queryClient.invalidateQueries({ queryKey: accountsKeys.users(user.companyId) });
       setSaved(true);
     },
   });

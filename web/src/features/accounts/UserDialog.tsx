@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { SelectField, TextField } from '../../components/Fields';
 import { FormError, splitError, useFocusOnError } from '../../components/FormError';
 import { isLanguage, languageNames, languages, useI18n } from '../../i18n';
+import { accountsKeys } from './queryKeys';
 
 const fields = ['email', 'firstName', 'lastName', 'role', 'language', 'password'] as const;
 
@@ -50,8 +51,8 @@ function UserForm({ company, user, onCancel, onSaved }: Omit<Props, 'open' | 'on
       return createUser(company.id, body);
     },
     onSuccess: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: ['users', company.id] });
-      void queryClient.invalidateQueries({ queryKey: ['me'] });
+      void queryClient.invalidateQueries({ queryKey: accountsKeys.users(company.id) });
+      void queryClient.invalidateQueries({ queryKey: accountsKeys.me });
       onSaved(saved, !user);
     },
   });

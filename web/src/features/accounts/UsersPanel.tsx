@@ -1,17 +1,15 @@
 import { useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { deleteUser, listUsers } from './users.api';
 import type { Company, User } from '../../api/models';
-import { Dialog } from '../../components/Dialog';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { FormError } from '../../components/FormError';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { actionsColumn, DataTable } from '../../components/DataTable';
 import { Icon } from '../../components/Icon';
-import { Spinner } from '../../components/Spinner';
 import { useCursorList } from '../../hooks';
 import { isLanguage, languageNames, useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { UserDialog } from './UserDialog';
-import { TableWrap } from '../../components/TableWrap';
+import { accountsKeys } from './queryKeys';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; user: User } | null;
 
@@ -22,7 +20,7 @@ export function UsersPanel({ company }: { company: Company }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<User | null>(null);
   const [notice, setNotice] = useState('');
-  const users = useCursorList(['users', company.id], (cursor) => listUsers(company.id, cursor));
+  const users = useCursorList(accountsKeys.users(company.id), (cursor) => listUsers(company.id, cursor));
 
   return (
     <section className="panel" aria-labelledby="users-title">
@@ -37,83 +35,57 @@ export function UsersPanel({ company }: { company: Company }) {
       <p className="notice" role="status">
         {notice}
       </p>
-      {users.isPending ? (
-        <Spinner />
-      ) : users.isError ? (
-        <ErrorPanel error={users.error} onRetry={() => void users.refetch()} />
-      ) : users.items.length === 0 ? (
-        <p className="muted">{t('users.empty')}</p>
-      ) : (
-        <TableWrap label={t('users.caption', { company: company.name })}>
-          <table>
-            <caption className="visually-hidden">{t('users.caption', { company: company.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.name')}</th>
-                <th scope="col">{t('users.email')}</th>
-                <th scope="col">{t('users.role')}</th>
-                <th scope="col">{t('users.language')}</th>
-                {manage && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
+      <DataTable
+        query={users}
+        label={t('users.caption', { company: company.name })}
+        caption={t('users.caption', { company: company.name })}
+        empty={t('users.empty')}
+        rowKey={(user) => user.id}
+        columns={[
+          {
+            header: t('users.name'),
+            cell: (user) => (
+              <>
+                {fullName(user)}
+                {user.id === me.user.id && <span className="badge badge-muted">{t('users.you')}</span>}
+              </>
+            ),
+          },
+          { header: t('users.email'), cell: (user) => user.email },
+          { header: t('users.role'), cell: (user) => t(`role.${user.role}`) },
+          { header: t('users.language'), cell: (user) => (isLanguage(user.language) ? languageNames[user.language] : user.language) },
+          manage &&
+            actionsColumn<User>(t('common.actions'), (user) => (
+              <>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => setEditing({ mode: 'edit', user })}
+                  aria-label={t('users.editNamed', { name: fullName(user) })}
+                >
+                  {t('common.edit')}
+                </button>
+                {user.id !== me.user.id && (
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    onClick={() => setRemoving(user)}
+                    aria-label={t('users.removeNamed', { name: fullName(user) })}
+                  >
+                    {t('common.remove')}
+                  </button>
                 )}
-              </tr>
-            </thead>
-            <tbody>
-              {users.items.map((user) => {
-                const name = `${user.firstName} ${user.lastName}`.trim();
-                return (
-                  <tr key={user.id}>
-                    <td>
-                      {name}
-                      {user.id === me.user.id && <span className="badge badge-muted">{t('users.you')}</span>}
-                    </td>
-                    <td>{user.email}</td>
-                    <td>{t(`role.${user.role}`)}</td>
-                    <td>{isLanguage(user.language) ? languageNames[user.language] : user.language}</td>
-                    {manage && (
-                      <td className="row-actions">
-                        <button
-                          type="button"
-                          className="button button-small"
-                          onClick={() => setEditing({ mode: 'edit', user })}
-                          aria-label={t('users.editNamed', { name })}
-                        >
-                          {t('common.edit')}
-                        </button>
-                        {user.id !== me.user.id && (
-                          <button
-                            type="button"
-                            className="button button-small button-danger"
-                            onClick={() => setRemoving(user)}
-                            aria-label={t('users.removeNamed', { name })}
-                          >
-                            {t('common.remove')}
-                          </button>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
-      {users.hasNextPage && (
-        <button type="button" className="button load-more" onClick={() => !users.isFetchingNextPage && void users.fetchNextPage()} aria-disabled={users.isFetchingNextPage || undefined}>
-          {t('common.loadMore')}
-        </button>
-      )}
+              </>
+            )),
+        ]}
+      />
       <UserDialog
         company={company}
         user={editing?.mode === 'edit' ? editing.user : null}
         open={editing !== null}
         onClose={() => setEditing(null)}
         onSaved={(user, added) => {
-          const name = `${user.firstName} ${user.lastName}`.trim();
-          setNotice(t(added ? 'users.added' : 'users.saved', { name }));
+          setNotice(t(added ? 'users.added' : 'users.saved', { name: fullName(user) }));
           setEditing(null);
         }}
       />
@@ -132,38 +104,22 @@ export function UsersPanel({ company }: { company: Company }) {
 function RemoveUserDialog({ user, onClose, onRemoved }: { user: User | null; onClose: () => void; onRemoved: (name: string) => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: (target: User) => deleteUser(target.id),
-    onSuccess: (_result, target) => {
-      void queryClient.invalidateQueries({ queryKey: ['users', target.companyId] });
-      onRemoved(`${target.firstName} ${target.lastName}`.trim());
-    },
-  });
-  const name = user ? `${user.firstName} ${user.lastName}`.trim() : '';
   return (
-    <Dialog
+    <ConfirmDialog
       open={user !== null}
       title={t('users.removeTitle')}
-      onClose={() => {
-        mutation.reset();
-        onClose();
+      confirmLabel={t('users.removeAction')}
+      danger
+      onClose={onClose}
+      action={() => deleteUser(user!.id)}
+      onDone={() => {
+        void queryClient.invalidateQueries({ queryKey: accountsKeys.users(user!.companyId) });
+        onRemoved(fullName(user!));
       }}
     >
-      <FormError error={mutation.error} />
-      <p>{t('users.removeConfirm', { name, email: user?.email ?? '' })}</p>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          aria-disabled={mutation.isPending || undefined}
-          onClick={() => user && !mutation.isPending && mutation.mutate(user)}
-        >
-          {t('users.removeAction')}
-        </button>
-      </div>
-    </Dialog>
+      <p>{t('users.removeConfirm', { name: user ? fullName(user) : '', email: user?.email ?? '' })}</p>
+    </ConfirmDialog>
   );
 }
+
+const fullName = (user: User) => `${user.firstName} ${user.lastName}`.trim();

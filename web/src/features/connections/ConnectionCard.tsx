@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { cancelConnection, findProvider, getConnection, requestSpeedChange, withdrawSpeedChange } from '../network/network.api';
 import type { Approval, Connection, SpeedChange } from '../../api/models';
 import { canDecideApprovals } from '../../access';
-import { ActionDialog } from '../../components/ActionDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Icon } from '../../components/Icon';
 import { Spinner } from '../../components/Spinner';
@@ -14,6 +14,8 @@ import { Link } from '../../router';
 import { useSession } from '../../session';
 import { ConnectionHistory } from './ConnectionHistory';
 import { approvalsOf, DecisionDialog, type Decision } from './DecisionDialog';
+import { connectionsKeys } from './queryKeys';
+import { marketplaceKeys } from '../marketplace/queryKeys';
 
 type Action = 'cancel' | 'decommission' | 'speed' | 'withdrawSpeed';
 
@@ -50,8 +52,8 @@ export function ConnectionCard({
   const locationName = (id?: string) => (id ? locations.byId.get(id)?.name : undefined);
 
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ['connections'] });
-    void queryClient.invalidateQueries({ queryKey: ['connection', connection.id] });
+    void queryClient.invalidateQueries({ queryKey: connectionsKeys.connections });
+    void queryClient.invalidateQueries({ queryKey: connectionsKeys.connection(connection.id) });
   };
 
   const awaiting = connection.state === 'AWAITING_APPROVAL';
@@ -145,7 +147,7 @@ export function ConnectionCard({
           {open && <FetchedHistory connection={connection} />}
         </div>
       )}
-      <ActionDialog<Connection>
+      <ConfirmDialog<Connection>
         open={action === 'cancel' || action === 'decommission'}
         title={action === 'cancel' ? t('vxc.withdrawTitle') : t('vxc.decommissionTitle')}
         confirmLabel={action === 'cancel' ? t('vxc.withdraw') : t('vxc.decommission')}
@@ -159,9 +161,9 @@ export function ConnectionCard({
         }}
       >
         <p>{t(action === 'cancel' ? 'vxc.withdrawConfirm' : 'vxc.decommissionConfirm', { name: connection.name })}</p>
-      </ActionDialog>
+      </ConfirmDialog>
       {pending && (
-        <ActionDialog<SpeedChange>
+        <ConfirmDialog<SpeedChange>
           open={action === 'withdrawSpeed'}
           title={t('vxc.withdrawSpeedTitle', { name: connection.name })}
           confirmLabel={t('vxc.withdrawSpeed')}
@@ -174,7 +176,7 @@ export function ConnectionCard({
           }}
         >
           <p>{t('vxc.withdrawSpeedConfirm', { speed: formatSpeed(lang, pending.rateLimitMbps), now: formatSpeed(lang, connection.rateLimitMbps) })}</p>
-        </ActionDialog>
+        </ConfirmDialog>
       )}
       {mine && <SpeedDialog connection={connection} open={action === 'speed'} onClose={() => setAction(null)} onDone={refresh} onNotice={onNotice} />}
       {decisions.length > 0 && <DecisionDialog deciding={deciding} onClose={() => setDeciding(null)} onNotice={onNotice} />}
@@ -186,7 +188,7 @@ export function ConnectionCard({
 function FetchedHistory({ connection }: { connection: Connection }) {
   const version = [connection.state, connection.rateLimitMbps, connection.pendingSpeedChange?.id ?? null];
   const detail = useQuery({
-    queryKey: ['connection', connection.id, ...version],
+    queryKey: connectionsKeys.connectionVersion(connection.id, version),
     queryFn: () => getConnection(connection.id),
     placeholderData: (previous) => previous ?? connection,
   });
@@ -215,7 +217,7 @@ function SpeedDialog({
   const { t, lang } = useI18n();
   const ports = useMyPorts(open);
   const provider = useQuery({
-    queryKey: ['provider', connection.providerCompanyId, ''],
+    queryKey: marketplaceKeys.provider(connection.providerCompanyId, ''),
     queryFn: () => findProvider(connection.providerCompanyId),
     enabled: open,
     retry: false,
@@ -225,7 +227,7 @@ function SpeedDialog({
   const limit = maxRate(aSpeed, bSpeed);
   const now = t('vxc.changeSpeedHint', { speed: formatSpeed(lang, connection.rateLimitMbps) });
   return (
-    <ActionDialog<SpeedChange>
+    <ConfirmDialog<SpeedChange>
       open={open}
       title={t('vxc.changeSpeedTitle', { name: connection.name })}
       confirmLabel={t('vxc.changeSpeedSubmit')}

@@ -9,6 +9,7 @@ import { connectionPoll, mySide } from '../network/network';
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { ConnectionCard } from './ConnectionCard';
+import { connectionsKeys } from './queryKeys';
 
 /** One connection (where e-mails and notices link to): both ends, its history and what the viewer may do. */
 export function ConnectionPage({ connectionId }: { connectionId: string }) {
@@ -16,7 +17,7 @@ export function ConnectionPage({ connectionId }: { connectionId: string }) {
   const { me } = useSession();
   const [notice, setNotice] = useFlash();
   const connection = useQuery({
-    queryKey: ['connection', connectionId],
+    queryKey: connectionsKeys.connection(connectionId),
     queryFn: () => getConnection(connectionId),
     refetchInterval: (query) => (query.state.data ? connectionPoll([query.state.data]) : false),
   });

@@ -8,6 +8,7 @@ import { Stat } from '../../components/Stat';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { DashboardServices } from './DashboardServices';
+import { accountsKeys } from '../accounts/queryKeys';
 
 const countLimit = 100;
 
@@ -22,17 +23,17 @@ export function DashboardPage() {
   const { t } = useI18n();
   const { me, can } = useSession();
   const users = useQuery({
-    queryKey: ['users', me.company.id, 'count'],
+    queryKey: accountsKeys.userCount(me.company.id),
     queryFn: () => listUsers(me.company.id, null, countLimit),
     enabled: can('company.view'),
   });
   const keys = useQuery({
-    queryKey: ['apiKeys', 'count'],
+    queryKey: accountsKeys.apiKeyCount,
     queryFn: () => listApiKeys(null, countLimit),
     enabled: can('api_keys.manage'),
   });
   const companies = useQuery({
-    queryKey: ['companies', 'count'],
+    queryKey: accountsKeys.companyCount,
     queryFn: () => listCompanies(null, countLimit),
     enabled: can('companies.view_tree'),
   });

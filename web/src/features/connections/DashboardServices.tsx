@@ -10,6 +10,7 @@ import { formatSpeed, stateTone, useMyPorts, useProviderPages } from '../network
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { canOrderConnections, mayProvide } from '../../access';
+import { connectionsKeys } from './queryKeys';
 
 /**
  * The company's services on the dashboard: counts, VXCs by state and live bandwidth by location,
@@ -23,7 +24,7 @@ export function DashboardServices() {
   const ports = useMyPorts();
   const provides = mayProvide(me);
   const summaries = useQuery({
-    queryKey: ['connections', 'summary', provides],
+    queryKey: connectionsKeys.summary(provides),
     queryFn: () =>
       Promise.all([getConnectionSummary('customer'), ...(provides ? [getConnectionSummary('provider')] : [])]),
   });

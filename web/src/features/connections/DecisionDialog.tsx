@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { acceptConnection, decideSpeedChange, denyConnection } from '../network/network.api';
 import type { Approval, Connection } from '../../api/models';
-import { ActionDialog, type ActionInput } from '../../components/ActionDialog';
+import { ConfirmDialog, type ActionInput } from '../../components/ConfirmDialog';
 import { useI18n, type Translate } from '../../i18n';
 import { formatSpeed, formatVlan, parseVlan } from '../network/network';
+import { connectionsKeys } from './queryKeys';
 
 export type Decision = 'accept' | 'deny';
 
@@ -39,7 +40,7 @@ export function DecisionDialog({
   const queryClient = useQueryClient();
   const dialog = deciding ? dialogFor(t, lang, deciding.item, deciding.decision) : null;
   return (
-    <ActionDialog<unknown>
+    <ConfirmDialog<unknown>
       open={deciding !== null}
       title={dialog?.title ?? ''}
       confirmLabel={dialog?.confirm ?? ''}
@@ -50,14 +51,14 @@ export function DecisionDialog({
       onDone={() => {
         const { item, decision } = deciding!;
         onClose();
-        void queryClient.invalidateQueries({ queryKey: ['approvals'] });
-        void queryClient.invalidateQueries({ queryKey: ['connections'] });
-        void queryClient.invalidateQueries({ queryKey: ['connection', item.connection.id] });
+        void queryClient.invalidateQueries({ queryKey: connectionsKeys.approvals });
+        void queryClient.invalidateQueries({ queryKey: connectionsKeys.connections });
+        void queryClient.invalidateQueries({ queryKey: connectionsKeys.connection(item.connection.id) });
         onNotice(t(`approvals.done.${item.kind}.${decision}`, { name: item.connection.name, customer: item.connection.companyName ?? '' }));
       }}
     >
       {dialog?.message && <p>{dialog.message}</p>}
-    </ActionDialog>
+    </ConfirmDialog>
   );
 }
 

@@ -14,6 +14,8 @@ import { formatSpeed, livePorts, maxRate, parseRate, parseVlan, useLocations, us
 import { Link, useRouter } from '../../router';
 import { OrderDestination, type DestinationMode } from './OrderDestination';
 import { portLabel } from '../../components/NearPortField';
+import { connectionsKeys } from './queryKeys';
+import { marketplaceKeys } from '../marketplace/queryKeys';
 
 type Field = 'name' | 'rate' | 'aEnd' | 'vlan' | 'bEnd' | 'serviceKey';
 type Errors = Partial<Record<Field, string>>;
@@ -57,7 +59,7 @@ export function OrderPage() {
   const aPort = myLive.find((port) => port.id === aEnd);
 
   const provider = useQuery({
-    queryKey: ['provider', providerId, aEnd],
+    queryKey: marketplaceKeys.provider(providerId, aEnd),
     queryFn: () => findProvider(providerId, aEnd || undefined),
     enabled: !!providerId,
     placeholderData: keepPreviousData,
@@ -66,7 +68,7 @@ export function OrderPage() {
 
   const key = useDebounced(keyText.trim(), 400);
   const lookup = useQuery({
-    queryKey: ['serviceKeyLookup', key],
+    queryKey: marketplaceKeys.serviceKeyLookup(key),
     queryFn: () => lookupServiceKey(key),
     enabled: mode === 'key' && key.length >= 8,
     retry: false,
@@ -82,7 +84,7 @@ export function OrderPage() {
   const order = useMutation({
     mutationFn: (body: NewConnection) => orderConnection(body),
     onSuccess: (connection: Connection) => {
-      void queryClient.invalidateQueries({ queryKey: ['connections'] });
+      void queryClient.invalidateQueries({ queryKey: connectionsKeys.connections });
       const providerName = connection.providerName ?? provider.data?.title ?? keyPreview?.providerName ?? '';
       setFlash(
         connection.state === 'AWAITING_APPROVAL'

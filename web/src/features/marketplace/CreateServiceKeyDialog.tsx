@@ -9,6 +9,7 @@ import { FormError, splitError, useFocusOnError } from '../../components/FormErr
 import { NearPortField } from '../../components/NearPortField';
 import { useI18n, type Translate } from '../../i18n';
 import { formatSpeed, parseRate, parseVlan } from '../network/network';
+import { marketplaceKeys } from './queryKeys';
 
 interface Form {
   portId: string;
@@ -94,7 +95,7 @@ function KeyForm({ ports, initialPortId, onCancel, onCreated }: { ports: Port[];
   const mutation = useMutation({
     mutationFn: (body: NewServiceKey) => createServiceKey(body),
     onSuccess: (key) => {
-      void queryClient.invalidateQueries({ queryKey: ['serviceKeys'] });
+      void queryClient.invalidateQueries({ queryKey: marketplaceKeys.serviceKeys });
       onCreated(key);
     },
     onError: () => setFailures((count) => count + 1),

@@ -15,6 +15,7 @@ import { formatDistance, livePorts, useLocations, useMyPorts } from '../network/
 import { Link, useRouter } from '../../router';
 import { useSession } from '../../session';
 import { canOrderConnections } from '../../access';
+import { marketplaceKeys } from './queryKeys';
 
 const filterNames = ['q', 'service', 'location', 'near'] as const;
 type Filters = Record<(typeof filterNames)[number], string>;
@@ -53,7 +54,7 @@ export function MarketplacePage() {
 
   const query: ProviderSearch = { q: q || undefined, service: filters.service || undefined, locationId: filters.location || undefined, nearPortId: filters.near || undefined };
   const providers = useInfiniteQuery({
-    queryKey: ['providers', query],
+    queryKey: marketplaceKeys.providers(query),
     queryFn: ({ pageParam }) => searchProviders(query, pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,

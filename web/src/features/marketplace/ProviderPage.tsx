@@ -15,6 +15,7 @@ import { Link, useRouter } from '../../router';
 import { useSession } from '../../session';
 import { canOrderConnections } from '../../access';
 import { TableWrap } from '../../components/TableWrap';
+import { marketplaceKeys } from './queryKeys';
 
 export function orderPath(providerId: string, portId: string, aEnd: string): string {
   const params = new URLSearchParams({ provider: providerId, port: portId });
@@ -25,7 +26,7 @@ export function orderPath(providerId: string, portId: string, aEnd: string): str
 export function ProviderPage({ companyId }: { companyId: string }) {
   const { search } = useRouter();
   const [near, setNear] = useState(() => new URLSearchParams(search).get('near') ?? '');
-  const profile = useQuery({ queryKey: ['providerProfile', companyId], queryFn: () => getProviderProfile(companyId) });
+  const profile = useQuery({ queryKey: marketplaceKeys.profile(companyId), queryFn: () => getProviderProfile(companyId) });
 
   if (profile.isPending) return <Spinner />;
   if (profile.isError) {
@@ -139,7 +140,7 @@ function ProviderPorts({ profile, near, onNear }: { profile: ProviderProfile; ne
   const myLive = livePorts(ports.data);
   const locations = useLocations();
   const provider = useQuery({
-    queryKey: ['provider', profile.companyId, near],
+    queryKey: marketplaceKeys.provider(profile.companyId, near),
     queryFn: () => findProvider(profile.companyId, near || undefined),
     placeholderData: keepPreviousData,
   });

@@ -14,6 +14,7 @@ import { useI18n, type Translate } from '../../i18n';
 import { formatSpeed, formatVlan, livePorts, useMyPorts } from '../network/network';
 import { CreateServiceKeyDialog } from './CreateServiceKeyDialog';
 import { TableWrap } from '../../components/TableWrap';
+import { marketplaceKeys } from './queryKeys';
 
 type KeyStatus = 'active' | 'inactive' | 'spent' | 'expired' | 'scheduled';
 
@@ -40,7 +41,7 @@ export function ServiceKeysPage() {
   const [portId, setPortId] = useState('');
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState('');
-  const keys = useCursorList(['serviceKeys', portId], (cursor) => listServiceKeys(portId || null, cursor));
+  const keys = useCursorList(marketplaceKeys.serviceKeysOf(portId), (cursor) => listServiceKeys(portId || null, cursor));
 
   return (
     <>
@@ -111,7 +112,7 @@ function KeyTable({ keys, onNotice }: { keys: ServiceKey[]; onNotice: (message: 
   const toggle = useMutation({
     mutationFn: (key: ServiceKey) => updateServiceKey(key.id, { active: !key.active }),
     onSuccess: (key) => {
-      void queryClient.invalidateQueries({ queryKey: ['serviceKeys'] });
+      void queryClient.invalidateQueries({ queryKey: marketplaceKeys.serviceKeys });
       onNotice(t(key.active ? 'keys.activated' : 'keys.deactivated', { key: shortKey(key.key) }));
     },
   });

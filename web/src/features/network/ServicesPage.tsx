@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { deletePort, listConnections } from './network.api';
 import type { Port } from '../../api/models';
-import { ActionDialog } from '../../components/ActionDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,6 +17,8 @@ import { useSession } from '../../session';
 import { canOrderConnections } from '../../access';
 import { ConnectionCard } from '../connections/ConnectionCard';
 import { TableWrap } from '../../components/TableWrap';
+import { connectionsKeys } from '../connections/queryKeys';
+import { networkKeys } from './queryKeys';
 
 type Side = 'customer' | 'provider';
 
@@ -54,7 +56,7 @@ export function ServicesPage() {
 function ConnectionsPanel({ onNotice }: { onNotice: (message: string) => void }) {
   const { t } = useI18n();
   const [side, setSide] = useState<Side>('customer');
-  const connections = useCursorList(['connections', 'list', side], (cursor) => listConnections({ side }, cursor), { pollWhile: connectionPoll });
+  const connections = useCursorList(connectionsKeys.list(side), (cursor) => listConnections({ side }, cursor), { pollWhile: connectionPoll });
   return (
     <section className="services-section" aria-labelledby="vxcs-title">
       <div className="section-header">
@@ -165,7 +167,7 @@ function PortsPanel({ onNotice }: { onNotice: (message: string) => void }) {
           </table>
         </TableWrap>
       )}
-      <ActionDialog<Port>
+      <ConfirmDialog<Port>
         open={ending !== null}
         title={t(ending?.provisioningStatus === 'LIVE' ? 'port.decommissionTitle' : 'port.cancelTitle')}
         confirmLabel={ending?.provisioningStatus === 'LIVE' ? t('vxc.decommission') : t('port.cancel')}
@@ -174,12 +176,12 @@ function PortsPanel({ onNotice }: { onNotice: (message: string) => void }) {
         action={() => deletePort(ending!.id)}
         onDone={(port) => {
           setEnding(null);
-          void queryClient.invalidateQueries({ queryKey: ['ports'] });
+          void queryClient.invalidateQueries({ queryKey: networkKeys.ports });
           onNotice(t('port.ended', { name: port.name }));
         }}
       >
         <p>{t('port.endConfirm', { name: ending?.name ?? '' })}</p>
-      </ActionDialog>
+      </ConfirmDialog>
     </section>
   );
 }

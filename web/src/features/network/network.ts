@@ -8,10 +8,13 @@ import type { Location, Me } from '../../api/models';
 import { canDecideApprovals, canManageServiceKeys } from '../../access';
 import type { Connection, Port } from '../../api/models';
 import type { Translate } from '../../i18n';
+import { connectionsKeys } from '../connections/queryKeys';
+import { marketplaceKeys } from '../marketplace/queryKeys';
+import { networkKeys } from './queryKeys';
 
 /** Every location, and a map from id to location. */
 export function useLocations() {
-  const query = useQuery({ queryKey: ['locations', 'all'], queryFn: listAllLocations, staleTime: 10 * 60_000 });
+  const query = useQuery({ queryKey: networkKeys.locations, queryFn: listAllLocations, staleTime: 10 * 60_000 });
   const byId = useMemo(() => new Map((query.data ?? []).map((location) => [location.id, location])), [query.data]);
   return { ...query, byId };
 }
@@ -19,7 +22,7 @@ export function useLocations() {
 /** My company tree's ports and MCRs; polls while any is still being provisioned. */
 export function useMyPorts(enabled = true) {
   return useQuery({
-    queryKey: ['ports'],
+    queryKey: networkKeys.ports,
     queryFn: listAllPorts,
     enabled,
     refetchInterval: (query) =>
@@ -31,7 +34,7 @@ export function useMyPorts(enabled = true) {
 
 /** A provider's pending decisions (the inbox, the dashboard and the navigation's count). */
 export function useApprovals(enabled = true) {
-  return useQuery({ queryKey: ['approvals'], queryFn: listApprovals, enabled, refetchInterval: 30_000 });
+  return useQuery({ queryKey: connectionsKeys.approvals, queryFn: listApprovals, enabled, refetchInterval: 30_000 });
 }
 
 /**
@@ -40,7 +43,7 @@ export function useApprovals(enabled = true) {
  */
 export function useHasProviderProfile(companyId: string, enabled = true) {
   return useQuery({
-    queryKey: ['providerProfile', companyId, 'exists'],
+    queryKey: marketplaceKeys.profileExists(companyId),
     queryFn: () =>
       getProviderProfile(companyId).then(
         () => true,

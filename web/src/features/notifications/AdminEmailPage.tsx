@@ -8,13 +8,14 @@ import { Spinner } from '../../components/Spinner';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { EmailStatusBadge, languageName } from './AdminEmailsPage';
+import { notificationsKeys } from './queryKeys';
 
 export function AdminEmailPage({ emailId }: { emailId: string }) {
   const { t, formatDateTime } = useI18n();
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState('');
   const email = useQuery({
-    queryKey: ['adminEmails', 'detail', emailId],
+    queryKey: notificationsKeys.email(emailId),
     queryFn: () => getEmail(emailId),
     // After a retry the mail is pending until the sender has had a go at it.
     refetchInterval: (query) => (query.state.data?.status === 'pending' ? 3000 : false),
@@ -23,7 +24,7 @@ export function AdminEmailPage({ emailId }: { emailId: string }) {
     mutationFn: () => retryEmail(emailId),
     onSuccess: () => {
       setNotice(t('adminEmails.retried'));
-      void queryClient.invalidateQueries({ queryKey: ['adminEmails'] });
+      void queryClient.invalidateQueries({ queryKey: notificationsKeys.emails });
     },
   });
 

@@ -8,6 +8,7 @@ import { useCursorList } from '../../hooks';
 import { isLanguage, languageNames, useI18n } from '../../i18n';
 import { Link, useRouter } from '../../router';
 import { TableWrap } from '../../components/TableWrap';
+import { notificationsKeys } from './queryKeys';
 
 export function EmailStatusBadge({ status }: { status: string }) {
   const { t } = useI18n();
@@ -31,7 +32,7 @@ export function AdminEmailsPage() {
   const to = params.get('to') ?? '';
   const [toInput, setToInput] = useState(to);
 
-  const emails = useCursorList(['adminEmails', 'list', status, to], (cursor) => listEmails({ status, to, cursor }), {
+  const emails = useCursorList(notificationsKeys.emailList(status, to), (cursor) => listEmails({ status, to, cursor }), {
     pollWhile: (items) => (items.some((item) => item.status === 'pending') ? 5000 : false),
   });
 

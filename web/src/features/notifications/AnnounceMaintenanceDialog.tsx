@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../components/Fields';
 import { FormError, splitError, useFocusOnError } from '../../components/FormError';
 import { useI18n } from '../../i18n';
+import { notificationsKeys } from './queryKeys';
 
 /** `datetime-local` gives the user's local wall-clock time without a zone; the API wants an instant. */
 export function localToIso(value: string): string | null {
@@ -56,7 +57,7 @@ function AnnounceForm({ locations, onCancel, onAnnounced }: { locations: Locatio
         locationIds,
       }),
     onSuccess: (event) => {
-      void queryClient.invalidateQueries({ queryKey: ['maintenance'] });
+      void queryClient.invalidateQueries({ queryKey: notificationsKeys.maintenance });
       onAnnounced(event);
     },
     onError: (error) => setFailure({ error }),

@@ -8,6 +8,7 @@ import { TextField } from '../../components/Fields';
 import { FormError, splitError, useFocusOnError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { useI18n } from '../../i18n';
+import { notificationsKeys } from './queryKeys';
 
 export function CreateWebhookDialog({
   open,
@@ -65,7 +66,7 @@ function CreateForm({
         ...(description.trim() ? { description: description.trim() } : {}),
       }),
     onSuccess: (webhook) => {
-      void queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+      void queryClient.invalidateQueries({ queryKey: notificationsKeys.webhooks });
       onCreated(webhook);
     },
     onError: (error) => setFailure({ error }),

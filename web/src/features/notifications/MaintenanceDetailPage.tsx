@@ -6,10 +6,11 @@ import { Spinner } from '../../components/Spinner';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { MaintenanceCard, useLocations } from './MaintenancePage';
+import { notificationsKeys } from './queryKeys';
 
 export function MaintenanceDetailPage({ maintenanceId }: { maintenanceId: string }) {
   const { t } = useI18n();
-  const event = useQuery({ queryKey: ['maintenance', maintenanceId], queryFn: () => getMaintenance(maintenanceId) });
+  const event = useQuery({ queryKey: notificationsKeys.maintenanceEvent(maintenanceId), queryFn: () => getMaintenance(maintenanceId) });
   const locations = useLocations();
   return (
     <>

@@ -12,9 +12,11 @@ import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { AnnounceMaintenanceDialog } from './AnnounceMaintenanceDialog';
+import { networkKeys } from '../network/queryKeys';
+import { notificationsKeys } from './queryKeys';
 
 export function useLocations() {
-  return useQuery({ queryKey: ['locations', 'all'], queryFn: listAllLocations, staleTime: 10 * 60_000 });
+  return useQuery({ queryKey: networkKeys.locations, queryFn: listAllLocations, staleTime: 10 * 60_000 });
 }
 
 export function MaintenancePage() {
@@ -23,7 +25,7 @@ export function MaintenancePage() {
   const canAnnounce = isOperatorAdmin(me);
   const [announcing, setAnnouncing] = useState(false);
   const [notice, setNotice] = useState('');
-  const events = useCursorList(['maintenance', 'list'], (cursor) => listMaintenance(cursor));
+  const events = useCursorList(notificationsKeys.maintenanceList, (cursor) => listMaintenance(cursor));
   const locations = useLocations();
 
   return (

@@ -9,10 +9,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { useI18n } from '../../i18n';
 import { useNotificationCatalogue } from './notifications';
+import { notificationsKeys } from './queryKeys';
 
 export function NotificationSettingsPage() {
   const { t } = useI18n();
-  const preferences = useQuery({ queryKey: ['notificationPreferences'], queryFn: getNotificationPreferences, staleTime: 0 });
+  const preferences = useQuery({ queryKey: notificationsKeys.preferences, queryFn: getNotificationPreferences, staleTime: 0 });
   const catalogue = useNotificationCatalogue();
 
   let body;
@@ -41,7 +42,7 @@ function PreferencesForm({ preferences, catalogue }: { preferences: Notification
   const mutation = useMutation({
     mutationFn: () => saveNotificationPreferences({ ...choices, security: true }),
     onSuccess: (result) => {
-      queryClient.setQueryData(['notificationPreferences'], result);
+      queryClient.setQueryData(notificationsKeys.preferences, result);
       setSaved(true);
     },
   });

@@ -9,12 +9,13 @@ import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { useMarkAllRead, useMarkRead, useOpenNotification, useUnreadCount } from './notifications';
 import { Link, useRouter } from '../../router';
+import { notificationsKeys } from './queryKeys';
 
 export function NotificationsPage() {
   const { t } = useI18n();
   const { search, navigate } = useRouter();
   const unreadOnly = new URLSearchParams(search).get('filter') === 'unread';
-  const feed = useCursorList(['notifications', 'list', unreadOnly ? 'unread' : 'all'], (cursor) =>
+  const feed = useCursorList(notificationsKeys.feedList(unreadOnly ? 'unread' : 'all'), (cursor) =>
     listNotifications({ cursor, limit: 20, unread: unreadOnly }),
   );
   const unread = useUnreadCount().data ?? 0;

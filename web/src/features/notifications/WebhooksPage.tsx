@@ -13,13 +13,14 @@ import { useI18n } from '../../i18n';
 import { useNotificationCatalogue } from './notifications';
 import { CreateWebhookDialog } from './CreateWebhookDialog';
 import { TableWrap } from '../../components/TableWrap';
+import { notificationsKeys } from './queryKeys';
 
 export function WebhooksPage() {
   const { t } = useI18n();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Webhook | null>(null);
   const [notice, setNotice] = useState('');
-  const webhooks = useQuery({ queryKey: ['webhooks'], queryFn: listWebhooks });
+  const webhooks = useQuery({ queryKey: notificationsKeys.webhooks, queryFn: listWebhooks });
   const catalogue = useNotificationCatalogue();
   const types = catalogue.data?.items ?? [];
 
@@ -107,7 +108,7 @@ function WebhookCard({
   const toggle = useMutation({
     mutationFn: () => updateWebhook(webhook.id, { active: !webhook.active }),
     onSuccess: (updated) => {
-      void queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+      void queryClient.invalidateQueries({ queryKey: notificationsKeys.webhooks });
       onNotice(updated.active ? t('webhooks.turnedOn', { url: updated.url }) : t('webhooks.turnedOff', { url: updated.url }));
     },
   });
@@ -115,7 +116,7 @@ function WebhookCard({
     mutationFn: () => sendTestEvent(webhook.id),
     onSuccess: () => {
       setShowDeliveries(true);
-      void queryClient.invalidateQueries({ queryKey: ['webhooks', webhook.id, 'deliveries'] });
+      void queryClient.invalidateQueries({ queryKey: notificationsKeys.deliveries(webhook.id) });
       onNotice(t('webhooks.testQueued', { url: webhook.url }));
     },
   });
@@ -214,7 +215,7 @@ function DeliveryStatus({ delivery }: { delivery: WebhookDelivery }) {
 
 function Deliveries({ webhook }: { webhook: Webhook }) {
   const { t, formatDateTime } = useI18n();
-  const deliveries = useCursorList(['webhooks', webhook.id, 'deliveries'], (cursor) => listDeliveries(webhook.id, cursor), {
+  const deliveries = useCursorList(notificationsKeys.deliveries(webhook.id), (cursor) => listDeliveries(webhook.id, cursor), {
     // Retries run in the background: keep the table fresh while anything is still pending.
     pollWhile: (items) => (items.some((item) => item.status === 'pending') ? 3000 : false),
   });
@@ -283,7 +284,7 @@ function DeleteDialog({ webhook, onClose, onDeleted }: { webhook: Webhook | null
   const mutation = useMutation({
     mutationFn: (hook: Webhook) => deleteWebhook(hook.id),
     onSuccess: (_result, hook) => {
-      void queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+      void queryClient.invalidateQueries({ queryKey: notificationsKeys.webhooks });
       onDeleted(hook.url);
     },
   });

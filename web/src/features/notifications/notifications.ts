@@ -5,13 +5,14 @@ import { useI18n } from '../../i18n';
 import type { Notification } from '../../api/models';
 import { useRouter } from '../../router';
 import { useSession } from '../../session';
+import { notificationsKeys } from './queryKeys';
 
 export const POLL_MS = 30_000;
 
 /** The unread count for the bell: polled while the tab is visible, and refetched when it regains focus. */
 export function useUnreadCount() {
   return useQuery({
-    queryKey: ['notifications', 'count'],
+    queryKey: notificationsKeys.feedCount,
     queryFn: () => listNotifications({ limit: 1 }),
     select: (feed) => feed.unreadCount,
     refetchInterval: POLL_MS,
@@ -24,7 +25,7 @@ export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (notification: Notification) => markNotificationRead(notification.id),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKeys.feed }),
   });
 }
 
@@ -32,7 +33,7 @@ export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: markAllNotificationsRead,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKeys.feed }),
   });
 }
 
@@ -65,5 +66,5 @@ export function useOpenNotification() {
 /** The catalogue of notification types and groups, worded by the server in the user's language. */
 export function useNotificationCatalogue() {
   const { lang } = useI18n();
-  return useQuery({ queryKey: ['notificationTypes', lang], queryFn: getNotificationTypes, staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: notificationsKeys.types(lang), queryFn: getNotificationTypes, staleTime: 5 * 60_000 });
 }

@@ -20,11 +20,11 @@ export interface ActionInput {
 }
 
 /**
- * One confirmation dialog for every action on a service: a message, at most one input (a reason,
+ * The one confirmation dialog of the portal: a message, at most one input (a reason,
  * a VLAN, a speed), and a confirm button. Problems the API reports for the input are shown on it,
  * with a one-click fix when the API offers one (the next free VLAN).
  */
-export function ActionDialog<T>({
+export function ConfirmDialog<T>({
   open,
   title,
   onClose,
