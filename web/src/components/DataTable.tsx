@@ -39,6 +39,7 @@ export function DataTable<T>({
   columns,
   rowKey,
   rowClassName,
+  tableClassName,
 }: {
   query: TableQuery<T>;
   /** Names the scroll region. */
@@ -50,6 +51,7 @@ export function DataTable<T>({
   columns: (Column<T> | false)[];
   rowKey: (row: T) => string;
   rowClassName?: (row: T) => string | undefined;
+  tableClassName?: string;
 }) {
   const t = useT();
   const shown = columns.filter((column): column is Column<T> => column !== false);
@@ -63,7 +65,7 @@ export function DataTable<T>({
         <p className="muted">{empty}</p>
       ) : (
         <TableWrap label={label}>
-          <table>
+          <table className={tableClassName}>
             {caption && <caption className="visually-hidden">{caption}</caption>}
             <thead>
               <tr>
@@ -95,7 +97,7 @@ export function DataTable<T>({
           onClick={() => !query.isFetchingNextPage && void query.fetchNextPage?.()}
           aria-disabled={query.isFetchingNextPage || undefined}
         >
-          {t('common.loadMore')}
+          {query.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
         </button>
       )}
     </>

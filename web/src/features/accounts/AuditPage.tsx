@@ -1,11 +1,9 @@
 import { listAuditEvents } from './audit.api';
 import type { AuditEvent } from '../../api/models';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
-import { TableWrap } from '../../components/TableWrap';
 import { accountsKeys } from './queryKeys';
 
 export function AuditPage() {
@@ -19,54 +17,20 @@ export function AuditPage() {
         <h2 id="audit-title" className="visually-hidden">
           {t('audit.title')}
         </h2>
-        {events.isPending ? (
-          <Spinner />
-        ) : events.isError ? (
-          <ErrorPanel error={events.error} onRetry={() => void events.refetch()} />
-        ) : events.items.length === 0 ? (
-          <p className="muted">{t('audit.empty')}</p>
-        ) : (
-          <TableWrap label={t('audit.title')}>
-            <table className="table-fit">
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.time')}</th>
-                  <th scope="col">{t('audit.actor')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.target')}</th>
-                  <th scope="col">{t('audit.requestId')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.items.map((event) => (
-                  <tr key={event.id}>
-                    <td className="nowrap">
-                      <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
-                    </td>
-                    <td>{event.actorEmail ?? (event.actorUserId ? <code>{event.actorUserId}</code> : t('audit.system'))}</td>
-                    <td>
-                      <code>{event.action}</code>
-                    </td>
-                    <td>
-                      <Target event={event} />
-                    </td>
-                    <td>{event.requestId ? <code className="small">{event.requestId}</code> : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
-        {events.hasNextPage && (
-          <button
-            type="button"
-            className="button load-more"
-            onClick={() => !events.isFetchingNextPage && void events.fetchNextPage()}
-            aria-disabled={events.isFetchingNextPage || undefined}
-          >
-            {events.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
-          </button>
-        )}
+        <DataTable
+          query={events}
+          label={t('audit.title')}
+          tableClassName="table-fit"
+          empty={t('audit.empty')}
+          rowKey={(event) => event.id}
+          columns={[
+            { header: t('audit.time'), cell: (event) => <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>, className: 'nowrap' },
+            { header: t('audit.actor'), cell: (event) => event.actorEmail ?? (event.actorUserId ? <code>{event.actorUserId}</code> : t('audit.system')) },
+            { header: t('audit.action'), cell: (event) => <code>{event.action}</code> },
+            { header: t('audit.target'), cell: (event) => <Target event={event} /> },
+            { header: t('audit.requestId'), cell: (event) => (event.requestId ? <code className="small">{event.requestId}</code> : '—') },
+          ]}
+        />
       </section>
     </>
   );
