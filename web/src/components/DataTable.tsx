@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useT } from '../i18n';
 import { ErrorPanel } from './ErrorPanel';
 import { Spinner } from './Spinner';
@@ -28,6 +28,44 @@ export function actionsColumn<T>(label: string, cell: (row: T) => ReactNode): Co
 }
 
 /**
+ * What every list shows before its rows: a spinner while loading, the problem (with retry) when
+ * loading failed, a line when there is nothing; else `children` (the rows), then "load more" while
+ * the list has more pages.
+ */
+export function ListState<T>({ query, empty, emptyInPanel = false, children }: { query: TableQuery<T>; empty: ReactNode; emptyInPanel?: boolean; children: ReactNode }) {
+  const emptyLine = <p className="muted">{empty}</p>;
+  return (
+    <>
+      {query.isPending ? (
+        <Spinner />
+      ) : query.isError ? (
+        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.items.length === 0 ? (
+        emptyInPanel ? <section className="panel">{emptyLine}</section> : emptyLine
+      ) : (
+        children
+      )}
+      <LoadMore query={query} />
+    </>
+  );
+}
+
+function LoadMore<T>({ query }: { query: TableQuery<T> }) {
+  const t = useT();
+  if (!query.hasNextPage) return null;
+  return (
+    <button
+      type="button"
+      className="button load-more"
+      onClick={() => !query.isFetchingNextPage && void query.fetchNextPage?.()}
+      aria-disabled={query.isFetchingNextPage || undefined}
+    >
+      {query.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
+    </button>
+  );
+}
+
+/**
  * The portal's one table: a spinner while loading, the problem (with retry) when loading failed, a
  * line when there is nothing, else the rows, and "load more" while the list has more pages.
  */
@@ -40,6 +78,7 @@ export function DataTable<T>({
   rowKey,
   rowClassName,
   tableClassName,
+  onRowClick,
 }: {
   query: TableQuery<T>;
   /** Names the scroll region. */
@@ -52,54 +91,36 @@ export function DataTable<T>({
   rowKey: (row: T) => string;
   rowClassName?: (row: T) => string | undefined;
   tableClassName?: string;
+  onRowClick?: (event: MouseEvent<HTMLTableRowElement>, row: T) => void;
 }) {
-  const t = useT();
   const shown = columns.filter((column): column is Column<T> => column !== false);
   return (
-    <>
-      {query.isPending ? (
-        <Spinner />
-      ) : query.isError ? (
-        <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.items.length === 0 ? (
-        <p className="muted">{empty}</p>
-      ) : (
-        <TableWrap label={label}>
-          <table className={tableClassName}>
-            {caption && <caption className="visually-hidden">{caption}</caption>}
-            <thead>
-              <tr>
+    <ListState query={query} empty={empty}>
+      <TableWrap label={label}>
+        <table className={tableClassName}>
+          {caption && <caption className="visually-hidden">{caption}</caption>}
+          <thead>
+            <tr>
+              {shown.map((column, index) => (
+                <th key={index} scope="col">
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {query.items.map((row) => (
+              <tr key={rowKey(row)} className={rowClassName?.(row)} onClick={onRowClick && ((event) => onRowClick(event, row))}>
                 {shown.map((column, index) => (
-                  <th key={index} scope="col">
-                    {column.header}
-                  </th>
+                  <td key={index} className={column.className}>
+                    {column.cell(row)}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {query.items.map((row) => (
-                <tr key={rowKey(row)} className={rowClassName?.(row)}>
-                  {shown.map((column, index) => (
-                    <td key={index} className={column.className}>
-                      {column.cell(row)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
-      {query.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          onClick={() => !query.isFetchingNextPage && void query.fetchNextPage?.()}
-          aria-disabled={query.isFetchingNextPage || undefined}
-        >
-          {query.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
-        </button>
-      )}
-    </>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </ListState>
   );
 }

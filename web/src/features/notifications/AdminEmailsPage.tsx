@@ -1,13 +1,11 @@
 import { useState, type FormEvent, type MouseEvent } from 'react';
 import { listEmails } from './adminEmails.api';
 import { emailStatuses, type EmailStatus, type EmailSummary } from '../../api/models';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
 import { useCursorList } from '../../hooks';
 import { isLanguage, languageNames, useI18n } from '../../i18n';
 import { Link, useRouter } from '../../router';
-import { TableWrap } from '../../components/TableWrap';
 import { notificationsKeys } from './queryKeys';
 
 export function EmailStatusBadge({ status }: { status: string }) {
@@ -93,56 +91,32 @@ export function AdminEmailsPage() {
           </form>
         </div>
         {status === 'stored' || !status ? <p className="small muted">{t('adminEmails.storedHint')}</p> : null}
-        {emails.isPending ? (
-          <Spinner />
-        ) : emails.isError ? (
-          <ErrorPanel error={emails.error} onRetry={() => void emails.refetch()} />
-        ) : emails.items.length === 0 ? (
-          <p className="muted">{t('adminEmails.empty')}</p>
-        ) : (
-          <TableWrap label={t('adminEmails.caption')}>
-            <table className="clickable-rows table-fit">
-              <caption className="visually-hidden">{t('adminEmails.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('adminEmails.created')}</th>
-                  <th scope="col">{t('adminEmails.to')}</th>
-                  <th scope="col">{t('adminEmails.subject')}</th>
-                  <th scope="col">{t('adminEmails.language')}</th>
-                  <th scope="col">{t('adminEmails.status')}</th>
-                  <th scope="col">{t('adminEmails.attempts')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {emails.items.map((email) => (
-                  <tr key={email.id} onClick={(event) => onRowClick(event, email)}>
-                    <td className="nowrap">{formatDateTime(email.createdAt)}</td>
-                    <td>{email.to}</td>
-                    <td className="email-subject">
-                      <Link to={`/admin/emails/${email.id}`}>{email.subject}</Link>
-                      <code className="small">{email.type}</code>
-                    </td>
-                    <td>{languageName(email.language)}</td>
-                    <td>
-                      <EmailStatusBadge status={email.status} />
-                    </td>
-                    <td>{email.attempts}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
-        {emails.hasNextPage && (
-          <button
-            type="button"
-            className="button load-more"
-            onClick={() => !emails.isFetchingNextPage && void emails.fetchNextPage()}
-            aria-disabled={emails.isFetchingNextPage || undefined}
-          >
-            {emails.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
-          </button>
-        )}
+        <DataTable
+          query={emails}
+          label={t('adminEmails.caption')}
+          caption={t('adminEmails.caption')}
+          tableClassName="clickable-rows table-fit"
+          empty={t('adminEmails.empty')}
+          rowKey={(email) => email.id}
+          onRowClick={onRowClick}
+          columns={[
+            { header: t('adminEmails.created'), cell: (email) => formatDateTime(email.createdAt), className: 'nowrap' },
+            { header: t('adminEmails.to'), cell: (email) => email.to },
+            {
+              header: t('adminEmails.subject'),
+              className: 'email-subject',
+              cell: (email) => (
+                <>
+                  <Link to={`/admin/emails/${email.id}`}>{email.subject}</Link>
+                  <code className="small">{email.type}</code>
+                </>
+              ),
+            },
+            { header: t('adminEmails.language'), cell: (email) => languageName(email.language) },
+            { header: t('adminEmails.status'), cell: (email) => <EmailStatusBadge status={email.status} /> },
+            { header: t('adminEmails.attempts'), cell: (email) => email.attempts },
+          ]}
+        />
       </section>
     </>
   );

@@ -3,10 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { listAllLocations, listMaintenance } from './maintenance.api';
 import type { Location, MaintenanceEvent } from '../../api/models';
 import { isOperatorAdmin } from '../../access';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { ListState } from '../../components/DataTable';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
@@ -44,15 +43,7 @@ export function MaintenancePage() {
       <p className="notice" role="status">
         {notice}
       </p>
-      {events.isPending ? (
-        <Spinner />
-      ) : events.isError ? (
-        <ErrorPanel error={events.error} onRetry={() => void events.refetch()} />
-      ) : events.items.length === 0 ? (
-        <section className="panel">
-          <p className="muted">{t('maintenance.empty')}</p>
-        </section>
-      ) : (
+      <ListState query={events} empty={t('maintenance.empty')} emptyInPanel>
         <ul className="card-list" aria-label={t('maintenance.listTitle')}>
           {events.items.map((event) => (
             <li key={event.id}>
@@ -60,17 +51,7 @@ export function MaintenancePage() {
             </li>
           ))}
         </ul>
-      )}
-      {events.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          onClick={() => !events.isFetchingNextPage && void events.fetchNextPage()}
-          aria-disabled={events.isFetchingNextPage || undefined}
-        >
-          {events.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
-        </button>
-      )}
+      </ListState>
       {canAnnounce && (
         <AnnounceMaintenanceDialog
           open={announcing}
