@@ -1,10 +1,9 @@
 import { listNotifications } from './notifications.api';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { ListState } from '../../components/DataTable';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { NotificationItem } from '../../components/NotificationItem';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { useMarkAllRead, useMarkRead, useOpenNotification, useUnreadCount } from './notifications';
@@ -58,13 +57,7 @@ export function NotificationsPage() {
             </button>
           </div>
         </div>
-        {feed.isPending ? (
-          <Spinner />
-        ) : feed.isError ? (
-          <ErrorPanel error={feed.error} onRetry={() => void feed.refetch()} />
-        ) : feed.items.length === 0 ? (
-          <p className="muted">{unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}</p>
-        ) : (
+        <ListState query={feed} empty={unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')}>
           <ul className="feed" aria-labelledby="feed-title">
             {feed.items.map((notification) => (
               <li key={notification.id} className="feed-row">
@@ -82,17 +75,7 @@ export function NotificationsPage() {
               </li>
             ))}
           </ul>
-        )}
-        {feed.hasNextPage && (
-          <button
-            type="button"
-            className="button load-more"
-            onClick={() => !feed.isFetchingNextPage && void feed.fetchNextPage()}
-            aria-disabled={feed.isFetchingNextPage || undefined}
-          >
-            {feed.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
-          </button>
-        )}
+        </ListState>
       </section>
     </>
   );
