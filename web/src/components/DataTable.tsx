@@ -20,6 +20,8 @@ export interface Column<T> {
   header: ReactNode;
   cell: (row: T) => ReactNode;
   className?: string;
+  /** The cell that names the row: a `<th scope="row">`. */
+  rowHeader?: boolean;
 }
 
 /** A column of row buttons, with a heading only screen readers hear. */
@@ -111,11 +113,17 @@ export function DataTable<T>({
           <tbody>
             {query.items.map((row) => (
               <tr key={rowKey(row)} className={rowClassName?.(row)} onClick={onRowClick && ((event) => onRowClick(event, row))}>
-                {shown.map((column, index) => (
-                  <td key={index} className={column.className}>
-                    {column.cell(row)}
-                  </td>
-                ))}
+                {shown.map((column, index) =>
+                  column.rowHeader ? (
+                    <th key={index} scope="row" className={column.className}>
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={index} className={column.className}>
+                      {column.cell(row)}
+                    </td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

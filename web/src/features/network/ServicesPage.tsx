@@ -3,10 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { deletePort, listConnections } from './network.api';
 import type { Port } from '../../api/models';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { actionsColumn, DataTable, ListState } from '../../components/DataTable';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
 import { StateBadge } from '../../components/StateBadge';
 import { useFlash } from '../../flash';
 import { useCursorList } from '../../hooks';
@@ -16,7 +15,6 @@ import { Link } from '../../router';
 import { useSession } from '../../session';
 import { canOrderConnections } from '../../access';
 import { ConnectionCard } from '../connections/ConnectionCard';
-import { TableWrap } from '../../components/TableWrap';
 import { connectionsKeys } from '../connections/queryKeys';
 import { networkKeys } from './queryKeys';
 
@@ -69,13 +67,7 @@ function ConnectionsPanel({ onNotice }: { onNotice: (message: string) => void })
           ))}
         </div>
       </div>
-      {connections.isPending ? (
-        <Spinner />
-      ) : connections.isError ? (
-        <ErrorPanel error={connections.error} onRetry={() => void connections.refetch()} />
-      ) : connections.items.length === 0 ? (
-        <p className="muted">{side === 'customer' ? t('services.noConnections') : t('services.noIncoming')}</p>
-      ) : (
+      <ListState query={connections} empty={side === 'customer' ? t('services.noConnections') : t('services.noIncoming')}>
         <ul className="card-list vxc-list" aria-labelledby="vxcs-title">
           {connections.items.map((connection) => (
             <li key={connection.id}>
@@ -83,17 +75,7 @@ function ConnectionsPanel({ onNotice }: { onNotice: (message: string) => void })
             </li>
           ))}
         </ul>
-      )}
-      {connections.hasNextPage && (
-        <button
-          type="button"
-          className="button button-small load-more"
-          aria-disabled={connections.isFetchingNextPage || undefined}
-          onClick={() => !connections.isFetchingNextPage && void connections.fetchNextPage()}
-        >
-          {t('common.loadMore')}
-        </button>
-      )}
+      </ListState>
     </section>
   );
 }
@@ -111,62 +93,35 @@ function PortsPanel({ onNotice }: { onNotice: (message: string) => void }) {
   return (
     <section className="panel" aria-labelledby="ports-title">
       <h2 id="ports-title">{t('services.ports')}</h2>
-      {ports.isPending ? (
-        <Spinner />
-      ) : ports.isError ? (
-        <ErrorPanel error={ports.error} onRetry={() => void ports.refetch()} />
-      ) : items.length === 0 ? (
-        <p className="muted">{t('services.noPorts')}</p>
-      ) : (
-        <TableWrap label={t('services.ports')}>
-          <table>
-            <caption className="visually-hidden">{t('services.ports')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('port.name')}</th>
-                <th scope="col">{t('port.kind')}</th>
-                <th scope="col">{t('port.location')}</th>
-                <th scope="col">{t('port.speed')}</th>
-                <th scope="col">{t('port.visibility')}</th>
-                <th scope="col">{t('port.state')}</th>
-                <th scope="col">{t('port.since')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((port) => (
-                <tr key={port.id} className={isEnded(port) ? 'row-muted' : undefined}>
-                  <th scope="row" className="cell-name">
-                    {port.name}
-                  </th>
-                  <td>{t(`port.kind.${port.kind}`)}</td>
-                  <td>{locations.byId.get(port.locationId)?.name ?? '—'}</td>
-                  <td className="nowrap">{formatSpeed(lang, port.speedMbps)}</td>
-                  <td>{t(`port.visibility.${port.marketplaceVisibility}`)}</td>
-                  <td>
-                    <StateBadge state={port.provisioningStatus} />
-                  </td>
-                  <td className="nowrap">{formatDate(port.liveAt ?? port.orderedAt)}</td>
-                  <td className="row-actions">
-                    {endable(port) && (
-                      <button
-                        type="button"
-                        className="button button-small button-danger"
-                        onClick={() => setEnding(port)}
-                        aria-label={t(port.provisioningStatus === 'LIVE' ? 'port.decommissionNamed' : 'port.cancelNamed', { name: port.name })}
-                      >
-                        {port.provisioningStatus === 'LIVE' ? t('vxc.decommission') : t('port.cancel')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <DataTable
+        query={{ ...ports, items }}
+        label={t('services.ports')}
+        caption={t('services.ports')}
+        empty={t('services.noPorts')}
+        rowKey={(port) => port.id}
+        rowClassName={(port) => (isEnded(port) ? 'row-muted' : undefined)}
+        columns={[
+          { header: t('port.name'), cell: (port) => port.name, rowHeader: true, className: 'cell-name' },
+          { header: t('port.kind'), cell: (port) => t(`port.kind.${port.kind}`) },
+          { header: t('port.location'), cell: (port) => locations.byId.get(port.locationId)?.name ?? '—' },
+          { header: t('port.speed'), cell: (port) => formatSpeed(lang, port.speedMbps), className: 'nowrap' },
+          { header: t('port.visibility'), cell: (port) => t(`port.visibility.${port.marketplaceVisibility}`) },
+          { header: t('port.state'), cell: (port) => <StateBadge state={port.provisioningStatus} /> },
+          { header: t('port.since'), cell: (port) => formatDate(port.liveAt ?? port.orderedAt), className: 'nowrap' },
+          actionsColumn<Port>(t('common.actions'), (port) =>
+            endable(port) ? (
+              <button
+                type="button"
+                className="button button-small button-danger"
+                onClick={() => setEnding(port)}
+                aria-label={t(port.provisioningStatus === 'LIVE' ? 'port.decommissionNamed' : 'port.cancelNamed', { name: port.name })}
+              >
+                {port.provisioningStatus === 'LIVE' ? t('vxc.decommission') : t('port.cancel')}
+              </button>
+            ) : null,
+          ),
+        ]}
+      />
       <ConfirmDialog<Port>
         open={ending !== null}
         title={t(ending?.provisioningStatus === 'LIVE' ? 'port.decommissionTitle' : 'port.cancelTitle')}
