@@ -3,17 +3,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { listServiceKeys, updateServiceKey } from '../network/network.api';
 import type { ServiceKey } from '../../api/models';
 import { CopyButton } from '../../components/CopyBox';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { actionsColumn, DataTable, type TableQuery } from '../../components/DataTable';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { NearPortField } from '../../components/NearPortField';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
 import { useCursorList } from '../../hooks';
 import { useI18n, type Translate } from '../../i18n';
 import { formatSpeed, formatVlan, livePorts, useMyPorts } from '../network/network';
 import { CreateServiceKeyDialog } from './CreateServiceKeyDialog';
-import { TableWrap } from '../../components/TableWrap';
 import { marketplaceKeys } from './queryKeys';
 
 type KeyStatus = 'active' | 'inactive' | 'spent' | 'expired' | 'scheduled';
@@ -68,25 +66,7 @@ export function ServiceKeysPage() {
             </div>
           )}
         </div>
-        {keys.isPending ? (
-          <Spinner />
-        ) : keys.isError ? (
-          <ErrorPanel error={keys.error} onRetry={() => void keys.refetch()} />
-        ) : keys.items.length === 0 ? (
-          <p className="muted">{myLive.length ? t('keys.empty') : t('keys.noPorts')}</p>
-        ) : (
-          <KeyTable keys={keys.items} onNotice={setNotice} />
-        )}
-        {keys.hasNextPage && (
-          <button
-            type="button"
-            className="button button-small load-more"
-            aria-disabled={keys.isFetchingNextPage || undefined}
-            onClick={() => !keys.isFetchingNextPage && void keys.fetchNextPage()}
-          >
-            {t('common.loadMore')}
-          </button>
-        )}
+        <KeyTable keys={keys} empty={myLive.length ? t('keys.empty') : t('keys.noPorts')} onNotice={setNotice} />
       </section>
       <CreateServiceKeyDialog
         open={creating}
@@ -106,7 +86,7 @@ function validity(t: Translate, formatDate: (iso: string | null) => string, key:
   return `${formatDate(key.validFrom)} – ${formatDate(key.validTo)}`;
 }
 
-function KeyTable({ keys, onNotice }: { keys: ServiceKey[]; onNotice: (message: string) => void }) {
+function KeyTable({ keys, empty, onNotice }: { keys: TableQuery<ServiceKey>; empty: string; onNotice: (message: string) => void }) {
   const { t, lang, formatDate, formatRelative } = useI18n();
   const queryClient = useQueryClient();
   const toggle = useMutation({
@@ -119,68 +99,67 @@ function KeyTable({ keys, onNotice }: { keys: ServiceKey[]; onNotice: (message: 
   return (
     <>
       <FormError error={toggle.error} />
-      <TableWrap label={t('keys.listTitle')}>
-        <table className="keys-table">
-          <caption className="visually-hidden">{t('keys.listTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('keys.key')}</th>
-              <th scope="col">{t('keys.port')}</th>
-              <th scope="col">{t('keys.limits')}</th>
-              <th scope="col">{t('keys.usage')}</th>
-              <th scope="col">{t('keys.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((key) => {
-              const status = keyStatus(key);
-              return (
-                <tr key={key.id} className={status === 'active' || status === 'scheduled' ? undefined : 'row-muted'}>
-                  <td>
-                    <div className="key-cell">
-                      <code className="service-key">{key.key}</code>
-                      <CopyButton value={key.key} label={t('keys.copyNamed', { key: shortKey(key.key) })} />
-                    </div>
-                    {key.description && <span className="small muted key-description">{key.description}</span>}
-                  </td>
-                  <td>{key.portName}</td>
-                  <td className="nowrap">
-                    {t('keys.upTo', { speed: formatSpeed(lang, key.maxSpeedMbps) })}
-                    <span className="small muted key-line">{key.vlan === null ? t('keys.anyVlan') : `VLAN ${formatVlan(t, key.vlan)}`}</span>
-                    {key.preApproved && <span className="badge badge-ok key-badge">{t('order.preApproved')}</span>}
-                  </td>
-                  <td>
-                    {key.singleUse ? t('keys.singleUse') : t('keys.multiUse')}
-                    <span className="small muted key-line">{validity(t, formatDate, key)}</span>
-                    <span className="small muted key-line">
-                      {key.lastUsedAt ? t('keys.usedCount', { count: key.usedCount, when: formatRelative(key.lastUsedAt) }) : t('keys.neverUsed')}
-                    </span>
-                  </td>
-                  <td>
-                    <span className={`badge ${statusTone[status]}`}>{t(`keys.status.${status}`)}</span>
-                  </td>
-                  <td className="row-actions">
-                    {!key.spentAt && (
-                      <button
-                        type="button"
-                        className={key.active ? 'button button-small button-danger' : 'button button-small'}
-                        aria-disabled={toggle.isPending || undefined}
-                        aria-label={t(key.active ? 'keys.deactivateNamed' : 'keys.activateNamed', { key: shortKey(key.key) })}
-                        onClick={() => !toggle.isPending && toggle.mutate(key)}
-                      >
-                        {key.active ? t('keys.deactivate') : t('keys.activate')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        query={keys}
+        label={t('keys.listTitle')}
+        caption={t('keys.listTitle')}
+        tableClassName="keys-table"
+        empty={empty}
+        rowKey={(key) => key.id}
+        rowClassName={(key) => (['active', 'scheduled'].includes(keyStatus(key)) ? undefined : 'row-muted')}
+        columns={[
+          {
+            header: t('keys.key'),
+            cell: (key) => (
+              <>
+                <div className="key-cell">
+                  <code className="service-key">{key.key}</code>
+                  <CopyButton value={key.key} label={t('keys.copyNamed', { key: shortKey(key.key) })} />
+                </div>
+                {key.description && <span className="small muted key-description">{key.description}</span>}
+              </>
+            ),
+          },
+          { header: t('keys.port'), cell: (key) => key.portName },
+          {
+            header: t('keys.limits'),
+            className: 'nowrap',
+            cell: (key) => (
+              <>
+                {t('keys.upTo', { speed: formatSpeed(lang, key.maxSpeedMbps) })}
+                <span className="small muted key-line">{key.vlan === null ? t('keys.anyVlan') : `VLAN ${formatVlan(t, key.vlan)}`}</span>
+                {key.preApproved && <span className="badge badge-ok key-badge">{t('order.preApproved')}</span>}
+              </>
+            ),
+          },
+          {
+            header: t('keys.usage'),
+            cell: (key) => (
+              <>
+                {key.singleUse ? t('keys.singleUse') : t('keys.multiUse')}
+                <span className="small muted key-line">{validity(t, formatDate, key)}</span>
+                <span className="small muted key-line">
+                  {key.lastUsedAt ? t('keys.usedCount', { count: key.usedCount, when: formatRelative(key.lastUsedAt) }) : t('keys.neverUsed')}
+                </span>
+              </>
+            ),
+          },
+          { header: t('keys.status'), cell: (key) => <span className={`badge ${statusTone[keyStatus(key)]}`}>{t(`keys.status.${keyStatus(key)}`)}</span> },
+          actionsColumn<ServiceKey>(t('common.actions'), (key) =>
+            key.spentAt ? null : (
+              <button
+                type="button"
+                className={key.active ? 'button button-small button-danger' : 'button button-small'}
+                aria-disabled={toggle.isPending || undefined}
+                aria-label={t(key.active ? 'keys.deactivateNamed' : 'keys.activateNamed', { key: shortKey(key.key) })}
+                onClick={() => !toggle.isPending && toggle.mutate(key)}
+              >
+                {key.active ? t('keys.deactivate') : t('keys.activate')}
+              </button>
+            ),
+          ),
+        ]}
+      />
     </>
   );
 }
