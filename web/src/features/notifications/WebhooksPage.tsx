@@ -2,17 +2,15 @@ import { useId, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteWebhook, listDeliveries, listWebhooks, sendTestEvent, updateWebhook } from './webhooks.api';
 import type { NotificationType, Webhook, WebhookDelivery } from '../../api/models';
-import { Dialog } from '../../components/Dialog';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable, ListState } from '../../components/DataTable';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { useNotificationCatalogue } from './notifications';
 import { CreateWebhookDialog } from './CreateWebhookDialog';
-import { TableWrap } from '../../components/TableWrap';
 import { notificationsKeys } from './queryKeys';
 
 export function WebhooksPage() {
@@ -38,23 +36,15 @@ export function WebhooksPage() {
       <p className="notice" role="status">
         {notice}
       </p>
-      {webhooks.isPending ? (
-        <Spinner />
-      ) : webhooks.isError ? (
-        <ErrorPanel error={webhooks.error} onRetry={() => void webhooks.refetch()} />
-      ) : webhooks.data.items.length === 0 ? (
-        <section className="panel">
-          <p className="muted">{t('webhooks.empty')}</p>
-        </section>
-      ) : (
+      <ListState query={{ ...webhooks, items: webhooks.data?.items ?? [] }} empty={t('webhooks.empty')} emptyInPanel>
         <ul className="card-list" aria-label={t('webhooks.listTitle')}>
-          {webhooks.data.items.map((webhook) => (
+          {webhooks.data?.items.map((webhook) => (
             <li key={webhook.id}>
               <WebhookCard webhook={webhook} types={types} onNotice={setNotice} onDelete={() => setDeleting(webhook)} />
             </li>
           ))}
         </ul>
-      )}
+      </ListState>
       <CreateWebhookDialog open={creating} types={types} groups={catalogue.data?.groups ?? []} onClose={() => setCreating(false)} />
       <DeleteDialog
         webhook={deleting}
@@ -221,59 +211,31 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
   });
   return (
     <section className="deliveries" aria-label={t('webhooks.deliveriesOf', { url: webhook.url })}>
-      {deliveries.isPending ? (
-        <Spinner />
-      ) : deliveries.isError ? (
-        <ErrorPanel error={deliveries.error} onRetry={() => void deliveries.refetch()} />
-      ) : deliveries.items.length === 0 ? (
-        <p className="muted">{t('webhooks.noDeliveries')}</p>
-      ) : (
-        <TableWrap label={t('webhooks.deliveriesOf', { url: webhook.url })}>
-          <table>
-            <caption className="visually-hidden">{t('webhooks.deliveriesOf', { url: webhook.url })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('webhooks.delivery.time')}</th>
-                <th scope="col">{t('webhooks.delivery.event')}</th>
-                <th scope="col">{t('webhooks.delivery.status')}</th>
-                <th scope="col">{t('webhooks.delivery.attempts')}</th>
-                <th scope="col">{t('webhooks.delivery.response')}</th>
-                <th scope="col">{t('webhooks.delivery.deliveredAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.items.map((delivery) => (
-                <tr key={delivery.id}>
-                  <td className="nowrap">{formatDateTime(delivery.createdAt)}</td>
-                  <td>
-                    <code>{delivery.eventType}</code>
-                  </td>
-                  <td>
-                    <DeliveryStatus delivery={delivery} />
-                  </td>
-                  <td>{delivery.attempts}</td>
-                  <td className="delivery-response">
-                    {delivery.lastStatusCode !== null && <code>HTTP {delivery.lastStatusCode}</code>}
-                    {delivery.lastError && <span className="small muted"> {delivery.lastError}</span>}
-                    {delivery.lastStatusCode === null && !delivery.lastError && '—'}
-                  </td>
-                  <td className="nowrap">{delivery.deliveredAt ? formatDateTime(delivery.deliveredAt) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
-      {deliveries.hasNextPage && (
-        <button
-          type="button"
-          className="button button-small load-more"
-          onClick={() => !deliveries.isFetchingNextPage && void deliveries.fetchNextPage()}
-          aria-disabled={deliveries.isFetchingNextPage || undefined}
-        >
-          {t('common.loadMore')}
-        </button>
-      )}
+      <DataTable
+        query={deliveries}
+        label={t('webhooks.deliveriesOf', { url: webhook.url })}
+        caption={t('webhooks.deliveriesOf', { url: webhook.url })}
+        empty={t('webhooks.noDeliveries')}
+        rowKey={(delivery) => delivery.id}
+        columns={[
+          { header: t('webhooks.delivery.time'), cell: (delivery) => formatDateTime(delivery.createdAt), className: 'nowrap' },
+          { header: t('webhooks.delivery.event'), cell: (delivery) => <code>{delivery.eventType}</code> },
+          { header: t('webhooks.delivery.status'), cell: (delivery) => <DeliveryStatus delivery={delivery} /> },
+          { header: t('webhooks.delivery.attempts'), cell: (delivery) => delivery.attempts },
+          {
+            header: t('webhooks.delivery.response'),
+            className: 'delivery-response',
+            cell: (delivery) => (
+              <>
+                {delivery.lastStatusCode !== null && <code>HTTP {delivery.lastStatusCode}</code>}
+                {delivery.lastError && <span className="small muted"> {delivery.lastError}</span>}
+                {delivery.lastStatusCode === null && !delivery.lastError && '—'}
+              </>
+            ),
+          },
+          { header: t('webhooks.delivery.deliveredAt'), cell: (delivery) => (delivery.deliveredAt ? formatDateTime(delivery.deliveredAt) : '—'), className: 'nowrap' },
+        ]}
+      />
     </section>
   );
 }
@@ -281,34 +243,20 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
 function DeleteDialog({ webhook, onClose, onDeleted }: { webhook: Webhook | null; onClose: () => void; onDeleted: (url: string) => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: (hook: Webhook) => deleteWebhook(hook.id),
-    onSuccess: (_result, hook) => {
-      void queryClient.invalidateQueries({ queryKey: notificationsKeys.webhooks });
-      onDeleted(hook.url);
-    },
-  });
-  const close = () => {
-    mutation.reset();
-    onClose();
-  };
   return (
-    <Dialog open={webhook !== null} title={t('webhooks.deleteTitle')} onClose={close}>
-      <FormError error={mutation.error} />
+    <ConfirmDialog
+      open={webhook !== null}
+      title={t('webhooks.deleteTitle')}
+      confirmLabel={t('webhooks.delete')}
+      danger
+      onClose={onClose}
+      action={() => deleteWebhook(webhook!.id)}
+      onDone={() => {
+        void queryClient.invalidateQueries({ queryKey: notificationsKeys.webhooks });
+        onDeleted(webhook!.url);
+      }}
+    >
       <p>{t('webhooks.deleteConfirm', { url: webhook?.url ?? '' })}</p>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={close}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          aria-disabled={mutation.isPending || undefined}
-          onClick={() => webhook && !mutation.isPending && mutation.mutate(webhook)}
-        >
-          {t('webhooks.delete')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
