@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { findProvider, getProviderProfile } from '../network/network.api';
-import type { ProviderProfile } from '../../api/models';
+import type { Provider, ProviderProfile } from '../../api/models';
 import type { Address } from '../../api/models';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { actionsColumn, DataTable } from '../../components/DataTable';
 import { Icon } from '../../components/Icon';
 import { NearPortField } from '../../components/NearPortField';
 import { PageHeader } from '../../components/PageHeader';
@@ -14,7 +15,6 @@ import { formatDistance, formatSpeed, livePorts, useLocations, useMyPorts } from
 import { Link, useRouter } from '../../router';
 import { useSession } from '../../session';
 import { canOrderConnections } from '../../access';
-import { TableWrap } from '../../components/TableWrap';
 import { marketplaceKeys } from './queryKeys';
 
 export function orderPath(providerId: string, portId: string, aEnd: string): string {
@@ -163,65 +163,40 @@ function ProviderPorts({ profile, near, onNear }: { profile: ProviderProfile; ne
           <NearPortField ports={myLive} value={near} onChange={setNear} />
         </div>
       )}
-      {provider.isPending ? (
-        <Spinner />
-      ) : provider.isError ? (
-        <ErrorPanel error={provider.error} onRetry={() => void provider.refetch()} />
-      ) : !provider.data || provider.data.ports.length === 0 ? (
-        <p className="muted">{t('provider.noPorts')}</p>
-      ) : (
-        <TableWrap label={t('provider.portsOf', { name: profile.title })}>
-          <table>
-            <caption className="visually-hidden">
-              {near ? t('provider.portsByDistance', { name: profile.title }) : t('provider.portsOf', { name: profile.title })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('port.name')}</th>
-                <th scope="col">{t('port.location')}</th>
-                <th scope="col">{t('port.speed')}</th>
-                {near && <th scope="col">{t('port.distance')}</th>}
-                {canOrder && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {provider.data.ports.map((port) => {
-                const location = locations.byId.get(port.locationId);
-                return (
-                  <tr key={port.id}>
-                    <td>{port.name}</td>
-                    <td>
-                      {port.locationName}
-                      {location && (
-                        <span className="small muted cell-sub">
-                          {location.market}, {location.country}
-                        </span>
-                      )}
-                    </td>
-                    <td className="nowrap">{formatSpeed(lang, port.speedMbps)}</td>
-                    {near && <td className="nowrap">{port.distanceKm === undefined ? '—' : formatDistance(lang, port.distanceKm)}</td>}
-                    {canOrder && (
-                      <td className="row-actions">
-                        <Link
-                          to={orderPath(profile.companyId, port.id, near)}
-                          className="button button-small button-primary"
-                          aria-label={t('provider.orderAt', { port: port.name })}
-                        >
-                          <Icon name="plus" /> {t('provider.order')}
-                        </Link>
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <DataTable
+        query={{ ...provider, items: provider.data?.ports ?? [] }}
+        label={t('provider.portsOf', { name: profile.title })}
+        caption={near ? t('provider.portsByDistance', { name: profile.title }) : t('provider.portsOf', { name: profile.title })}
+        empty={t('provider.noPorts')}
+        rowKey={(port) => port.id}
+        columns={[
+          { header: t('port.name'), cell: (port) => port.name },
+          {
+            header: t('port.location'),
+            cell: (port) => {
+              const location = locations.byId.get(port.locationId);
+              return (
+                <>
+                  {port.locationName}
+                  {location && (
+                    <span className="small muted cell-sub">
+                      {location.market}, {location.country}
+                    </span>
+                  )}
+                </>
+              );
+            },
+          },
+          { header: t('port.speed'), cell: (port) => formatSpeed(lang, port.speedMbps), className: 'nowrap' },
+          !!near && { header: t('port.distance'), cell: (port) => (port.distanceKm === undefined ? '—' : formatDistance(lang, port.distanceKm)), className: 'nowrap' },
+          canOrder &&
+            actionsColumn<Provider['ports'][number]>(t('common.actions'), (port) => (
+              <Link to={orderPath(profile.companyId, port.id, near)} className="button button-small button-primary" aria-label={t('provider.orderAt', { port: port.name })}>
+                <Icon name="plus" /> {t('provider.order')}
+              </Link>
+            )),
+        ]}
+      />
       {!can('services.order') && <p className="small muted">{t('provider.cannotOrder')}</p>}
     </section>
   );
