@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { cancelConnection, findProvider, getConnection, requestSpeedChange, withdrawSpeedChange } from '../network/network.api';
+import { cancelConnection, getConnection, requestSpeedChange, withdrawSpeedChange } from './connections.api';
+import { findProvider } from '../marketplace/marketplace.api';
 import type { Approval, Connection, SpeedChange } from '../../api/models';
 import { canDecideApprovals } from '../../access';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getConnection } from '../network/network.api';
+import { getConnection } from './connections.api';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getConnectionSummary } from '../network/network.api';
+import { getConnectionSummary } from './connections.api';
 import { connectionStates, type ConnectionSummary } from '../../api/models';
 import { BarChart, type Bar } from '../../components/BarChart';
 import { ErrorPanel } from '../../components/ErrorPanel';

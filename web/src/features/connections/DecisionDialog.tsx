@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { acceptConnection, decideSpeedChange, denyConnection } from '../network/network.api';
+import { acceptConnection, decideSpeedChange, denyConnection } from './connections.api';
 import type { Approval, Connection } from '../../api/models';
 import { ConfirmDialog, type ActionInput } from '../../components/ConfirmDialog';
 import { useI18n, type Translate } from '../../i18n';

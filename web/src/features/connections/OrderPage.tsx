@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../api/client';
-import { findProvider, lookupServiceKey, orderConnection, type NewConnection } from '../network/network.api';
+import { findProvider, lookupServiceKey } from '../marketplace/marketplace.api';
+import { orderConnection, type NewConnection } from './connections.api';
 import type { Connection } from '../../api/models';
 import { SelectField, TextField } from '../../components/Fields';
 import { FormError, problemMessage, useFocusOnError } from '../../components/FormError';

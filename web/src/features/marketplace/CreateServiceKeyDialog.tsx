@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createServiceKey, type NewServiceKey } from '../network/network.api';
+import { createServiceKey, type NewServiceKey } from './marketplace.api';
 import type { Port, ServiceKey } from '../../api/models';
 import { CopyBox } from '../../components/CopyBox';
 import { Dialog } from '../../components/Dialog';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { searchProviders, type ProviderSearch } from '../network/network.api';
+import { searchProviders, type ProviderSearch } from './marketplace.api';
 import { serviceCategories, type Provider } from '../../api/models';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { SelectField, TextField, type Option } from '../../components/Fields';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { findProvider, getProviderProfile } from '../network/network.api';
+import { findProvider, getProviderProfile } from './marketplace.api';
 import type { Provider, ProviderProfile } from '../../api/models';
 import type { Address } from '../../api/models';
 import { ErrorPanel } from '../../components/ErrorPanel';

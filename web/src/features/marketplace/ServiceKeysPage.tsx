@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { listServiceKeys, updateServiceKey } from '../network/network.api';
+import { listServiceKeys, updateServiceKey } from './marketplace.api';
 import type { ServiceKey } from '../../api/models';
 import { CopyButton } from '../../components/CopyBox';
 import { actionsColumn, DataTable, type TableQuery } from '../../components/DataTable';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { deletePort, listConnections } from './network.api';
+import { deletePort } from './network.api';
+import { listConnections } from '../connections/connections.api';
 import type { Port } from '../../api/models';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { actionsColumn, DataTable, ListState } from '../../components/DataTable';

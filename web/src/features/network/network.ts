@@ -1,9 +1,11 @@
 // Shared look-ups and formatting for ports, locations and connections.
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { listAllLocations } from '../notifications/maintenance.api';
+import { listAllLocations } from './network.api';
 import { isApiError } from '../../api/client';
-import { getProviderProfile, listAllPorts, listApprovals } from './network.api';
+import { getProviderProfile } from '../marketplace/marketplace.api';
+import { listAllPorts } from './network.api';
+import { listApprovals } from '../connections/connections.api';
 import type { Location, Me } from '../../api/models';
 import { canDecideApprovals, canManageServiceKeys } from '../../access';
 import type { Connection, Port } from '../../api/models';

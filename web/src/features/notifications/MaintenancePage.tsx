@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { listAllLocations, listMaintenance } from './maintenance.api';
+import { listAllLocations } from '../network/network.api';
+import { listMaintenance } from './maintenance.api';
 import type { Location, MaintenanceEvent } from '../../api/models';
 import { isOperatorAdmin } from '../../access';
 import { ListState } from '../../components/DataTable';
