@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { getMe } from './api/auth';
+import { getMe } from './features/accounts/auth.api';
 import { isApiError, setUnauthenticatedHandler } from './api/client';
-import type { Me, Permission } from './api/types';
+import type { Me, Permission } from './api/models';
 import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, canOrderConnections, canReadMailLog } from './access';
 import { guessLanguage, I18nProvider, isLanguage, type Language } from './i18n';
 import { useRouter } from './router';
@@ -11,36 +11,37 @@ import { Layout } from './components/Layout';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorPanel } from './components/ErrorPanel';
 import { Spinner } from './components/Spinner';
-import { LoginPage } from './pages/LoginPage';
-import { NotFoundPage, NoAccessPage } from './pages/NotFoundPage';
+import { LoginPage } from './features/accounts/LoginPage';
+import { NotFoundPage, NoAccessPage } from './components/NotFoundPage';
 import { findRoute, type RouteName } from './routes';
+import { accountsKeys } from './features/accounts/queryKeys';
 
 /** A page loaded on first visit: each route is its own chunk, so the first load stays small. */
 function page<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   return lazy(async () => ({ default: await load() }));
 }
 
-const DashboardPage = page(() => import('./pages/DashboardPage').then((module) => module.DashboardPage));
-const MyCompanyPage = page(() => import('./pages/MyCompanyPage').then((module) => module.MyCompanyPage));
-const CompaniesPage = page(() => import('./pages/CompaniesPage').then((module) => module.CompaniesPage));
-const CompanyDetailPage = page(() => import('./pages/CompanyDetailPage').then((module) => module.CompanyDetailPage));
-const ApiKeysPage = page(() => import('./pages/ApiKeysPage').then((module) => module.ApiKeysPage));
-const ProfilePage = page(() => import('./pages/ProfilePage').then((module) => module.ProfilePage));
-const AuditPage = page(() => import('./pages/AuditPage').then((module) => module.AuditPage));
-const NotificationSettingsPage = page(() => import('./pages/NotificationSettingsPage').then((module) => module.NotificationSettingsPage));
-const NotificationsPage = page(() => import('./pages/NotificationsPage').then((module) => module.NotificationsPage));
-const WebhooksPage = page(() => import('./pages/WebhooksPage').then((module) => module.WebhooksPage));
-const MaintenancePage = page(() => import('./pages/MaintenancePage').then((module) => module.MaintenancePage));
-const MaintenanceDetailPage = page(() => import('./pages/MaintenanceDetailPage').then((module) => module.MaintenanceDetailPage));
-const AdminEmailsPage = page(() => import('./pages/AdminEmailsPage').then((module) => module.AdminEmailsPage));
-const AdminEmailPage = page(() => import('./pages/AdminEmailPage').then((module) => module.AdminEmailPage));
-const MarketplacePage = page(() => import('./pages/MarketplacePage').then((module) => module.MarketplacePage));
-const ProviderPage = page(() => import('./pages/ProviderPage').then((module) => module.ProviderPage));
-const OrderPage = page(() => import('./pages/OrderPage').then((module) => module.OrderPage));
-const ServicesPage = page(() => import('./pages/ServicesPage').then((module) => module.ServicesPage));
-const ConnectionPage = page(() => import('./pages/ConnectionPage').then((module) => module.ConnectionPage));
-const ApprovalsPage = page(() => import('./pages/ApprovalsPage').then((module) => module.ApprovalsPage));
-const ServiceKeysPage = page(() => import('./pages/ServiceKeysPage').then((module) => module.ServiceKeysPage));
+const DashboardPage = page(() => import('./features/connections/DashboardPage').then((module) => module.DashboardPage));
+const MyCompanyPage = page(() => import('./features/accounts/MyCompanyPage').then((module) => module.MyCompanyPage));
+const CompaniesPage = page(() => import('./features/accounts/CompaniesPage').then((module) => module.CompaniesPage));
+const CompanyDetailPage = page(() => import('./features/accounts/CompanyDetailPage').then((module) => module.CompanyDetailPage));
+const ApiKeysPage = page(() => import('./features/accounts/ApiKeysPage').then((module) => module.ApiKeysPage));
+const ProfilePage = page(() => import('./features/accounts/ProfilePage').then((module) => module.ProfilePage));
+const AuditPage = page(() => import('./features/accounts/AuditPage').then((module) => module.AuditPage));
+const NotificationSettingsPage = page(() => import('./features/notifications/NotificationSettingsPage').then((module) => module.NotificationSettingsPage));
+const NotificationsPage = page(() => import('./features/notifications/NotificationsPage').then((module) => module.NotificationsPage));
+const WebhooksPage = page(() => import('./features/notifications/WebhooksPage').then((module) => module.WebhooksPage));
+const MaintenancePage = page(() => import('./features/notifications/MaintenancePage').then((module) => module.MaintenancePage));
+const MaintenanceDetailPage = page(() => import('./features/notifications/MaintenanceDetailPage').then((module) => module.MaintenanceDetailPage));
+const AdminEmailsPage = page(() => import('./features/notifications/AdminEmailsPage').then((module) => module.AdminEmailsPage));
+const AdminEmailPage = page(() => import('./features/notifications/AdminEmailPage').then((module) => module.AdminEmailPage));
+const MarketplacePage = page(() => import('./features/marketplace/MarketplacePage').then((module) => module.MarketplacePage));
+const ProviderPage = page(() => import('./features/marketplace/ProviderPage').then((module) => module.ProviderPage));
+const OrderPage = page(() => import('./features/connections/OrderPage').then((module) => module.OrderPage));
+const ServicesPage = page(() => import('./features/network/ServicesPage').then((module) => module.ServicesPage));
+const ConnectionPage = page(() => import('./features/connections/ConnectionPage').then((module) => module.ConnectionPage));
+const ApprovalsPage = page(() => import('./features/connections/ApprovalsPage').then((module) => module.ApprovalsPage));
+const ServiceKeysPage = page(() => import('./features/marketplace/ServiceKeysPage').then((module) => module.ServiceKeysPage));
 
 interface Route {
   permission?: Permission;
@@ -78,7 +79,7 @@ export function App() {
   const { path, search, navigate } = useRouter();
   const queryClient = useQueryClient();
   const [localLang, setLocalLang] = useState<Language>(guessLanguage);
-  const me = useQuery({ queryKey: ['me'], queryFn: getMe, retry: false, staleTime: 60_000 });
+  const me = useQuery({ queryKey: accountsKeys.me, queryFn: getMe, retry: false, staleTime: 60_000 });
 
   // Any 401 later on means the session ended: forget cached data and log in again.
   useEffect(() => {

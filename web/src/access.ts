@@ -1,6 +1,6 @@
 // What this user may see and do, read from the capabilities GET /v1/me lists. The server computes
 // them (src/*/**.capabilities.ts); the portal derives no rule of its own.
-import type { Me, Permission } from './api/types';
+import type { Me, Permission } from './api/models';
 
 const holds = (me: Me, capability: Permission): boolean => me.permissions.includes(capability);
 

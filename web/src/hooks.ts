@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
-import type { Page } from './api/types';
+import type { Page } from './api/models';
 
 interface CursorListOptions<T> {
   enabled?: boolean;

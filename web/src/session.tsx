@@ -1,6 +1,6 @@
 // The logged-in user, their company and permissions, as returned by GET /v1/me.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Me, Permission } from './api/types';
+import type { Me, Permission } from './api/models';
 
 interface Session {
   me: Me;

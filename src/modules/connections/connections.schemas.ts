@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { AsStored, Name, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import type { ConnectionState } from './connections.state.ts';
 import type { SpeedChangeState } from './connections.tables.ts';
@@ -106,3 +106,8 @@ export const SummarySchema = Type.Object(
   },
   { title: 'ConnectionSummary' },
 );
+
+export type OrderConnectionInput = Static<typeof OrderConnectionBody>;
+export type Connection = Static<typeof ConnectionSchema>;
+export type SpeedChange = Static<typeof SpeedChangeSchema>;
+export type ConnectionSummary = Static<typeof SummarySchema>;

@@ -1,9 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Name, StringEnum, StringEnumOf, Uuid } from '../../platform/http/schemas.ts';
+import { Name, StringEnumOf, Uuid } from '../../platform/http/schemas.ts';
 import type { PortStatus } from './ports.state.ts';
+import type { PortsTable } from './network.tables.ts';
 
-const PortKindSchema = StringEnum(['port', 'mcr'], { title: 'PortKind', description: 'A physical port, or a cloud router (MCR)' });
-const VisibilitySchema = StringEnum(['public', 'private'], { title: 'MarketplaceVisibility', description: 'Whether the marketplace lists the port; ports are ordered private unless told' });
+const PortKindSchema = StringEnumOf<PortsTable['kind']>({ port: true, mcr: true }, { title: 'PortKind', description: 'A physical port, or a cloud router (MCR)' });
+const VisibilitySchema = StringEnumOf<PortsTable['marketplace_visibility']>({ public: true, private: true }, { title: 'MarketplaceVisibility', description: 'Whether the marketplace lists the port; ports are ordered private unless told' });
 const PortStatusSchema = StringEnumOf<PortStatus>({ DEPLOYABLE: true, CONFIGURED: true, LIVE: true, CANCELLED: true, DECOMMISSIONED: true }, { title: 'PortStatus' });
 
 export const LocationSchema = Type.Object(
@@ -53,3 +54,5 @@ export const PortSchema = Type.Object(
   },
   { title: 'Port' },
 );
+export type OrderPortInput = Static<typeof OrderPortBody>;
+export type Port = Static<typeof PortSchema>;

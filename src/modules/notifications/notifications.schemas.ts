@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { AsStored, Name, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { LanguageSchema } from '../accounts/index.ts';
 import { GROUPS, NOTIFICATION_TYPES, type Audience } from './notifications.catalogue.ts';
-import type { EmailStatus, WebhookDeliveryStatus } from './notifications.tables.ts';
+import type { EmailStatus, MaintenanceEventsTable, WebhookDeliveryStatus } from './notifications.tables.ts';
 
 const GroupSchema = StringEnum(GROUPS, { title: 'NotificationGroup' });
 const NotificationTypeNameSchema = StringEnum(NOTIFICATION_TYPES.map((t) => t.type), { title: 'NotificationTypeName' });
@@ -10,7 +10,7 @@ const AudienceSchema = StringEnumOf<Audience>(
   { affected_user: true, company_subscribers: true, partner_for_managed: true, approvers: true },
   { title: 'Audience', description: 'Who receives it: the user concerned, the company’s subscribers, a managed account’s partner, or the approvers' },
 );
-const MaintenanceKindSchema = StringEnum(['maintenance', 'outage'], { title: 'MaintenanceKind' });
+const MaintenanceKindSchema = StringEnumOf<MaintenanceEventsTable['kind']>({ maintenance: true, outage: true }, { title: 'MaintenanceKind' });
 
 const GroupFlags = Type.Object(
   {

@@ -1,4 +1,14 @@
 // The one fetch wrapper of the portal: session cookie, CSRF header, problem+json errors.
+import createClient, { createQuerySerializer } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+/** The API's named schemas (Connection, Port, Role, …), generated from /openapi.json. */
+export type Schemas = components['schemas'];
+/** One page of a list: `{ items, nextCursor }`. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
 
 export class ApiError extends Error {
   readonly status: number;
@@ -55,67 +65,58 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  query?: Record<string, string | number | null | undefined>;
-  /** Do not treat a 401 as an expired session (login, the first /v1/me). */
-  quiet401?: boolean;
-}
+/** The typed client: paths, parameters, bodies and answers all come from the generated schema.d.ts. */
+export const api = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json' },
+  // As before: absent, null and empty values are left out of the query string.
+  querySerializer: (query) => serializeQuery(Object.fromEntries(Object.entries(query ?? {}).filter(([, value]) => value !== ''))),
+});
+const serializeQuery = createQuerySerializer();
 
-function withQuery(path: string, query: RequestOptions['query']): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `${path}?${text}` : path;
+api.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET') {
+      const token = csrfToken ?? readCookie('portico_csrf');
+      if (token) request.headers.set('X-CSRF-Token', token);
+    }
+    return request;
+  },
+});
+
+export interface SendOptions {
+  /** Do not treat a 401 as an expired session (login, the first /v1/me, a wrong current password). */
+  quiet401?: boolean;
 }
 
 const standardMembers = new Set(['type', 'title', 'status', 'code', 'detail', 'field', 'requestId', 'instance']);
 
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET') {
-    const token = csrfToken ?? readCookie('portico_csrf');
-    if (token) headers['X-CSRF-Token'] = token;
-  }
-
-  let response: Response;
+/**
+ * What a call of `api` answered, or an ApiError made from its problem+json: the one place that reads
+ * problems and sends the user to the login page when the session has expired.
+ */
+export async function send<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>, options: SendOptions = {}): Promise<T> {
+  let result: Awaited<typeof pending>;
   try {
-    response = await fetch(withQuery(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    result = await pending;
   } catch {
     throw new ApiError({ status: 0, code: 'network_error', title: 'Network error', detail: '' });
   }
-
-  if (response.status === 204) return undefined as T;
-  const type = response.headers.get('content-type') ?? '';
-  const data: unknown = type.includes('json') ? await response.json().catch(() => null) : null;
-
-  if (!response.ok) {
-    const problem = (data ?? {}) as Record<string, unknown>;
-    const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    const error = new ApiError({
-      status: response.status,
-      code: str(problem.code) ?? `http_${response.status}`,
-      title: str(problem.title) ?? response.statusText,
-      detail: str(problem.detail) ?? '',
-      field: str(problem.field),
-      requestId: str(problem.requestId) ?? response.headers.get('x-request-id') ?? undefined,
-      extras: Object.fromEntries(Object.entries(problem).filter(([key]) => !standardMembers.has(key))),
-    });
-    if (response.status === 401 && !options.quiet401) onUnauthenticated?.();
-    throw error;
-  }
-  return data as T;
+  const { response } = result;
+  if (response.ok) return result.data as T;
+  const problem = (result.error && typeof result.error === 'object' ? result.error : {}) as Record<string, unknown>;
+  const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const error = new ApiError({
+    status: response.status,
+    code: str(problem.code) ?? `http_${response.status}`,
+    title: str(problem.title) ?? response.statusText,
+    detail: str(problem.detail) ?? '',
+    field: str(problem.field),
+    requestId: str(problem.requestId) ?? response.headers.get('x-request-id') ?? undefined,
+    extras: Object.fromEntries(Object.entries(problem).filter(([key]) => !standardMembers.has(key))),
+  });
+  if (response.status === 401 && !options.quiet401) onUnauthenticated?.();
+  throw error;
 }
 
 /** Name of the form field a problem points at: `body/email` or `/billingAddress/city` → last part. */
@@ -124,3 +125,6 @@ export function problemField(error: unknown): string | undefined {
   const parts = error.field.split(/[./]/).filter(Boolean);
   return parts[parts.length - 1];
 }
+
+/** The JSON body a path and method take, as the generated schema says. */
+export type BodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

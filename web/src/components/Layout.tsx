@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Me, Permission } from '../api/types';
+import type { Me, Permission } from '../api/models';
 import { canManageWebhooks, canReadMailLog } from '../access';
 import { useT } from '../i18n';
 import { Link, useRouter } from '../router';
@@ -7,7 +7,7 @@ import { useSession } from '../session';
 import { UserMenu } from './UserMenu';
 import { NotificationBell } from './NotificationBell';
 import { Icon, type IconName } from './Icon';
-import { useProviderPages } from '../network';
+import { useProviderPages } from '../features/network/network';
 
 interface NavItem {
   to: string;

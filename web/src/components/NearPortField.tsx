@@ -1,6 +1,6 @@
-import type { Port } from '../api/networkTypes';
+import type { Port } from '../api/models';
 import { useI18n } from '../i18n';
-import { formatSpeed, portAndPlace, useLocations } from '../network';
+import { formatSpeed, portAndPlace, useLocations } from '../features/network/network';
 import { SelectField } from './Fields';
 
 /** "Near my port": one of my LIVE ports or MCRs, to sort a provider's ports by distance from it. */

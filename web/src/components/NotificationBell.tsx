@@ -1,15 +1,16 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { listNotifications } from '../api/notifications';
-import type { Notification } from '../api/types';
+import { listNotifications } from '../features/notifications/notifications.api';
+import type { Notification } from '../api/models';
 import { useT } from '../i18n';
-import { useMarkAllRead, useOpenNotification, useUnreadCount } from '../notifications';
+import { useMarkAllRead, useOpenNotification, useUnreadCount } from '../features/notifications/notifications';
 import { Link } from '../router';
 import { ErrorPanel } from './ErrorPanel';
 import { FormError } from './FormError';
 import { Icon } from './Icon';
 import { NotificationItem } from './NotificationItem';
 import { Spinner } from './Spinner';
+import { notificationsKeys } from '../features/notifications/queryKeys';
 
 const LATEST = 8;
 
@@ -96,7 +97,7 @@ function BellPanel({
 }) {
   const t = useT();
   const latest = useQuery({
-    queryKey: ['notifications', 'latest'],
+    queryKey: notificationsKeys.feedLatest,
     queryFn: () => listNotifications({ limit: LATEST }),
     staleTime: 0,
   });

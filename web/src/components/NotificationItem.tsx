@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
-import type { Notification } from '../api/types';
+import type { Notification } from '../api/models';
 import { useI18n } from '../i18n';
-import { useNotificationHref } from '../notifications';
+import { useNotificationHref } from '../features/notifications/notifications';
 
 /**
  * One notice of the feed: a link when it points somewhere in the portal (opening it marks it read),

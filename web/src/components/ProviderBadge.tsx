@@ -1,6 +1,6 @@
-import type { Company } from '../api/types';
+import type { Company } from '../api/models';
 import { useT } from '../i18n';
-import { useHasProviderProfile } from '../network';
+import { useHasProviderProfile } from '../features/network/network';
 import { Link } from '../router';
 
 /**

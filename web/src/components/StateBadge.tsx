@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import { stateTone } from '../network';
+import { stateTone } from '../features/network/network';
 
 /** A port's or connection's state, coloured by what it means (live, waiting, ended). */
 export function StateBadge({ state }: { state: string }) {

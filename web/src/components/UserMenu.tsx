@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { logout } from '../api/auth';
+import { logout } from '../features/accounts/auth.api';
 import { rememberLanguage, isLanguage, useT } from '../i18n';
 import { useRouter } from '../router';
 import { useSession } from '../session';

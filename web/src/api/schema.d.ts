@@ -1,0 +1,3867 @@
+// Generated from /openapi.json by `npm run api:types`: do not edit by hand.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: operations["getHealthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers */
+        get: operations["getReadyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with e-mail and password */
+        post: operations["authLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the current session */
+        post: operations["authLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current user, company, role, capabilities and the roles their API keys may carry */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change my names or language */
+        patch: operations["updateMe"];
+        trace?: never;
+    };
+    "/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (ends my other sessions) */
+        post: operations["myPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My API keys */
+        get: operations["listApiKeys"];
+        put?: never;
+        /** Create an API key (the key is shown once) */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my API keys */
+        delete: operations["deleteApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Companies in my tree */
+        get: operations["listCompanies"];
+        put?: never;
+        /** Create a partner or direct customer (operator) or a managed account (partner) */
+        post: operations["createCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One company */
+        get: operations["getCompany"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change name, account reference or billing address (a new address re-screens) */
+        patch: operations["updateCompany"];
+        trace?: never;
+    };
+    "/v1/companies/{id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A company's users */
+        get: operations["listCompanyUsers"];
+        put?: never;
+        /** Add a user to a company (company admins) */
+        post: operations["createCompanyUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        /** Remove a user (ends their sessions and API keys) */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        /** Change role, names or language */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of my tree, newest first (company admins) */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data-centre locations */
+        get: operations["listLocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ports and MCRs of my company tree */
+        get: operations["listPorts"];
+        put?: never;
+        /** Order a port or cloud router (MCR); it becomes LIVE through the network controller */
+        post: operations["createPort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One port or MCR */
+        get: operations["getPort"];
+        put?: never;
+        post?: never;
+        /** Cancel a port not yet live, or decommission a live one */
+        delete: operations["deletePort"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/companies/{id}/marketplace-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A provider's profile */
+        get: operations["getCompanyMarketplaceProfile"];
+        /** Publish or change the company's provider profile (company admins) */
+        put: operations["replaceCompanyMarketplaceProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplace/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search providers: each word of q starts a word of the name (or the words run together); by service or location; ports closest to nearPortId first */
+        get: operations["listMarketplaceProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplace/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One provider with its public live ports, closest to nearPortId first */
+        get: operations["getMarketplaceProvider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Provider: my service keys, optionally of one port */
+        get: operations["listServiceKeys"];
+        put?: never;
+        /** Provider: issue a service key for one of my ports (public or private) */
+        post: operations["createServiceKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-keys/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customer: where a service key leads (provider, port, max speed) before ordering with it */
+        get: operations["getServiceKeysLookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Provider: activate/deactivate a key, change its description or end its validity */
+        patch: operations["updateServiceKey"];
+        trace?: never;
+    };
+    "/v1/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My connections as the customer, the provider, or both; newest first */
+        get: operations["listConnections"];
+        put?: never;
+        /** Order a VXC from my live port to a provider’s port (bEnd) or with a service key; it awaits approval unless the key is pre-approved */
+        post: operations["createConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For dashboards: my connections by state, and live bandwidth by location (side: customer = A-ends, provider = B-ends) */
+        get: operations["getConnectionsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A connection with its approval and history (who and when) */
+        get: operations["getConnection"];
+        put?: never;
+        post?: never;
+        /** Customer: withdraw a request awaiting approval, or decommission a live VXC */
+        delete: operations["deleteConnection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Provider: accept; the B-end gets bEndVlan, or the lowest free VLAN of the port when absent (-1 = untagged); 409 unless awaiting approval */
+        post: operations["acceptConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/deny": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Provider: deny with a reason; 409 unless awaiting approval */
+        post: operations["denyConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connections/{id}/speed-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Customer: change the rate limit of a LIVE VXC; lowering applies at once, raising awaits the provider */
+        post: operations["createConnectionSpeedChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/speed-changes/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Provider: accept a speed change (the new rate applies); 409 unless awaiting approval */
+        post: operations["acceptSpeedChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/speed-changes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Provider: reject a speed change (the VXC keeps its rate); 409 unless awaiting approval */
+        post: operations["rejectSpeedChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/speed-changes/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Customer: withdraw a raise awaiting the provider (the VXC keeps its rate); 409 unless awaiting approval */
+        post: operations["withdrawSpeedChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pending decisions as a provider: new connections and speed changes */
+        get: operations["listApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notification-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every notification type with its group and audience */
+        get: operations["listNotificationTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The groups I receive */
+        get: operations["getMyNotificationPreferences"];
+        /** Choose the groups I receive (admins, technical admins and technical contacts) */
+        put: operations["replaceMyNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My in-app notifications, newest first, with the unread count */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read */
+        post: operations["readNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["notificationsReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/maintenance-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Announced maintenance and outages, newest first */
+        get: operations["listMaintenanceEvents"];
+        put?: never;
+        /** Operator: announce maintenance or an outage at locations or ports */
+        post: operations["createMaintenanceEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/maintenance-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One maintenance or outage notice */
+        get: operations["getMaintenanceEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operator: the e-mail log (the mail preview when no SMTP is set); dead letters with status=dead */
+        get: operations["listAdminEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/emails/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operator: one e-mail with its HTML and text */
+        get: operations["getAdminEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/emails/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Operator: send a dead-lettered e-mail again */
+        post: operations["retryAdminEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My company's webhooks */
+        get: operations["listWebhooks"];
+        put?: never;
+        /** Register a webhook (at most 10 per company); the signing secret is shown once */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a webhook */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /** Change a webhook, or turn it on again after it was turned off */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test event */
+        post: operations["testWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log of a webhook, newest first */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Liveness */
+        Liveness: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /** Readiness */
+        Readiness: {
+            /** @enum {string} */
+            status: "ready";
+            /**
+             * @description Which database this server runs on
+             * @enum {string}
+             */
+            database: "postgres" | "pglite";
+        };
+        /** Problem */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail: string;
+            field?: string;
+            requestId: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Role
+         * @enum {string}
+         */
+        Role: "company_admin" | "technical_admin" | "technical_contact" | "finance" | "read_only" | "compliance_officer";
+        /**
+         * Language
+         * @enum {string}
+         */
+        Language: "en" | "de" | "it";
+        /** User */
+        User: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            companyId: string;
+            email: string;
+            firstName: string;
+            lastName: string;
+            role: components["schemas"]["Role"];
+            language: components["schemas"]["Language"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** LoginResponse */
+        LoginResponse: {
+            token: string;
+            csrfToken: string;
+            user: components["schemas"]["User"];
+        };
+        /**
+         * CompanyType
+         * @enum {string}
+         */
+        CompanyType: "operator" | "partner" | "direct" | "managed";
+        /** BillingAddress */
+        BillingAddress: {
+            addressLine1: string;
+            addressLine2?: string;
+            city: string;
+            stateOrProvince?: string;
+            zipOrPostalCode?: string;
+            /** @description ISO 3166-1 alpha-2 country code */
+            country: string;
+        };
+        /** Company */
+        Company: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: components["schemas"]["CompanyType"];
+            partnerId: string | null;
+            partnerName: string | null;
+            accountRef: string | null;
+            billingAddress: components["schemas"]["BillingAddress"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Me */
+        Me: {
+            user: components["schemas"]["User"];
+            company: components["schemas"]["Company"];
+            role: components["schemas"]["Role"];
+            /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
+            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            /** @description The roles an API key of this user may carry */
+            apiKeyRoles: components["schemas"]["Role"][];
+            csrfToken: string | null;
+        };
+        /** ApiKey */
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            role: components["schemas"]["Role"];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        /** ApiKeyList */
+        ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+            nextCursor: string | null;
+        };
+        /** CreatedApiKey */
+        CreatedApiKey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            role: components["schemas"]["Role"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Shown once */
+            key: string;
+        };
+        /** CompanyList */
+        CompanyList: {
+            items: components["schemas"]["Company"][];
+            nextCursor: string | null;
+        };
+        /** UserList */
+        UserList: {
+            items: components["schemas"]["User"][];
+            nextCursor: string | null;
+        };
+        /** AuditEvent */
+        AuditEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            actorUserId: string | null;
+            actorEmail: string | null;
+            companyId: string | null;
+            action: string;
+            targetType: string;
+            targetId: string | null;
+            before: unknown;
+            after: unknown;
+            requestId: string | null;
+        };
+        /** AuditEventList */
+        AuditEventList: {
+            items: components["schemas"]["AuditEvent"][];
+            nextCursor: string | null;
+        };
+        /** Location */
+        Location: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Market / metro */
+            market: string;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            region: string;
+            latitude: number;
+            longitude: number;
+        };
+        /** LocationList */
+        LocationList: {
+            items: components["schemas"]["Location"][];
+            nextCursor: string | null;
+        };
+        /**
+         * MarketplaceVisibility
+         * @description Whether the marketplace lists the port; ports are ordered private unless told
+         * @enum {string}
+         */
+        MarketplaceVisibility: "public" | "private";
+        /**
+         * PortKind
+         * @description A physical port, or a cloud router (MCR)
+         * @enum {string}
+         */
+        PortKind: "port" | "mcr";
+        /**
+         * PortStatus
+         * @enum {string}
+         */
+        PortStatus: "DEPLOYABLE" | "CONFIGURED" | "LIVE" | "CANCELLED" | "DECOMMISSIONED";
+        /** Port */
+        Port: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: uuid */
+            locationId: string;
+            kind: components["schemas"]["PortKind"];
+            name: string;
+            speedMbps: number;
+            marketplaceVisibility: components["schemas"]["MarketplaceVisibility"];
+            provisioningStatus: components["schemas"]["PortStatus"];
+            /** Format: date-time */
+            orderedAt: string;
+            configuredAt: string | null;
+            liveAt: string | null;
+            cancelledAt: string | null;
+            decommissionedAt: string | null;
+        };
+        /** PortList */
+        PortList: {
+            items: components["schemas"]["Port"][];
+            nextCursor: string | null;
+        };
+        /**
+         * ServiceCategory
+         * @enum {string}
+         */
+        ServiceCategory: "cloud" | "internet" | "security" | "storage" | "compute" | "voice" | "content-delivery" | "data-centre" | "managed-services" | "iot";
+        /** ProviderProfile */
+        ProviderProfile: {
+            /** Format: uuid */
+            companyId: string;
+            title: string;
+            description: string;
+            services: components["schemas"]["ServiceCategory"][];
+            contactEmail: string;
+            website: string | null;
+            phone: string | null;
+            hqAddress: components["schemas"]["BillingAddress"] | null;
+            logoUrl: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** Provider */
+        Provider: {
+            /** Format: uuid */
+            companyId: string;
+            title: string;
+            description: string;
+            services: components["schemas"]["ServiceCategory"][];
+            logoUrl: string | null;
+            ports: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                locationId: string;
+                locationName: string;
+                speedMbps: number;
+                distanceKm?: number;
+            }[];
+        };
+        /** ProviderList */
+        ProviderList: {
+            items: components["schemas"]["Provider"][];
+            nextCursor: string | null;
+        };
+        /** ServiceKey */
+        ServiceKey: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            /** Format: uuid */
+            portId: string;
+            portName: string;
+            /** Format: uuid */
+            companyId: string;
+            singleUse: boolean;
+            maxSpeedMbps: number;
+            vlan: number | null;
+            validFrom: string | null;
+            validTo: string | null;
+            active: boolean;
+            preApproved: boolean;
+            description: string | null;
+            lastUsedAt: string | null;
+            usedCount: number;
+            spentAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** ServiceKeyList */
+        ServiceKeyList: {
+            items: components["schemas"]["ServiceKey"][];
+            nextCursor: string | null;
+        };
+        /** ServiceKeyPreview */
+        ServiceKeyPreview: {
+            /** Format: uuid */
+            portId: string;
+            portName: string;
+            /** Format: uuid */
+            locationId: string;
+            /** Format: uuid */
+            providerCompanyId: string;
+            providerName: string;
+            maxSpeedMbps: number;
+            vlan: number | null;
+            preApproved: boolean;
+        };
+        /**
+         * ConnectionState
+         * @enum {string}
+         */
+        ConnectionState: "AWAITING_APPROVAL" | "DEPLOYABLE" | "CONFIGURED" | "LIVE" | "DENIED" | "CANCELLED" | "DECOMMISSIONED";
+        /**
+         * ApprovalState
+         * @enum {string}
+         */
+        ApprovalState: "pending" | "accepted" | "denied" | "pre_approved" | "withdrawn";
+        /**
+         * SpeedChangeState
+         * @enum {string}
+         */
+        SpeedChangeState: "AWAITING_APPROVAL" | "APPLIED" | "REJECTED" | "CANCELLED";
+        /**
+         * Connection
+         * @description history[].byName and speedChanges come with GET /v1/connections/{id}
+         */
+        Connection: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            state: components["schemas"]["ConnectionState"];
+            rateLimitMbps: number;
+            /** Format: uuid */
+            companyId: string;
+            companyName: string;
+            /** Format: uuid */
+            providerCompanyId: string;
+            providerName: string;
+            /** Format: date-time */
+            createdAt: string;
+            aEnd: {
+                /** Format: uuid */
+                portId: string;
+                vlan: number;
+                portName: string;
+                /** Format: uuid */
+                locationId: string;
+            };
+            bEnd: {
+                /** Format: uuid */
+                portId: string;
+                vlan: number | null;
+                portName: string;
+                /** Format: uuid */
+                locationId: string;
+            };
+            serviceKeyId: string | null;
+            pendingSpeedChange: {
+                /** Format: uuid */
+                id: string;
+                rateLimitMbps: number;
+                /** Format: date-time */
+                requestedAt: string;
+            } | null;
+            approval: {
+                state: components["schemas"]["ApprovalState"];
+                reason: string | null;
+                decidedAt: string | null;
+            };
+            history: {
+                state: components["schemas"]["ConnectionState"];
+                /** Format: date-time */
+                at: string;
+                by: string | null;
+                byName?: string | null;
+            }[];
+            speedChanges?: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                connectionId: string;
+                fromMbps: number;
+                toMbps: number;
+                state: components["schemas"]["SpeedChangeState"];
+                reason: string | null;
+                /** Format: date-time */
+                requestedAt: string;
+                requestedBy: string | null;
+                requestedByName: string | null;
+                decidedAt: string | null;
+                decidedBy: string | null;
+                decidedByName: string | null;
+            }[];
+        };
+        /**
+         * Side
+         * @description customer: my A-ends (what I ordered); provider: my B-ends (what was ordered from me)
+         * @enum {string}
+         */
+        Side: "customer" | "provider";
+        /** ConnectionList */
+        ConnectionList: {
+            items: components["schemas"]["Connection"][];
+            nextCursor: string | null;
+        };
+        /** ConnectionSummary */
+        ConnectionSummary: {
+            side: components["schemas"]["Side"];
+            byState: {
+                [key: string]: number;
+            };
+            liveBandwidthByLocation: {
+                /** Format: uuid */
+                locationId: string;
+                locationName: string;
+                rateLimitMbps: number;
+                connections: number;
+            }[];
+        };
+        /** SpeedChange */
+        SpeedChange: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            connectionId: string;
+            fromMbps: number;
+            toMbps: number;
+            state: components["schemas"]["SpeedChangeState"];
+            reason: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
+        };
+        /** Approvals */
+        Approvals: {
+            items: ({
+                /** @enum {string} */
+                kind: "connection";
+                connection: components["schemas"]["Connection"];
+            } | {
+                /** @enum {string} */
+                kind: "speed_change";
+                speedChange: components["schemas"]["SpeedChange"];
+                connection: components["schemas"]["Connection"];
+            })[];
+            nextCursor: null;
+        };
+        /**
+         * NotificationTypeName
+         * @enum {string}
+         */
+        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "company.webhook_disabled" | "services.maintenance_announced";
+        /**
+         * NotificationGroup
+         * @enum {string}
+         */
+        NotificationGroup: "security" | "ordering" | "financial" | "people" | "company" | "services";
+        /**
+         * Audience
+         * @description Who receives it: the user concerned, the company’s subscribers, a managed account’s partner, or the approvers
+         * @enum {string}
+         */
+        Audience: "affected_user" | "company_subscribers" | "partner_for_managed" | "approvers";
+        /** NotificationType */
+        NotificationType: {
+            type: components["schemas"]["NotificationTypeName"];
+            group: components["schemas"]["NotificationGroup"];
+            audience: components["schemas"]["Audience"];
+            description: string;
+        };
+        /** NotificationCatalogue */
+        NotificationCatalogue: {
+            items: components["schemas"]["NotificationType"][];
+            groups: {
+                group: components["schemas"]["NotificationGroup"];
+                name: string;
+                description: string;
+            }[];
+            nextCursor: null;
+        };
+        /** NotificationPreferences */
+        NotificationPreferences: {
+            groups: {
+                /** @description Always true: security notices cannot be turned off */
+                security: boolean;
+                ordering: boolean;
+                financial: boolean;
+                people: boolean;
+                company: boolean;
+                services: boolean;
+            };
+            /** @description False for roles that may not subscribe (finance, read_only, compliance officers) */
+            canSubscribe: boolean;
+            reason: string | null;
+        };
+        /** Notification */
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["NotificationTypeName"];
+            group: components["schemas"]["NotificationGroup"];
+            title: string;
+            body: string;
+            link: string | null;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** NotificationFeed */
+        NotificationFeed: {
+            items: components["schemas"]["Notification"][];
+            nextCursor: string | null;
+            unreadCount: number;
+        };
+        /**
+         * MaintenanceKind
+         * @enum {string}
+         */
+        MaintenanceKind: "maintenance" | "outage";
+        /** MaintenanceEvent */
+        MaintenanceEvent: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["MaintenanceKind"];
+            title: string;
+            description: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            locationIds: string[];
+            portIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** MaintenanceEventList */
+        MaintenanceEventList: {
+            items: components["schemas"]["MaintenanceEvent"][];
+            nextCursor: string | null;
+        };
+        /**
+         * EmailStatus
+         * @enum {string}
+         */
+        EmailStatus: "pending" | "sent" | "stored" | "dead";
+        /** EmailDelivery */
+        EmailDelivery: {
+            /** Format: uuid */
+            id: string;
+            companyId: string | null;
+            userId: string | null;
+            type: string;
+            to: string;
+            language: components["schemas"]["Language"];
+            subject: string | null;
+            status: components["schemas"]["EmailStatus"];
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+            deadAt: string | null;
+        };
+        /** EmailDeliveryList */
+        EmailDeliveryList: {
+            items: components["schemas"]["EmailDelivery"][];
+            nextCursor: string | null;
+        };
+        /** Email */
+        Email: {
+            /** Format: uuid */
+            id: string;
+            companyId: string | null;
+            userId: string | null;
+            type: string;
+            to: string;
+            language: components["schemas"]["Language"];
+            subject: string;
+            status: components["schemas"]["EmailStatus"];
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+            deadAt: string | null;
+            html: string;
+            text: string;
+        };
+        /** CreatedWebhook */
+        CreatedWebhook: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            companyId: string;
+            url: string;
+            eventTypes: string[];
+            description: string | null;
+            active: boolean;
+            consecutiveFailures: number;
+            disabledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Shown once: verify signatures with it */
+            secret: string;
+        };
+        /** Webhook */
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            companyId: string;
+            url: string;
+            eventTypes: string[];
+            description: string | null;
+            active: boolean;
+            consecutiveFailures: number;
+            disabledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** WebhookList */
+        WebhookList: {
+            items: components["schemas"]["Webhook"][];
+            nextCursor: string | null;
+        };
+        /**
+         * WebhookDeliveryStatus
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "delivered" | "failed";
+        /** WebhookDelivery */
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            eventId: string | null;
+            eventType: string;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            attempts: number;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
+        };
+        /** WebhookDeliveryList */
+        WebhookDeliveryList: {
+            items: components["schemas"]["WebhookDelivery"][];
+            nextCursor: string | null;
+        };
+    };
+    responses: {
+        /** @description The input is not valid; `field` names the offending input. */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid credentials: log in, or send a valid API key or token. */
+        Unauthenticated: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller may not do this (role, company, or a missing X-CSRF-Token with cookie authentication). */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource, or it is outside your company tree. */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The resource is not in a state that allows this, or the request collides with another. */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than 1 MiB. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many attempts; wait as long as `Retry-After` says. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Something went wrong on our side; quote the request id when you report it. */
+        InternalError: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A dependency (the database) does not answer. */
+        Unavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description The request id: yours when you sent a sane one, else ours */
+        XRequestId: string;
+        /** @description `true` when this answer replays the first request with the same Idempotency-Key */
+        IdempotentReplayed: "true";
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealthz: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Liveness) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReadyz: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Readiness) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    authLogin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (LoginResponse) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    authLogout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Me) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email?: string;
+                    firstName?: string;
+                    lastName?: string;
+                    language?: components["schemas"]["Language"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK (User) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    myPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ApiKeyList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    role?: components["schemas"]["Role"];
+                };
+            };
+        };
+        responses: {
+            /** @description Created (CreatedApiKey) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCompanies: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                type?: components["schemas"]["CompanyType"];
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (CompanyList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description The operator creates partners and direct customers; a partner creates managed accounts
+                     * @enum {string}
+                     */
+                    type: "partner" | "direct" | "managed";
+                    /** Format: uuid */
+                    partnerId?: string;
+                    accountRef?: string;
+                    billingAddress?: components["schemas"]["BillingAddress"];
+                };
+            };
+        };
+        responses: {
+            /** @description Created (Company) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Company) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    accountRef?: string | null;
+                    billingAddress?: components["schemas"]["BillingAddress"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (Company) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCompanyUsers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (UserList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCompanyUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    firstName: string;
+                    lastName: string;
+                    role: components["schemas"]["Role"];
+                    password?: string;
+                    language?: components["schemas"]["Language"];
+                };
+            };
+        };
+        responses: {
+            /** @description Created (User) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (User) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email?: string;
+                    firstName?: string;
+                    lastName?: string;
+                    role?: components["schemas"]["Role"];
+                    language?: components["schemas"]["Language"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK (User) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                companyId?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (AuditEventList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listLocations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                country?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (LocationList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LocationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPorts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (PortList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createPort: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    companyId?: string;
+                    /** Format: uuid */
+                    locationId: string;
+                    name: string;
+                    /** @description Ports: 1000, 10000, 100000; MCRs: 1000, 2500, 5000, 10000 */
+                    speedMbps: number;
+                    marketplaceVisibility?: components["schemas"]["MarketplaceVisibility"];
+                    kind?: components["schemas"]["PortKind"];
+                };
+            };
+        };
+        responses: {
+            /** @description Created (Port) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Port"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPort: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Port) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Port"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deletePort: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Port) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Port"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCompanyMarketplaceProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ProviderProfile) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replaceCompanyMarketplaceProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                    services: components["schemas"]["ServiceCategory"][];
+                    /** Format: email */
+                    contactEmail: string;
+                    /** Format: uri */
+                    website?: string;
+                    phone?: string;
+                    hqAddress?: components["schemas"]["BillingAddress"];
+                    /** Format: uri */
+                    logoUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (ProviderProfile) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMarketplaceProviders: {
+        parameters: {
+            query?: {
+                q?: string;
+                service?: string;
+                locationId?: string;
+                nearPortId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ProviderList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMarketplaceProvider: {
+        parameters: {
+            query?: {
+                nearPortId?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Provider) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listServiceKeys: {
+        parameters: {
+            query?: {
+                portId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ServiceKeyList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceKeyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createServiceKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    portId: string;
+                    /**
+                     * @description Spent by the first order (given back if that order is withdrawn or denied before it goes live)
+                     * @default false
+                     */
+                    singleUse?: boolean;
+                    maxSpeedMbps: number;
+                    /** @description The B-end VLAN the key fixes: 2–4093 or -1 (untagged); required for single-use keys */
+                    vlan?: number;
+                    /** Format: date-time */
+                    validFrom?: string;
+                    /** Format: date-time */
+                    validTo?: string;
+                    /**
+                     * @description An inactive key cannot be ordered with
+                     * @default true
+                     */
+                    active?: boolean;
+                    /**
+                     * @description Orders with the key skip the provider’s approval
+                     * @default false
+                     */
+                    preApproved?: boolean;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created (ServiceKey) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getServiceKeysLookup: {
+        parameters: {
+            query: {
+                key: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ServiceKeyPreview) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceKeyPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateServiceKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    description?: string | null;
+                    validTo?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (ServiceKey) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listConnections: {
+        parameters: {
+            query?: {
+                /** @description customer: my A-ends (what I ordered); provider: my B-ends (what was ordered from me) */
+                side?: components["schemas"]["Side"];
+                state?: components["schemas"]["ConnectionState"];
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ConnectionList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Give either bEnd (a provider’s public port) or serviceKey, not both. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    rateLimitMbps: number;
+                    aEnd: {
+                        /** Format: uuid */
+                        portId: string;
+                        /** @description 2–4093; 0 or absent = lowest free; -1 = untagged */
+                        vlan?: number;
+                    };
+                    /** @description The provider’s public port; or give serviceKey instead */
+                    bEnd?: {
+                        /** Format: uuid */
+                        portId: string;
+                    };
+                    /** @description A provider’s service key instead of bEnd (reaches private ports too) */
+                    serviceKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created (Connection) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getConnectionsSummary: {
+        parameters: {
+            query?: {
+                /** @description customer: my A-ends (what I ordered); provider: my B-ends (what was ordered from me) */
+                side?: components["schemas"]["Side"];
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ConnectionSummary) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Connection) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Connection) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acceptConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 2–4093; absent = the lowest free on the provider’s port; -1 = untagged */
+                    bEndVlan?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (Connection) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    denyConnection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (Connection) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createConnectionSpeedChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rateLimitMbps: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created (SpeedChange) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeedChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acceptSpeedChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (SpeedChange) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeedChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rejectSpeedChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (SpeedChange) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeedChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    withdrawSpeedChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Empty, or no body at all */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK (SpeedChange) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeedChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listApprovals: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Approvals) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Approvals"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNotificationTypes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (NotificationCatalogue) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationCatalogue"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (NotificationPreferences) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replaceMyNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    groups: {
+                        /** @description Always true: security notices cannot be turned off */
+                        security: boolean;
+                        ordering: boolean;
+                        financial: boolean;
+                        people: boolean;
+                        company: boolean;
+                        services: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK (NotificationPreferences) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                unread?: boolean;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (NotificationFeed) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationFeed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Notification) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    notificationsReadAll: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        marked: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMaintenanceEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (MaintenanceEventList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceEventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createMaintenanceEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind?: components["schemas"]["MaintenanceKind"];
+                    title: string;
+                    description: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    locationIds?: string[];
+                    portIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created (MaintenanceEvent) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMaintenanceEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (MaintenanceEvent) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaintenanceEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAdminEmails: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: components["schemas"]["EmailStatus"];
+                to?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (EmailDeliveryList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAdminEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Email) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Email"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    retryAdminEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "pending";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WebhookList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url: string;
+                    /** @description Notification types, or "*" for all */
+                    eventTypes: string[];
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created (CreatedWebhook) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url?: string;
+                    /** @description Notification types, or "*" for all */
+                    eventTypes?: string[];
+                    description?: string | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (Webhook) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    testWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deliveryId: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WebhookDeliveryList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}

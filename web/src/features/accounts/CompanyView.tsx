@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { getCompany } from './companies.api';
+import type { Address, Company } from '../../api/models';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { PageHeader } from '../../components/PageHeader';
+import { ProviderBadge } from '../../components/ProviderBadge';
+import { Spinner } from '../../components/Spinner';
+import { useI18n } from '../../i18n';
+import { Link } from '../../router';
+import { useSession } from '../../session';
+import { CompanyEditDialog } from './CompanyEditDialog';
+import { UsersPanel } from './UsersPanel';
+import { accountsKeys } from './queryKeys';
+
+/** Details and users of one company: "My company" and a company opened from the tree. */
+export function CompanyView({ companyId, title }: { companyId: string; title?: string }) {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const [editing, setEditing] = useState(false);
+  const company = useQuery({ queryKey: accountsKeys.company(companyId), queryFn: () => getCompany(companyId) });
+
+  if (company.isPending) return <Spinner />;
+  if (company.isError) {
+    return (
+      <>
+        <PageHeader title={title ?? t('company.fallbackTitle')} />
+        <ErrorPanel error={company.error} onRetry={() => void company.refetch()} />
+      </>
+    );
+  }
+
+  const data = company.data;
+  return (
+    <>
+      <PageHeader
+        title={title ?? data.name}
+        subtitle={
+          <>
+            {title ? data.name : t(`companyType.${data.type}`)} <ProviderBadge company={data} />
+          </>
+        }
+        actions={
+          can('company.edit') && (
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              {t('company.edit')}
+            </button>
+          )
+        }
+      />
+      <CompanyDetails company={data} />
+      <UsersPanel company={data} />
+      <CompanyEditDialog company={data} open={editing} onClose={() => setEditing(false)} />
+    </>
+  );
+}
+
+function CompanyDetails({ company }: { company: Company }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <section className="panel" aria-labelledby="company-details-title">
+      <h2 id="company-details-title">{t('company.details')}</h2>
+      <dl className="details">
+        <div>
+          <dt>{t('company.name')}</dt>
+          <dd>{company.name}</dd>
+        </div>
+        <div>
+          <dt>{t('company.type')}</dt>
+          <dd>
+            <span className={`badge badge-${company.type}`}>{t(`companyType.${company.type}`)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('company.accountRef')}</dt>
+          <dd>{company.accountRef || '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('company.partner')}</dt>
+          <dd>{company.partnerId ? <PartnerName id={company.partnerId} /> : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('company.billingAddress')}</dt>
+          <dd>{company.billingAddress ? <AddressLines address={company.billingAddress} /> : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('company.createdAt')}</dt>
+          <dd>{formatDate(company.createdAt)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** The partner may lie outside what the actor can read (a managed account's user): show the id then. */
+function PartnerName({ id }: { id: string }) {
+  const { can } = useSession();
+  const partner = useQuery({ queryKey: accountsKeys.company(id), queryFn: () => getCompany(id), retry: false });
+  if (!partner.data) return <code>{id}</code>;
+  return can('companies.view_tree') ? <Link to={`/companies/${id}`}>{partner.data.name}</Link> : <>{partner.data.name}</>;
+}
+
+function AddressLines({ address }: { address: Address }) {
+  const cityLine = [address.zipOrPostalCode, address.city, address.stateOrProvince].filter(Boolean).join(' ');
+  return (
+    <address>
+      {[address.addressLine1, address.addressLine2, cityLine, address.country].filter(Boolean).map((line, index) => (
+        <span key={index} className="address-line">
+          {line}
+        </span>
+      ))}
+    </address>
+  );
+}
