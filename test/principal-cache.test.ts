@@ -131,6 +131,17 @@ describe('the principal cache', () => {
   });
 });
 
+describe('the principal cache switched off', () => {
+  it('looks every principal up and opens no listening connection (PORTICO_API_KEY_CACHE_SECONDS=0)', async () => {
+    const cache = createPrincipalCache<{ id: string }>(portico.ctx.db, portico.ctx.log, { ttlMs: 0, maxEntries: 100 });
+    opened.push(cache);
+    let loads = 0;
+    for (let i = 0; i < 3; i++) await cache.resolve('off', async () => (loads++, { id: 'off' }));
+    expect(loads).toBe(3);
+    expect(cache.listening).toBe(false);
+  });
+});
+
 describe('API keys through the cache', () => {
   it('stop working at once when revoked, their user removed, or changed by another process', async () => {
     const create = async (name: string) => (await api('POST', '/v1/api-keys', tree.directAdmin.token, { name })).json() as { id: string; key: string };

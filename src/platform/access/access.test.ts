@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAccess, inScope, inTree, type AccessActor } from './access.ts';
+import { access, createAccess, inScope, inTree, registerCapabilities, type AccessActor } from './access.ts';
 import { actorAt, ALL_ROLES, companies, type CompanyKey } from '../../../test/helpers/access.ts';
 import type { CompanyType } from '../actor.ts';
 import { AppError } from '../errors.ts';
@@ -68,5 +68,15 @@ describe('inScope', () => {
     expect(inScope(actorAt('partner'), { owner: 'managed' as const }, ownerOf, 'port')).toEqual({ owner: 'managed' });
     expect(() => inScope(actorAt('partner'), { owner: 'direct' as const }, ownerOf, 'port', 'id')).toThrow(expect.objectContaining({ code: 'port_not_found' }));
     expect(() => inScope(actorAt('partner'), undefined, ownerOf, 'user', 'id')).toThrow(expect.objectContaining({ code: 'user_not_found' }));
+  });
+});
+
+describe('registerCapabilities', () => {
+  it('adds a module’s rules to the server’s access, and refuses a name declared twice with another rule', () => {
+    const rule = () => true;
+    registerCapabilities({ 'test.registered': rule });
+    registerCapabilities({ 'test.registered': rule }); // the same module loaded twice is harmless
+    expect(access.names).toContain('test.registered');
+    expect(() => registerCapabilities({ 'test.registered': () => false })).toThrow('capability test.registered is declared twice');
   });
 });
