@@ -13,6 +13,11 @@ describe('uuidv7', () => {
     expect(['8', '9', 'a', 'b']).toContain(a[19]);
     expect(a < b).toBe(true);
   });
+  it('sorts in creation order within one millisecond, also past the 12-bit counter', () => {
+    const ids = Array.from({ length: 10_000 }, () => uuidv7());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
+  });
 });
 
 describe('cursors', () => {
