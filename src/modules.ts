@@ -1,5 +1,6 @@
 import type { InDependencyOrder } from './platform/module.ts';
 import { registerCapabilities } from './platform/access/access.ts';
+import { registerNotices } from './platform/notify/notices.ts';
 import { accountsModule } from './modules/accounts/index.ts';
 import { partnersModule } from './modules/partners/index.ts';
 import { networkModule } from './modules/network/index.ts';
@@ -17,4 +18,7 @@ export const modules = [accountsModule, partnersModule, networkModule, marketpla
 const inDependencyOrder: InDependencyOrder<typeof modules> = true;
 void inDependencyOrder;
 
-for (const module of modules) if (module.capabilities) registerCapabilities(module.capabilities);
+for (const module of modules) {
+  if (module.capabilities) registerCapabilities(module.capabilities);
+  if (module.notices) registerNotices(module.notices);
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
 import { makeTree, makeUser } from './helpers/factories.ts';
-import { NOTIFICATION_TYPES, GROUPS } from '../src/modules/notifications/notifications.catalogue.ts';
+import { noticeTypes, GROUPS } from '../src/modules/notifications/notifications.catalogue.ts';
 
 let portico: TestPortico;
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -20,7 +20,7 @@ describe('catalogue', () => {
     const response = await api('GET', '/v1/notification-types', tree.directAdmin.token);
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body.items.map((t: any) => t.type)).toEqual(NOTIFICATION_TYPES.map((t) => t.type));
+    expect(body.items.map((t: any) => t.type)).toEqual(noticeTypes().map((t) => t.type));
     for (const item of body.items) expect(GROUPS).toContain(item.group);
     expect(body.groups.map((g: any) => g.group)).toEqual([...GROUPS]);
     await api('PATCH', '/v1/me', tree.partnerAdmin.token, { language: 'it' });

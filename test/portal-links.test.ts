@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { NOTIFICATION_TYPES } from '../src/modules/notifications/notifications.catalogue.ts';
+import '../src/modules.ts'; // registers every module's notices
+import { noticeTypes } from '../src/modules/notifications/notifications.catalogue.ts';
 import { findRoute, ROUTE_PATHS } from '../web/src/routes.ts';
 
 // Every link an e-mail or a notice can carry must open a portal page, not its 404. The links are
@@ -8,7 +9,10 @@ const id = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const payload = new Proxy({} as Record<string, unknown>, { get: (_target, key) => (typeof key === 'string' ? id : undefined) });
 
 describe('notification links', () => {
-  test.each(NOTIFICATION_TYPES.map((entry) => [entry.type, entry] as const))('%s links to a portal page', (_type, entry) => {
+  test('every module registered its notices', () => {
+    expect(noticeTypes().map((t) => t.type)).toEqual(expect.arrayContaining(['security.new_login', 'ordering.connection_accepted', 'services.maintenance_announced']));
+  });
+  test.each(noticeTypes().map((entry) => [entry.type, entry] as const))('%s links to a portal page', (_type, entry) => {
     const link = entry.link(payload);
     expect(link).toMatch(/^\/[^/]/);
     const route = findRoute(link.split('?')[0]);
@@ -21,7 +25,7 @@ describe('notification links', () => {
   });
 
   test('connection notices open the connection page', () => {
-    const connectionTypes = NOTIFICATION_TYPES.filter((entry) => entry.link(payload).startsWith('/connections/'));
+    const connectionTypes = noticeTypes().filter((entry) => entry.link(payload).startsWith('/connections/'));
     expect(connectionTypes.length).toBeGreaterThanOrEqual(6);
     for (const entry of connectionTypes) expect(findRoute(entry.link(payload))?.name).toBe('connection');
   });

@@ -136,7 +136,7 @@ export async function loadDemoConnections(ctx: AppContext, trx: Tx, ports: DemoP
       });
     }
     const next = nextStep(row.state);
-    if (next) await ctx.jobs.emit(trx, simulatedStep(ctx, 'connection', row.id, next));
+    if (next) await ctx.jobs.emit(trx, simulatedStep(ctx, { resource: 'connection', id: row.id, step: next }));
     if (vxc.speedUpTo) {
       const change = await speedChangesRepo.insertSpeedChange(trx, {
         id: uuidv7(), connectionId: row.id, fromMbps: row.rate_limit_mbps, toMbps: vxc.speedUpTo, requestedBy: customer.id, applied: false,

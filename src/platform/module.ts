@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from './context.ts';
 import type { JobSpec } from './jobs/jobs.ts';
 import type { Capability } from './access/access.ts';
+import type { Notice } from './notify/notices.ts';
 
 /**
  * One domain module as the wiring sees it. src/modules.ts lists them in dependency order and
@@ -24,6 +25,8 @@ export interface ModuleDefinition<Name extends string = string, Deps = any, S ex
   capabilities?: Record<string, Capability>;
   /** Its events (`<m>.events.ts`): the outbox refuses any type no module declared. */
   events?: Record<string, unknown>;
+  /** Its notices (`<m>.notices.ts`), registered with platform/notify by src/modules.ts; notifications delivers them. */
+  notices?: readonly Notice[];
 }
 
 /** Declares a module; an identity function that keeps the module's types for the container. */

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
+import { accountsNotices } from './accounts.notices.ts';
 import type { AccountsTables } from './accounts.tables.ts';
 import { createAuthService } from './auth.service.ts';
 import { createCompaniesService } from './companies.service.ts';
@@ -18,6 +19,7 @@ export const accountsModule = defineModule({
   name: 'accounts',
   events: accountsEvents,
   capabilities: accountsCapabilities,
+  notices: accountsNotices,
   services: (ctx) => ({
     auth: createAuthService(ctx),
     companies: createCompaniesService(ctx),
@@ -46,4 +48,3 @@ export { bootstrapAdmin, createOperatorAdmin } from './bootstrap.ts';
 export * as accountsRepo from './accounts.repo.ts';
 export { insertCompanyTx } from './companies.service.ts';
 export { insertUserTx } from './users.service.ts';
-export { accountsNotices } from './accounts.notices.ts';

@@ -9,7 +9,8 @@ import { access } from '../../platform/access/access.ts';
 import { inScope, type CompanyRef } from '../../platform/access/access.ts';
 import { accountsQueries } from '../accounts/index.ts';
 import { networkQueries, portOwner, type PortInfo } from '../network/index.ts';
-import type { NetworkController } from '../network/index.ts';
+import { networkActor, type NetworkController, type StepReport } from '../network/index.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import { partnersQueries } from '../partners/index.ts';
 import type { ClaimedKey, ServiceKeysService } from '../marketplace/index.ts';
 import * as repo from './connections.repo.ts';
@@ -38,10 +39,17 @@ export interface ListQuery {
 export function createConnectionsService(app: AppContext, controller: NetworkController, keys: Pick<ServiceKeysService, 'claim' | 'giveBack'>) {
   const { db } = app;
 
-  controller.onStep('connection', async (trx, id, step) => {
-    const row = await repo.transition(trx, id, step, null);
-    return row ? { companyId: row.company_id } : null;
-  }, repo.inProvisioning);
+  /** The network built a step of a connection: its transition, audit row and (live) event. */
+  async function applyStep(trx: Tx, report: StepReport) {
+    const row = await repo.transition(trx, report.id, report.step, null);
+    if (!row) return false;
+    await record(trx, app.jobs, networkActor(report), {
+      audit: { action: `connection.${report.step}`, companyId: row.company_id, targetType: 'connection', targetId: row.id },
+      events: report.step === 'go_live' ? [{ type: 'connection.live', companyId: row.company_id, actorUserId: null, payload: { connectionId: row.id } }] : [],
+    });
+    return true;
+  }
+  controller.reportTo('connection', { applyStep, inProgress: repo.inProvisioning });
 
   /** The customer's own LIVE A-end, checked before anything is written (one query: the port with its owner). */
   async function aEndOf(actor: Actor, input: OrderInput) {
@@ -115,7 +123,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
           events: [
             { type: preApproved ? 'connection.accepted' : 'connection.requested', companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: row.id } },
             ...(key ? [{ type: 'service_key.used' as const, companyId: key.port.company_id, actorUserId: actor.userId, payload: { serviceKeyId: key.id, connectionId: row.id } }] : []),
-            ...(preApproved ? [controller.provisioning('connection', row.id)] : []),
+            ...(preApproved ? [controller.commandRow({ resource: 'connection', id: row.id })] : []),
           ],
         });
         return connection;
@@ -189,7 +197,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         await writeAudit(trx, actor, { action: type, companyId: row.provider_company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state, reason: after.deny_reason } });
         if (t === 'deny' && row.service_key_id) await keys.giveBack(trx, actor, row.service_key_id, id);
         await app.jobs.emit(trx, { type, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
-        if (t === 'accept') await controller.provision(trx, 'connection', id);
+        if (t === 'accept') await controller.send(trx, { resource: 'connection', id });
         return presentConnection(after);
       });
     } catch (error) {

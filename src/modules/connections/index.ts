@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
+import { connectionsNotices } from './connections.notices.ts';
 import type { NetworkServices } from '../network/index.ts';
 import type { MarketplaceServices } from '../marketplace/index.ts';
 import type { ConnectionsTables } from './connections.tables.ts';
@@ -18,6 +19,7 @@ export const connectionsModule = defineModule({
   name: 'connections',
   events: connectionsEvents,
   capabilities: connectionsCapabilities,
+  notices: connectionsNotices,
   services: (ctx, deps: Pick<NetworkServices, 'networkController'> & Pick<MarketplaceServices, 'serviceKeys'>) => ({
     connections: createConnectionsService(ctx, deps.networkController, deps.serviceKeys),
     speedChanges: createSpeedChangesService(ctx, deps.serviceKeys),
@@ -35,4 +37,3 @@ export * as connectionsRepo from './connections.repo.ts';
 export * as speedChangesRepo from './speed-changes.repo.ts';
 export { presentSpeedChange } from './connections.present.ts';
 export { lowestFreeVlan, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
-export { connectionsNotices } from './connections.notices.ts';

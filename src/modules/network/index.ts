@@ -36,7 +36,7 @@ export type NetworkServices = ReturnType<NonNullable<typeof networkModule.servic
 // What other modules use of network.
 export { portOwner, networkQueries, type PortInfo } from './network.queries.ts';
 export { companiesWithServiceAt, existingLocationIds, existingPortIds, locationNames } from './network.audience.ts';
-export type { NetworkController } from './network.controller.ts';
+export { networkActor, type NetworkController, type StepReport } from './network.controller.ts';
 
 // For the demo data (src/demo), which writes a believable history straight into the tables.
 export * as portsRepo from './ports.repo.ts';

@@ -2,13 +2,15 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
+import { record } from '../../platform/events/record.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { access } from '../../platform/access/access.ts';
 import { inScope } from '../../platform/access/access.ts';
 import { accountsQueries } from '../accounts/index.ts';
-import type { NetworkController } from './network.controller.ts';
+import { networkActor, type NetworkController, type StepReport } from './network.controller.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import { existingLocationIds } from './network.audience.ts';
 import * as repo from './ports.repo.ts';
 import { MCR_SPEEDS, PORT_SPEEDS, removalFor } from './ports.state.ts';
@@ -38,6 +40,18 @@ export interface PortUsage {
 export function createPortsService(app: AppContext, controller: NetworkController, usage: PortUsage) {
   const { db } = app;
 
+  /** The network built a step of a port: its transition, audit row and (live) event. */
+  async function applyStep(trx: Tx, report: StepReport) {
+    const port = await repo.transitionPort(trx, report.id, report.step, null);
+    if (!port) return false;
+    await record(trx, app.jobs, networkActor(report), {
+      audit: { action: `port.${report.step}`, companyId: port.company_id, targetType: 'port', targetId: port.id },
+      events: report.step === 'go_live' ? [{ type: 'port.live', companyId: port.company_id, actorUserId: null, payload: { portId: port.id } }] : [],
+    });
+    return true;
+  }
+  controller.reportTo('port', { applyStep, inProgress: repo.portsInProvisioning });
+
   async function visiblePort(actor: Actor, id: string) {
     const port = await repo.findPort(db.kysely, id);
     const company = port ? await accountsQueries.companyRef(db.kysely, port.company_id) : undefined;
@@ -62,7 +76,7 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
       const port = presentPort(row);
       await writeAudit(trx, actor, { action: 'port.ordered', companyId, targetType: 'port', targetId: row.id, after: port });
       await app.jobs.emit(trx, { type: 'port.ordered', companyId, actorUserId: actor.userId, payload: { portId: row.id } });
-      await controller.provision(trx, 'port', row.id);
+      await controller.send(trx, { resource: 'port', id: row.id });
       return port;
     });
   }

@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import type { NotificationsTables } from './notifications.tables.ts';
-import { NOTIFYING_EVENTS } from './notifications.catalogue.ts';
+import { notifyingEvents } from './notifications.catalogue.ts';
+import { notificationsNotices } from './notifications.notices.ts';
 import { createFanout, FANOUT_JOB } from './notifications.fanout.ts';
 import { createNotificationsService } from './notifications.service.ts';
 import { createEmailService, EMAIL_JOB } from './email.service.ts';
@@ -21,6 +22,7 @@ export const notificationsModule = defineModule({
   name: 'notifications',
   events: notificationsEvents,
   capabilities: notificationsCapabilities,
+  notices: notificationsNotices,
   services: (ctx) => ({
     notifications: createNotificationsService(ctx),
     email: createEmailService(ctx, ctx.mail),
@@ -31,7 +33,7 @@ export const notificationsModule = defineModule({
   jobs: (ctx, services) => {
     const { config } = ctx;
     return [
-      { name: FANOUT_JOB, events: NOTIFYING_EVENTS, handler: createFanout(ctx, services.webhooks), retryLimit: 5, retryDelaySeconds: 2 },
+      { name: FANOUT_JOB, events: notifyingEvents(), handler: createFanout(ctx, services.webhooks), retryLimit: 5, retryDelaySeconds: 2 },
       {
         name: EMAIL_JOB, handler: services.email.sendBatch, batchSize: 4,
         retryLimit: config.mailRetryLimit, retryDelaySeconds: config.mailRetryDelaySeconds, retryDelayMaxSeconds: config.mailRetryMaxDelaySeconds,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyType, Role } from '../accounts/index.ts';
+import '../../modules.ts'; // registers every module's notices
 import { findType } from './notifications.catalogue.ts';
 import type { Audience } from './notifications.catalogue.ts';
 import {

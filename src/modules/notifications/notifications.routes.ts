@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../platform/http/auth.ts';
 import { errors, IdParams, ListOf, ListQuery } from '../../platform/http/schemas.ts';
 import {
-  CatalogueSchema, EmailListItemSchema, EmailListQuery, EmailSchema, FeedItemSchema, FeedQuery, FeedSchema, MaintenanceBody, MaintenanceSchema,
-  PreferencesBody, PreferencesSchema,
+  EmailListItemSchema, EmailListQuery, EmailSchema, FeedQuery, MaintenanceBody, MaintenanceSchema, PreferencesBody, PreferencesSchema, typedSchemas,
 } from './notifications.schemas.ts';
 import { Type } from '@sinclair/typebox';
 import type { NotificationsService } from './notifications.service.ts';
@@ -16,6 +15,7 @@ export const notificationsRoutes =
   async (app) => {
     const { notifications, maintenance, email } = deps;
     const tags = ['notifications'];
+    const { CatalogueSchema, FeedItemSchema, FeedSchema } = typedSchemas();
 
     app.get('/v1/notification-types', {
       config: { capability: 'authenticated' },

@@ -1,11 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import { AsStored, Name, Nullable, StringEnum, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { LanguageSchema } from '../accounts/index.ts';
-import { GROUPS, NOTIFICATION_TYPES, type Audience } from './notifications.catalogue.ts';
+import { GROUPS, noticeTypes, type Audience } from './notifications.catalogue.ts';
 import type { EmailStatus, MaintenanceEventsTable, WebhookDeliveryStatus } from './notifications.tables.ts';
 
 const GroupSchema = StringEnum(GROUPS, { title: 'NotificationGroup' });
-const NotificationTypeNameSchema = StringEnum(NOTIFICATION_TYPES.map((t) => t.type), { title: 'NotificationTypeName' });
 const AudienceSchema = StringEnumOf<Audience>(
   { affected_user: true, company_subscribers: true, partner_for_managed: true, approvers: true },
   { title: 'Audience', description: 'Who receives it: the user concerned, the company’s subscribers, a managed account’s partner, or the approvers' },
@@ -35,32 +34,44 @@ export const PreferencesSchema = Type.Object(
 
 export const PreferencesBody = Type.Object({ groups: GroupFlags }, { additionalProperties: false });
 
-export const NotificationTypeSchema = Type.Object(
-  { type: NotificationTypeNameSchema, group: GroupSchema, audience: AudienceSchema, description: Type.String() },
-  { title: 'NotificationType' },
-);
+let typed: ReturnType<typeof buildTypedSchemas> | undefined;
 
-export const CatalogueSchema = Type.Object(
-  {
-    items: Type.Array(NotificationTypeSchema),
-    groups: Type.Array(Type.Object({ group: GroupSchema, name: Type.String(), description: Type.String() })),
-    nextCursor: Type.Null(),
-  },
-  { title: 'NotificationCatalogue' },
-);
+/**
+ * The schemas that list the notification types. Built when the routes are registered (once): the
+ * types are the modules' registered notices, known only after every module has loaded.
+ */
+export const typedSchemas = () => (typed ??= buildTypedSchemas());
 
-export const FeedItemSchema = Type.Object(
-  {
-    id: Uuid, type: NotificationTypeNameSchema, group: AsStored(GroupSchema), title: Type.String(), body: Type.String(), link: Nullable(Type.String()),
-    readAt: Nullable(Timestamp), createdAt: Timestamp,
-  },
-  { title: 'Notification' },
-);
+function buildTypedSchemas() {
+  const NotificationTypeNameSchema = StringEnum(noticeTypes().map((t) => t.type), { title: 'NotificationTypeName' });
+  const NotificationTypeSchema = Type.Object(
+    { type: NotificationTypeNameSchema, group: GroupSchema, audience: AudienceSchema, description: Type.String() },
+    { title: 'NotificationType' },
+  );
 
-export const FeedSchema = Type.Object(
-  { items: Type.Array(FeedItemSchema), nextCursor: Nullable(Type.String()), unreadCount: Type.Integer() },
-  { title: 'NotificationFeed' },
-);
+  const CatalogueSchema = Type.Object(
+    {
+      items: Type.Array(NotificationTypeSchema),
+      groups: Type.Array(Type.Object({ group: GroupSchema, name: Type.String(), description: Type.String() })),
+      nextCursor: Type.Null(),
+    },
+    { title: 'NotificationCatalogue' },
+  );
+
+  const FeedItemSchema = Type.Object(
+    {
+      id: Uuid, type: NotificationTypeNameSchema, group: AsStored(GroupSchema), title: Type.String(), body: Type.String(), link: Nullable(Type.String()),
+      readAt: Nullable(Timestamp), createdAt: Timestamp,
+    },
+    { title: 'Notification' },
+  );
+
+  const FeedSchema = Type.Object(
+    { items: Type.Array(FeedItemSchema), nextCursor: Nullable(Type.String()), unreadCount: Type.Integer() },
+    { title: 'NotificationFeed' },
+  );
+  return { CatalogueSchema, FeedItemSchema, FeedSchema };
+}
 
 export const FeedQuery = Type.Object(
   {

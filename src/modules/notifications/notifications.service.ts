@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { isLanguage, translate } from '../../i18n/index.ts';
 import { accountsQueries } from '../accounts/index.ts';
-import { GROUPS, NOTIFICATION_TYPES, type Group } from './notifications.catalogue.ts';
+import { GROUPS, noticeTypes, type Group } from './notifications.catalogue.ts';
 import { defaultPreferences, type GroupPreferences } from './notifications.recipients.ts';
 import { access } from '../../platform/access/access.ts';
 import { notificationTexts } from './email.service.ts';
@@ -22,7 +22,7 @@ export function createNotificationsService(app: AppContext) {
   async function catalogue(actor: Actor) {
     const language = await languageOf(app, actor);
     return {
-      items: NOTIFICATION_TYPES.map((t) => ({
+      items: noticeTypes().map((t) => ({
         type: t.type,
         group: t.group,
         audience: t.audience,

@@ -54,5 +54,23 @@ export interface NoticeOf<E extends EventType> {
 /** Declares a notice; the notifications module calls its loader only with events of its type. */
 export const defineNotice = <E extends EventType>(notice: NoticeOf<E>): Notice => notice as unknown as Notice;
 
+const registered = new Map<string, Notice>();
+
+/**
+ * Adds a module's notices to the catalogue (src/modules.ts does, for every module, as it loads), in
+ * the order given: the catalogue, the feed's type enum and the portal's settings list keep it.
+ * A type declared twice is refused: two modules cannot own one notice.
+ */
+export function registerNotices(notices: readonly Notice[]): void {
+  for (const notice of notices) {
+    const existing = registered.get(notice.type);
+    if (existing && existing !== notice) throw new Error(`notice ${notice.type} is declared twice`);
+    registered.set(notice.type, notice);
+  }
+}
+
+/** Every registered notice, in registration order (module order, then each module's list). */
+export const registeredNotices = (): readonly Notice[] => [...registered.values()];
+
 /** A time as the texts show it. */
 export const noticeTime = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
