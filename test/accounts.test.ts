@@ -160,6 +160,20 @@ describe('tenancy: anything outside the tree is 404', () => {
     }
   });
 
+  it('each company says whether it may provide and which roles its users may hold, so the portal re-derives neither', async () => {
+    const customerRoles = ['company_admin', 'technical_admin', 'technical_contact', 'finance', 'read_only'];
+    const expected = [
+      [tree.operatorId, false, [...customerRoles, 'compliance_officer']],
+      [tree.partner.id, true, customerRoles],
+      [tree.direct.id, true, customerRoles],
+      [tree.managed.id, false, customerRoles],
+    ] as const;
+    for (const [id, mayProvide, roles] of expected) {
+      const company = (await api('GET', `/v1/companies/${id}`, tree.operatorAdmin.token)).json();
+      expect({ mayProvide: company.mayProvide, userRoles: [...company.userRoles].sort() }).toEqual({ mayProvide, userRoles: [...roles].sort() });
+    }
+  });
+
   it('users of a foreign company are 404 to read, change and remove', async () => {
     const foreign = await makeUser(portico.app, portico.ctx, tree.otherManaged.id, 'read_only', 'managed');
     expect((await api('GET', `/v1/users/${foreign.id}`, tree.partnerAdmin.token)).statusCode).toBe(404);

@@ -36,5 +36,8 @@ export function creatableCompanyTypes(actor: AccessActor): CompanyType[] {
 /** Roles a user of this company may be given (compliance officers are operator staff). */
 export const rolesFor = (companyType: CompanyType): readonly Role[] => (companyType === 'operator' ? ROLES : CUSTOMER_ROLES);
 
+/** Direct customers and partners may offer services in the marketplace; managed accounts and the operator may not. */
+export const mayProvide = (companyType: CompanyType): boolean => companyType === 'direct' || companyType === 'partner';
+
 /** The roles an API key of this actor may carry: what their role covers, of the roles their company has. */
 export const apiKeyRoles = (actor: AccessActor): Role[] => COVERS[actor.role].filter((role) => rolesFor(actor.companyType).includes(role));

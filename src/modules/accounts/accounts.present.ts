@@ -1,5 +1,6 @@
 import type { ApiKey, AuditEvent, Company, User } from './accounts.schemas.ts';
 import type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
+import { mayProvide, rolesFor } from './accounts.policy.ts';
 
 /** Rows to API shapes (camelCase, ISO timestamps). */
 
@@ -23,6 +24,8 @@ export const presentCompany = (row: CompanyRowLike): Company => ({
   partnerName: row.partner_name,
   accountRef: row.account_ref,
   billingAddress: row.billing_address,
+  mayProvide: mayProvide(row.type),
+  userRoles: [...rolesFor(row.type)],
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),
 });

@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db/db.ts';
 import * as repo from './accounts.repo.ts';
-import type { AccessActor, CompanyRef } from '../../platform/access/access.ts';
+import { treeScope, type AccessActor, type CompanyRef } from '../../platform/access/access.ts';
 
 /**
  * What other modules may read about companies and users, without an actor (system work such as
@@ -27,9 +27,9 @@ export const accountsQueries = {
   managedIds: (db: Executor, partnerId: string) => repo.managedCompanyIds(db, partnerId),
   /** The companies whose services the actor acts for: its own (+ managed accounts for a partner); null = all (operator). */
   treeIds: async (db: Executor, actor: AccessActor): Promise<string[] | null> => {
-    if (actor.companyType === 'operator') return null;
-    if (actor.companyType !== 'partner') return [actor.companyId];
-    return [actor.companyId, ...(await repo.managedCompanyIds(db, actor.companyId))];
+    const { root, withManaged } = treeScope(actor);
+    if (root === null) return null;
+    return withManaged ? [root, ...(await repo.managedCompanyIds(db, root))] : [root];
   },
   /** Customers whose billing address is in one of these countries. */
   companiesInCountries: (db: Executor, countries: string[]) => repo.companiesInCountries(db, countries),

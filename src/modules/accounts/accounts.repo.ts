@@ -3,6 +3,7 @@ import type { Database } from '../../database.ts';
 import { prepareStatement, type Executor } from '../../platform/db/db.ts';
 import type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
 import { principalsChanged } from './principal-cache.ts';
+import type { TreeScope } from '../../platform/access/access.ts';
 
 /** All SQL of the accounts module. */
 
@@ -35,17 +36,11 @@ export function findCompanyForUpdate(db: Executor, id: string) {
   return db.selectFrom('companies').select(companyColumns).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export interface CompanyScope {
-  /** null: every company (operator). */
-  rootId: string | null;
-  includeManaged: boolean;
-}
-
-export function listCompanies(db: Executor, scope: CompanyScope, options: { after: string | null; limit: number; type?: CompanyType }) {
+export function listCompanies(db: Executor, scope: TreeScope, options: { after: string | null; limit: number; type?: CompanyType }) {
   let query = db.selectFrom('companies').select(companyColumns);
-  if (scope.rootId) {
-    const root = scope.rootId;
-    query = query.where((eb) => (scope.includeManaged ? eb.or([eb('id', '=', root), eb('partner_id', '=', root)]) : eb('id', '=', root)));
+  if (scope.root) {
+    const root = scope.root;
+    query = query.where((eb) => (scope.withManaged ? eb.or([eb('id', '=', root), eb('partner_id', '=', root)]) : eb('id', '=', root)));
   }
   if (options.type) query = query.where('type', '=', options.type);
   if (options.after) query = query.where('id', '>', options.after);

@@ -33,6 +33,8 @@ export const CompanySchema = Type.Object(
     partnerName: Nullable(Type.String({ description: 'The partner that manages this account' })),
     accountRef: Nullable(Type.String()),
     billingAddress: Nullable(BillingAddressSchema),
+    mayProvide: Type.Boolean({ description: 'It may offer services in the marketplace (direct customers and partners)' }),
+    userRoles: Type.Array(RoleSchema, { description: 'The roles its users may be given (compliance officers are operator staff)' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },

@@ -7,8 +7,7 @@ import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor, Tx } from '../../platform/db/db.ts';
 import * as repo from './accounts.repo.ts';
 import { creatableCompanyTypes } from './accounts.policy.ts';
-import { access } from '../../platform/access/access.ts';
-import { inScope, type CompanyRef } from '../../platform/access/access.ts';
+import { access, inScope, treeScope, type CompanyRef } from '../../platform/access/access.ts';
 import { accountsQueries } from './accounts.queries.ts';
 import { presentAuditEvent, presentCompany, type CompanyRowLike } from './accounts.present.ts';
 import type { CreateCompanyInput, UpdateCompanyInput } from './accounts.schemas.ts';
@@ -44,9 +43,7 @@ export function createCompaniesService(app: AppContext) {
 
   async function list(actor: Actor, query: { limit?: number; cursor?: string; type?: CompanyType }) {
     const limit = query.limit ?? 50;
-    const scope: repo.CompanyScope =
-      actor.companyType === 'operator' ? { rootId: null, includeManaged: true } : { rootId: actor.companyId, includeManaged: actor.companyType === 'partner' };
-    const rows = await repo.listCompanies(db.kysely, scope, { after: decodeCursor(query.cursor), limit, type: query.type });
+    const rows = await repo.listCompanies(db.kysely, treeScope(actor), { after: decodeCursor(query.cursor), limit, type: query.type });
     const page = toPage(rows, limit);
     return { items: page.items.map(presentCompany), nextCursor: page.nextCursor };
   }

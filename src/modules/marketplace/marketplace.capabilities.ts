@@ -1,8 +1,8 @@
 import type { Capability, Names, CompanyRef } from '../../platform/access/access.ts';
-import { ADMIN_ROLES } from '../accounts/index.ts';
+import { ADMIN_ROLES, mayProvide } from '../accounts/index.ts';
 
-/** Providers are direct customers and partners: a managed account cannot be one, nor the operator. */
-export const isProvider = (company: CompanyRef | undefined): boolean => !company || company.type === 'direct' || company.type === 'partner';
+/** Providers are the companies accounts says may provide (direct customers and partners). */
+export const isProvider = (company: CompanyRef | undefined): boolean => !company || mayProvide(company.type);
 
 export const marketplaceCapabilities = {
   /** Have a marketplace profile and offer ports (the target is the providing company). */

@@ -35,11 +35,23 @@ export interface CompanyRef {
  */
 export type Capability = (actor: AccessActor, target: CompanyRef | undefined, settings: CompanySettings) => boolean;
 
+/**
+ * The company tree, as a query scope: `root` null = every company (the operator); else the root
+ * company, with the companies whose partner it is when `withManaged` (a partner). Lists filter by
+ * it (SQL) and `inTree` checks one company by it, so the two cannot disagree.
+ */
+export interface TreeScope {
+  root: string | null;
+  withManaged: boolean;
+}
+
+export const treeScope = (actor: AccessActor): TreeScope =>
+  actor.companyType === 'operator' ? { root: null, withManaged: true } : { root: actor.companyId, withManaged: actor.companyType === 'partner' };
+
 /** The company tree: own company; a partner's managed accounts; the operator sees all. */
 export function inTree(actor: AccessActor, company: CompanyRef): boolean {
-  if (actor.companyType === 'operator') return true;
-  if (company.id === actor.companyId) return true;
-  return actor.companyType === 'partner' && company.partnerId === actor.companyId;
+  const { root, withManaged } = treeScope(actor);
+  return root === null || company.id === root || (withManaged && company.partnerId === root);
 }
 
 /** The actor's own company, as a target (what GET /v1/me reports the capabilities for). */

@@ -886,6 +886,10 @@ export interface components {
             partnerName: string | null;
             accountRef: string | null;
             billingAddress: components["schemas"]["BillingAddress"] | null;
+            /** @description It may offer services in the marketplace (direct customers and partners) */
+            mayProvide: boolean;
+            /** @description The roles its users may be given (compliance officers are operator staff) */
+            userRoles: components["schemas"]["Role"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
