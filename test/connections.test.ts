@@ -102,6 +102,16 @@ describe('approval', () => {
     expect(response.json()).toMatchObject({ status: 409, code: 'port_in_use' });
   });
 
+  it('a B-end in use cannot be ended either; once its connection is over it can', async () => {
+    const bEnd = await world.livePort(provider.token, 'provider B-end in use', { marketplaceVisibility: 'public', speedMbps: 1000 });
+    const id = (await order({ name: 'keeps the B-end', bEnd: { portId: bEnd } })).json().id;
+    const inUse = (await api('DELETE', `/v1/ports/${bEnd}`, provider.token)).json();
+    expect(inUse).toMatchObject({ status: 409, code: 'port_in_use' });
+    expect(inUse.detail).toContain('1 connection(s)');
+    expect((await api('DELETE', `/v1/connections/${id}`, tree.directAdmin.token)).json().state).toBe('CANCELLED');
+    expect((await api('DELETE', `/v1/ports/${bEnd}`, provider.token)).json()).toMatchObject({ provisioningStatus: 'DECOMMISSIONED' });
+  });
+
   it('the customer withdraws a pending request', async () => {
     const id = (await order()).json().id;
     expect((await api('DELETE', `/v1/connections/${id}`, provider.token)).statusCode).toBe(403);

@@ -31,6 +31,8 @@ export const accountsQueries = {
     if (root === null) return null;
     return withManaged ? [root, ...(await repo.managedCompanyIds(db, root))] : [root];
   },
+  /** Locks the company's row until the transaction ends: work of other modules that must run one at a time per company. */
+  lockCompany: (db: Executor, id: string) => repo.lockCompany(db, id),
   /** Customers whose billing address is in one of these countries. */
   companiesInCountries: (db: Executor, countries: string[]) => repo.companiesInCountries(db, countries),
 };

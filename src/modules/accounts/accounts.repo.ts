@@ -36,6 +36,11 @@ export function findCompanyForUpdate(db: Executor, id: string) {
   return db.selectFrom('companies').select(companyColumns).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+/** Takes a company's row lock (other modules' one-at-a-time-per-company work) without reading it. */
+export async function lockCompany(db: Executor, id: string) {
+  await db.selectFrom('companies').select('id').where('id', '=', id).forUpdate().execute();
+}
+
 export function listCompanies(db: Executor, scope: TreeScope, options: { after: string | null; limit: number; type?: CompanyType }) {
   let query = db.selectFrom('companies').select(companyColumns);
   if (scope.root) {

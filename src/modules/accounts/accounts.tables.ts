@@ -80,3 +80,25 @@ export interface AccountsTables {
   api_keys: ApiKeysTable;
   login_failures: LoginFailuresTable;
 }
+
+/** What other modules may read of a company (migrations/0013_owner_views.sql). */
+export interface CompanyDirectoryView {
+  id: string;
+  type: CompanyType;
+  name: string;
+  partner_id: string | null;
+}
+
+/** What other modules may read of a user: no e-mail, role or password hash. */
+export interface UserDirectoryView {
+  id: string;
+  company_id: string;
+  first_name: string;
+  last_name: string;
+}
+
+/** The views accounts publishes for other modules' SQL. */
+export interface AccountsViews {
+  company_directory: CompanyDirectoryView;
+  user_directory: UserDirectoryView;
+}

@@ -1,6 +1,6 @@
 import { defineModule } from '../../platform/module.ts';
 import { accountsNotices } from './accounts.notices.ts';
-import type { AccountsTables } from './accounts.tables.ts';
+import type { AccountsTables, AccountsViews } from './accounts.tables.ts';
 import { createAuthService } from './auth.service.ts';
 import { createCompaniesService } from './companies.service.ts';
 import { createUsersService } from './users.service.ts';
@@ -9,9 +9,9 @@ import { companiesRoutes } from './companies.routes.ts';
 import { accountsCapabilities } from './accounts.capabilities.ts';
 import { accountsEvents } from './accounts.events.ts';
 
-// This module's tables join the Kysely schema.
+// This module's tables and the views it publishes join the Kysely schema.
 declare module '../../database.ts' {
-  interface Database extends AccountsTables {}
+  interface Database extends AccountsTables, AccountsViews {}
 }
 
 /** Companies, users, sessions and API keys. */

@@ -13,10 +13,10 @@ const columns = [
 const withNames = (db: Executor) =>
   db
     .selectFrom('connections as c')
-    .innerJoin('ports as a', 'a.id', 'c.a_port_id')
-    .innerJoin('ports as b', 'b.id', 'c.b_port_id')
-    .innerJoin('companies as customer', 'customer.id', 'c.company_id')
-    .innerJoin('companies as provider', 'provider.id', 'c.provider_company_id')
+    .innerJoin('port_directory as a', 'a.id', 'c.a_port_id')
+    .innerJoin('port_directory as b', 'b.id', 'c.b_port_id')
+    .innerJoin('company_directory as customer', 'customer.id', 'c.company_id')
+    .innerJoin('company_directory as provider', 'provider.id', 'c.provider_company_id')
     .leftJoin('speed_changes as sc', (join) => join.onRef('sc.connection_id', '=', 'c.id').on('sc.state', '=', 'AWAITING_APPROVAL'))
     .select([
       ...columns, 'a.name as a_port_name', 'a.location_id as a_location_id', 'a.speed_mbps as a_speed_mbps', 'b.name as b_port_name',
@@ -54,9 +54,9 @@ export async function summarise(db: Executor, f: { companyIds: string[] | null; 
   const scoped = <Q extends { where: (...args: any[]) => Q }>(q: Q): Q => (f.companyIds ? q.where(owner, 'in', f.companyIds) : q);
   const [states, locations] = await Promise.all([
     scoped(db.selectFrom('connections as c').select(['c.state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('c.state')).execute(),
-    scoped(db.selectFrom('connections as c').innerJoin('ports as p', 'p.id', end).innerJoin('locations as l', 'l.id', 'p.location_id')
-      .select(['l.id', 'l.name', (eb) => eb.fn.sum<number>('c.rate_limit_mbps').as('mbps'), (eb) => eb.fn.countAll<number>().as('n')])
-      .where('c.state', '=', 'LIVE').groupBy(['l.id', 'l.name']).orderBy('mbps', 'desc')).execute(),
+    scoped(db.selectFrom('connections as c').innerJoin('port_directory as p', 'p.id', end)
+      .select(['p.location_id as id', 'p.location_name as name', (eb) => eb.fn.sum<number>('c.rate_limit_mbps').as('mbps'), (eb) => eb.fn.countAll<number>().as('n')])
+      .where('c.state', '=', 'LIVE').groupBy(['p.location_id', 'p.location_name']).orderBy('mbps', 'desc')).execute(),
   ]);
   return { states, locations };
 }
@@ -144,14 +144,4 @@ export function setRateLimit(db: Executor, id: string, rateLimitMbps: number) {
 
 export function pendingFor(db: Executor, providerCompanyIds: string[]) {
   return withNames(db).where('c.provider_company_id', 'in', providerCompanyIds).where('c.state', '=', 'AWAITING_APPROVAL').orderBy('c.id').limit(500).execute();
-}
-
-export function countOpenOnPort(db: Executor, portId: string) {
-  return db
-    .selectFrom('connections')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => eb.or([eb('a_port_id', '=', portId), eb('b_port_id', '=', portId)]))
-    .where('state', 'in', OPEN)
-    .executeTakeFirstOrThrow()
-    .then((r) => Number(r.n));
 }

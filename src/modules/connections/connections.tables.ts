@@ -48,3 +48,14 @@ export interface ConnectionsTables {
   connections: ConnectionsTable;
   speed_changes: SpeedChangesTable;
 }
+
+/** A port on either end of a connection that is not over (migrations/0013_owner_views.sql). */
+export interface OpenConnectionPortsView {
+  port_id: string;
+  connection_id: string;
+}
+
+/** The views connections publishes for other modules' SQL. */
+export interface ConnectionsViews {
+  open_connection_ports: OpenConnectionPortsView;
+}

@@ -2,16 +2,16 @@ import { defineModule } from '../../platform/module.ts';
 import { connectionsNotices } from './connections.notices.ts';
 import type { NetworkServices } from '../network/index.ts';
 import type { MarketplaceServices } from '../marketplace/index.ts';
-import type { ConnectionsTables } from './connections.tables.ts';
+import type { ConnectionsTables, ConnectionsViews } from './connections.tables.ts';
 import { createConnectionsService } from './connections.service.ts';
 import { createSpeedChangesService } from './speed-changes.service.ts';
 import { connectionsRoutes } from './connections.routes.ts';
 import { connectionsCapabilities } from './connections.capabilities.ts';
 import { connectionsEvents } from './connections.events.ts';
 
-// This module's tables join the Kysely schema.
+// This module's tables and the views it publishes join the Kysely schema.
 declare module '../../database.ts' {
-  interface Database extends ConnectionsTables {}
+  interface Database extends ConnectionsTables, ConnectionsViews {}
 }
 
 /** Connections between two ports and their speed changes. */

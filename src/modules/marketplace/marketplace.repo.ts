@@ -76,18 +76,19 @@ export interface ProviderPage {
  * when the actor may not see that port.
  */
 export async function providerPage(db: Executor, f: ProviderFilter): Promise<ProviderPage> {
-  const origin = sql`SELECT pt.company_id, c.type AS company_type, c.partner_id AS company_partner_id, l.latitude, l.longitude
-    FROM ports pt JOIN locations l ON l.id = pt.location_id JOIN companies c ON c.id = pt.company_id WHERE pt.id = ${f.nearPortId}::uuid`;
+  // Ports, locations and companies are read through the views network and accounts publish (migrations/0013_owner_views.sql).
+  const origin = sql`SELECT pt.company_id, c.type AS company_type, c.partner_id AS company_partner_id, pt.location_latitude AS latitude, pt.location_longitude AS longitude
+    FROM port_directory pt JOIN company_directory c ON c.id = pt.company_id WHERE pt.id = ${f.nearPortId}::uuid`;
   const conditions = [
     ...(f.companyId ? [sql`p.company_id = ${f.companyId}::uuid`] : []),
     ...(f.service ? [sql`${f.service}::text = any(p.services)`] : []),
-    ...(f.locationId ? [sql`EXISTS (SELECT FROM ports x WHERE x.company_id = p.company_id AND x.location_id = ${f.locationId}::uuid
+    ...(f.locationId ? [sql`EXISTS (SELECT FROM port_directory x WHERE x.company_id = p.company_id AND x.location_id = ${f.locationId}::uuid
       AND x.marketplace_visibility = 'public' AND x.provisioning_status = 'LIVE')`] : []),
     ...(f.after ? [sql`p.company_id > ${f.after}::uuid`] : []),
   ];
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
   const profiles = f.name ? sql`(${matchingIds(f.name)}) AS m JOIN provider_profiles p ON p.company_id = m.company_id` : sql`provider_profiles p`;
-  const distance = sql`2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - o.latitude) / 2), 2) + cos(radians(o.latitude)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - o.longitude) / 2), 2)))`;
+  const distance = sql`2 * 6371 * asin(sqrt(power(sin(radians(pt.location_latitude - o.latitude) / 2), 2) + cos(radians(o.latitude)) * cos(radians(pt.location_latitude)) * power(sin(radians(pt.location_longitude - o.longitude) / 2), 2)))`;
   const portLocation = f.locationId ? sql`AND pt.location_id = ${f.locationId}::uuid` : sql``;
   // The page's ports in one join (locations hashed once, not searched per port), one JSON array per provider.
   const statement = sql<{ company_id: string | null; json: string | null; origin_company_id: string | null; origin_company_type: CompanyType; origin_company_partner_id: string | null }>`
@@ -96,8 +97,8 @@ export async function providerPage(db: Executor, f: ProviderFilter): Promise<Pro
     listed AS (
       SELECT d.company_id, json_agg(json_strip_nulls(json_build_object('id', d.id, 'name', d.name, 'locationId', d.location_id, 'locationName', d.location_name,
           'speedMbps', d.speed_mbps, 'distanceKm', round(d.distance::numeric, 1))) ORDER BY d.distance NULLS LAST, d.name) AS ports
-      FROM (SELECT pt.company_id, pt.id, pt.name, pt.location_id, l.name AS location_name, pt.speed_mbps, ${distance} AS distance
-        FROM page JOIN ports pt ON pt.company_id = page.company_id JOIN locations l ON l.id = pt.location_id LEFT JOIN o ON true
+      FROM (SELECT pt.company_id, pt.id, pt.name, pt.location_id, pt.location_name, pt.speed_mbps, ${distance} AS distance
+        FROM page JOIN port_directory pt ON pt.company_id = page.company_id LEFT JOIN o ON true
         WHERE pt.marketplace_visibility = 'public' AND pt.provisioning_status = 'LIVE' ${portLocation}) d
       GROUP BY d.company_id)
     SELECT page.company_id, json_build_object('companyId', page.company_id, 'title', page.title, 'description', page.description, 'services', page.services,

@@ -1,17 +1,15 @@
 import { defineModule } from '../../platform/module.ts';
-import type { NetworkTables } from './network.tables.ts';
+import type { NetworkTables, NetworkViews } from './network.tables.ts';
 import { createSimulatedController } from './network.controller.ts';
 import { createNetworkService } from './network.service.ts';
 import { createPortsService } from './ports.service.ts';
 import { networkRoutes, portsRoutes } from './network.routes.ts';
-// A cycle with connections (which needs the controller); read only when a port is cancelled, never at load.
-import { connectionsQueries } from '../connections/index.ts';
 import { networkCapabilities } from './network.capabilities.ts';
 import { networkEvents } from './network.events.ts';
 
-// This module's tables join the Kysely schema.
+// This module's tables and the views it publishes join the Kysely schema.
 declare module '../../database.ts' {
-  interface Database extends NetworkTables {}
+  interface Database extends NetworkTables, NetworkViews {}
 }
 
 /** Locations, ports and the network controller that provisions them. */
@@ -24,7 +22,7 @@ export const networkModule = defineModule({
     return {
       networkController,
       network: createNetworkService(ctx),
-      ports: createPortsService(ctx, networkController, { openConnections: (db, portId) => connectionsQueries.openOnPort(db, portId) }),
+      ports: createPortsService(ctx, networkController),
     };
   },
   routes: (_ctx, services) => [networkRoutes(services), portsRoutes(services)],

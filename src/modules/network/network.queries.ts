@@ -3,7 +3,7 @@ import { runPrepared, type Executor } from '../../platform/db/db.ts';
 const portColumns = ['p.id', 'p.company_id', 'p.name', 'p.speed_mbps', 'p.provisioning_status', 'p.marketplace_visibility', 'p.location_id'] as const;
 
 const portQuery = (db: Executor, id: string) =>
-  db.selectFrom('ports as p').innerJoin('companies as c', 'c.id', 'p.company_id')
+  db.selectFrom('ports as p').innerJoin('company_directory as c', 'c.id', 'p.company_id')
     .select([...portColumns, 'c.name as company_name', 'c.type as company_type', 'c.partner_id as company_partner_id'])
     .where('p.id', '=', id);
 

@@ -35,3 +35,24 @@ export interface PortsTable {
   decommissioned_by: string | null;
   decommissioned_at: Date | null;
 }
+
+/** A port with its location, what other modules may read of ports (migrations/0013_owner_views.sql). */
+export interface PortDirectoryView {
+  id: string;
+  company_id: string;
+  kind: 'port' | 'mcr';
+  name: string;
+  speed_mbps: number;
+  marketplace_visibility: 'public' | 'private';
+  provisioning_status: PortStatus;
+  location_id: string;
+  location_name: string;
+  location_country: string;
+  location_latitude: number;
+  location_longitude: number;
+}
+
+/** The views network publishes for other modules' SQL. */
+export interface NetworkViews {
+  port_directory: PortDirectoryView;
+}

@@ -57,3 +57,16 @@ export function transitionPort(db: Executor, id: string, transition: PortTransit
 export function portsInProvisioning(db: Executor) {
   return db.selectFrom('ports').select(['id', 'provisioning_status as state']).where('provisioning_status', 'in', ['DEPLOYABLE', 'CONFIGURED']).execute();
 }
+
+/**
+ * Connections that still use the port, on either end: a port in use cannot be cancelled or
+ * decommissioned. Read through the view connections publishes (migrations/0013_owner_views.sql).
+ */
+export function countOpenConnections(db: Executor, portId: string) {
+  return db
+    .selectFrom('open_connection_ports')
+    .select((eb) => eb.fn.count<number>('connection_id').distinct().as('n'))
+    .where('port_id', '=', portId)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
+}

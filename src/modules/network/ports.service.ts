@@ -5,7 +5,6 @@ import { writeAudit } from '../../platform/audit/audit.ts';
 import { record } from '../../platform/events/record.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
-import type { Executor } from '../../platform/db/db.ts';
 import { access } from '../../platform/access/access.ts';
 import { inScope } from '../../platform/access/access.ts';
 import { accountsQueries } from '../accounts/index.ts';
@@ -31,13 +30,7 @@ export const presentPort = (row: repo.PortRow) => ({
   cancelledAt: row.cancelled_at?.toISOString() ?? null, decommissionedAt: row.decommissioned_at?.toISOString() ?? null,
 });
 
-
-export interface PortUsage {
-  /** Connections that still use the port. */
-  openConnections(db: Executor, portId: string): Promise<number>;
-}
-
-export function createPortsService(app: AppContext, controller: NetworkController, usage: PortUsage) {
+export function createPortsService(app: AppContext, controller: NetworkController) {
   const { db } = app;
 
   /** The network built a step of a port: its transition, audit row and (live) event. */
@@ -97,7 +90,7 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
     const transition = removalFor(port.provisioning_status);
     if (!transition) throw conflict('port_already_ended', `The port is ${port.provisioning_status}.`);
     return db.kysely.transaction().execute(async (trx) => {
-      const inUse = await usage.openConnections(trx, id);
+      const inUse = await repo.countOpenConnections(trx, id);
       if (inUse > 0) throw conflict('port_in_use', `${inUse} connection(s) still use this port: cancel or decommission them first.`);
       const after = await repo.transitionPort(trx, id, transition, actor.userId);
       if (!after) throw conflict('port_state_changed', 'The port changed state meanwhile; look again.');

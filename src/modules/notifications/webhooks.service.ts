@@ -7,7 +7,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import type { Executor, Tx } from '../../platform/db/db.ts';
 import type { JobContext } from '../../platform/jobs/jobs.ts';
-import { randomSecret } from '../accounts/index.ts';
+import { accountsQueries, randomSecret } from '../accounts/index.ts';
 import { findType } from './notifications.catalogue.ts';
 import * as repo from './webhooks.repo.ts';
 import { checkUrlForm, postJson, PrivateAddressError, resolvePublicAddress, signature } from './webhooks.net.ts';
@@ -74,7 +74,7 @@ export function createWebhooksService(app: AppContext) {
     await checkUrl(input.url);
     return db.kysely.transaction().execute(async (trx) => {
       // One at a time per company, so concurrent creates cannot pass the limit together.
-      await trx.selectFrom('companies').select('id').where('id', '=', actor.companyId).forUpdate().execute();
+      await accountsQueries.lockCompany(trx, actor.companyId);
       if ((await repo.countWebhooks(trx, actor.companyId)) >= MAX_WEBHOOKS_PER_COMPANY) {
         throw conflict('webhook_limit', `A company can have at most ${MAX_WEBHOOKS_PER_COMPANY} webhooks.`);
       }
