@@ -1,11 +1,7 @@
 import type { Tx } from '../platform/db/db.ts';
 import type { AppContext } from '../platform/context.ts';
-import { nextStep, simulatedStep, networkQueries } from '../modules/network/index.ts';
-import type { Actor } from '../platform/actor.ts';
-import { uuidv7 } from '../platform/ids.ts';
-import { writeAudit } from '../platform/audit/audit.ts';
-import { connectionsRepo, speedChangesRepo, presentSpeedChange, lowestFreeVlan, type ConnectionState, type ConnectionTransition } from '../modules/connections/index.ts';
-import type { DemoUser } from './demo.ts';
+import { hasConnections, seedConnection, type ConnectionState } from '../modules/connections/index.ts';
+import type { DemoUsers } from './demo.ts';
 import type { DemoPorts } from './marketplace.ts';
 
 interface DemoVxc {
@@ -73,79 +69,20 @@ export const DEMO_VXCS: DemoVxc[] = [
   },
 ];
 
-/** The transitions that lead from AWAITING_APPROVAL to a state, and which side makes each. */
-const PATHS: Record<ConnectionState, { t: ConnectionTransition; by: 'customer' | 'provider' | 'network' }[]> = {
-  AWAITING_APPROVAL: [],
-  DEPLOYABLE: [{ t: 'accept', by: 'provider' }],
-  CONFIGURED: [{ t: 'accept', by: 'provider' }, { t: 'configure', by: 'network' }],
-  LIVE: [{ t: 'accept', by: 'provider' }, { t: 'configure', by: 'network' }, { t: 'go_live', by: 'network' }],
-  DENIED: [{ t: 'deny', by: 'provider' }],
-  CANCELLED: [{ t: 'cancel', by: 'customer' }],
-  DECOMMISSIONED: [{ t: 'accept', by: 'provider' }, { t: 'configure', by: 'network' }, { t: 'go_live', by: 'network' }, { t: 'decommission', by: 'customer' }],
-};
-
-const AUDIT_ACTION: Record<ConnectionTransition, string> = {
-  accept: 'connection.accepted', deny: 'connection.denied', cancel: 'connection.cancelled', configure: 'connection.configure',
-  go_live: 'connection.go_live', decommission: 'connection.decommissioned',
-};
-
-export const demoActor = (user: DemoUser): Actor => ({
-  userId: user.id, email: user.email, companyId: user.companyId, companyType: user.companyType, partnerId: user.partnerId, role: user.role,
-  via: 'session', requestId: 'demo',
-});
-
 /**
- * Orders the demo VXCs through the connections repo as the services do: A-end VLAN = the lowest free one
- * on the port (under the port's row lock), each transition from its expected state with who and when,
- * and an audit row per step, and a pending speed change. No notifications. A VXC left DEPLOYABLE or CONFIGURED is really being
- * provisioned: its next step is scheduled, so it goes LIVE like a real order. Added only when none of the demo customers has a
- * connection yet.
+ * Orders the demo VXCs through the connections module's seed: it allocates the VLANs, walks each to its
+ * state with who and when and an audit row per step, and provisions on those left DEPLOYABLE or
+ * CONFIGURED, so they go LIVE like a real order. Added only when none of the demo customers has a connection yet.
  */
-export async function loadDemoConnections(ctx: AppContext, trx: Tx, ports: DemoPorts, users: Map<string, DemoUser>): Promise<{ changed: boolean; ids: Map<string, string> }> {
-  const ids = new Map<string, string>();
+export async function loadDemoConnections(ctx: AppContext, trx: Tx, ports: DemoPorts, users: DemoUsers): Promise<boolean> {
   const customers = [...new Set(DEMO_VXCS.map((v) => ports.get(v.from)!.companyId))];
-  // Demo-only check (the connections module has no "any connection of these companies" query).
-  if (await trx.selectFrom('connections').select('id').where('company_id', 'in', customers).limit(1).executeTakeFirst()) return { changed: false, ids };
-  const system = { system: true as const, requestId: 'demo' };
+  if (await hasConnections(trx, customers)) return false;
   for (const vxc of DEMO_VXCS) {
-    const a = ports.get(vxc.from)!;
-    const b = ports.get(vxc.to)!;
-    const customer = users.get(vxc.orderedBy)!;
-    await networkQueries.lockPorts(trx, [a.id]);
-    const aVlan = lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [a.id])).get(a.id)!)!;
-    let row = await connectionsRepo.insertConnection(trx, {
-      id: uuidv7(), companyId: a.companyId, providerCompanyId: b.companyId, name: vxc.name, rateLimitMbps: vxc.rateLimitMbps,
-      aPortId: a.id, aVlan, bPortId: b.id, bVlan: null, requestedBy: customer.id, serviceKeyId: null, preApproved: false,
+    await seedConnection(ctx, trx, {
+      name: vxc.name, rateLimitMbps: vxc.rateLimitMbps, aPortId: ports.get(vxc.from)!.id, bPortId: ports.get(vxc.to)!.id, state: vxc.state,
+      orderedBy: users.get(vxc.orderedBy)!, decidedBy: vxc.decidedBy ? users.get(vxc.decidedBy)! : undefined,
+      bEndVlan: vxc.bEndVlan, denyReason: vxc.denyReason, speedUpToMbps: vxc.speedUpTo,
     });
-    await writeAudit(trx, demoActor(customer), { action: 'connection.requested', companyId: a.companyId, targetType: 'connection', targetId: row.id, after: { state: row.state } });
-    for (const step of PATHS[vxc.state]) {
-      const actor = step.by === 'network' ? null : step.by === 'customer' ? customer : users.get(vxc.decidedBy!)!;
-      let extra: { b_vlan?: number | null; deny_reason?: string } = {};
-      if (step.t === 'accept') {
-        await networkQueries.lockPorts(trx, [b.id]);
-        extra = { b_vlan: lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [b.id])).get(b.id)!, vxc.bEndVlan) };
-      }
-      if (step.t === 'deny') extra = { deny_reason: vxc.denyReason };
-      const before = row.state;
-      const after = await connectionsRepo.transition(trx, row.id, step.t, actor?.id ?? null, extra);
-      if (!after) throw new Error(`demo: ${vxc.name} cannot ${step.t} from ${before}`);
-      row = after;
-      await writeAudit(trx, actor ? demoActor(actor) : system, {
-        action: AUDIT_ACTION[step.t], companyId: step.by === 'provider' ? b.companyId : a.companyId, targetType: 'connection', targetId: row.id,
-        before: { state: before }, after: { state: row.state, ...(row.deny_reason ? { reason: row.deny_reason } : {}) },
-      });
-    }
-    const next = nextStep(row.state);
-    if (next) await ctx.jobs.emit(trx, simulatedStep(ctx, 'connection', row.id, next));
-    if (vxc.speedUpTo) {
-      const change = await speedChangesRepo.insertSpeedChange(trx, {
-        id: uuidv7(), connectionId: row.id, fromMbps: row.rate_limit_mbps, toMbps: vxc.speedUpTo, requestedBy: customer.id, applied: false,
-      });
-      await writeAudit(trx, demoActor(customer), {
-        action: 'speed_change.requested', companyId: a.companyId, targetType: 'connection', targetId: row.id, before: { rateLimitMbps: row.rate_limit_mbps }, after: presentSpeedChange(change),
-      });
-    }
-    ids.set(vxc.name, row.id);
   }
-  return { changed: true, ids };
+  return true;
 }

@@ -132,6 +132,12 @@ export async function transition(db: Executor, id: string, t: ConnectionTransiti
   return moved ? findConnection(db, id) : undefined;
 }
 
+/** Whether any of these companies has a connection as the customer. */
+export async function anyConnectionOf(db: Executor, companyIds: string[]): Promise<boolean> {
+  if (companyIds.length === 0) return false;
+  return Boolean(await db.selectFrom('connections').select('id').where('company_id', 'in', companyIds).limit(1).executeTakeFirst());
+}
+
 /** Connections accepted and still being provisioned. */
 export function inProvisioning(db: Executor) {
   return db.selectFrom('connections').select(['id', 'state']).where('state', 'in', ['DEPLOYABLE', 'CONFIGURED']).execute();

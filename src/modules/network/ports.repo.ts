@@ -27,6 +27,12 @@ export function findPort(db: Executor, id: string) {
   return db.selectFrom('ports').select(columns).where('id', '=', id).executeTakeFirst();
 }
 
+/** A company's port of this name that has not ended (cancelled or decommissioned), if any. */
+export function findOpenPortByName(db: Executor, companyId: string, name: string) {
+  return db.selectFrom('ports').select(columns).where('company_id', '=', companyId).where('name', '=', name)
+    .where('provisioning_status', 'not in', ['CANCELLED', 'DECOMMISSIONED']).orderBy('id').limit(1).executeTakeFirst();
+}
+
 export function listPorts(db: Executor, companyIds: string[] | null, options: { after: string | null; limit: number }) {
   let query = db.selectFrom('ports').select(columns);
   if (companyIds) query = query.where('company_id', 'in', companyIds);
