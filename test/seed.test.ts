@@ -80,7 +80,7 @@ describe('seed commands', () => {
     const base = { rateLimitMbps: 100, aPortId: a.id, bPortId: b.id, orderedBy: customer, decidedBy: provider };
     const key = await inTx((trx) => seedServiceKey(trx, provider, { portId: b.id, singleUse: false, maxSpeedMbps: 1000, active: true, preApproved: true }));
     await expect(inTx((trx) => seedConnection(portico.ctx, trx, { ...base, name: 'Keyed, then denied', serviceKey: key, state: 'DENIED' }))).rejects.toThrow(/cannot get from DEPLOYABLE to DENIED/);
-    await expect(inTx((trx) => seedConnection(portico.ctx, trx, { ...base, name: 'Raise while waiting', state: 'AWAITING_APPROVAL', speedUpToMbps: 200 }))).rejects.toThrow(/LIVE/);
+    await expect(inTx((trx) => seedConnection(portico.ctx, trx, { ...base, name: 'Raise while waiting', state: 'AWAITING_APPROVAL', speedUp: { toMbps: 200 } }))).rejects.toThrow(/LIVE/);
     expect((await portico.ctx.db.query('SELECT count(*)::int AS n FROM connections')).rows[0].n).toBe(before);
   });
 });

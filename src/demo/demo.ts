@@ -3,6 +3,7 @@ import type { Actor } from '../platform/actor.ts';
 import { hashPassword, hasAnyUser, seedCompany, seedUser, type BillingAddress, type CompanyType, type Role } from '../modules/accounts/index.ts';
 import { seedLocations } from '../modules/network/index.ts';
 import { DEMO_LOCATIONS } from './locations.ts';
+import { daysAgo, JOINED_DAYS_AGO } from './timeline.ts';
 import { loadDemoMarketplace } from './marketplace.ts';
 import { loadDemoConnections } from './connections.ts';
 import { loadDemoServiceKeys } from './service-keys.ts';
@@ -119,14 +120,14 @@ export async function loadDemoData(ctx: AppContext, options: { onlyIfEmpty: bool
       // A demo company is found again by its first user (names are not unique).
       const seeded = await seedCompany(ctx, trx, {
         type: company.type, name: company.name, partnerId: company.partner ? ids.get(company.partner)! : null,
-        accountRef: company.accountRef ?? null, billingAddress: company.address ?? null,
+        accountRef: company.accountRef ?? null, billingAddress: company.address ?? null, createdAt: daysAgo(JOINED_DAYS_AGO),
       }, { userEmail: company.users[0].email });
       if (seeded.created) changed = true;
       ids.set(company.key, seeded.id);
       for (const user of company.users) {
         const { actor, created } = await seedUser(ctx, trx, {
           companyId: seeded.id, companyType: company.type, email: user.email, firstName: user.firstName, lastName: user.lastName,
-          role: user.role, language: user.language ?? 'en', passwordHash,
+          role: user.role, language: user.language ?? 'en', passwordHash, createdAt: daysAgo(JOINED_DAYS_AGO),
         });
         if (created) changed = true;
         users.set(user.email, actor);

@@ -3,6 +3,7 @@ import type { AppContext } from '../platform/context.ts';
 import type { Actor } from '../platform/actor.ts';
 import { seedPort } from '../modules/network/index.ts';
 import { seedProfile } from '../modules/marketplace/index.ts';
+import { daysAgo, PORTS_ORDERED_DAYS_AGO } from './timeline.ts';
 
 /** The demo providers' profiles and ports (public and private) across the metros, and some customer ports. */
 const PROVIDERS = [
@@ -35,7 +36,7 @@ const CUSTOMER_PORTS = [
 export type DemoPorts = Map<string, { id: string; companyId: string; speedMbps: number }>;
 
 /**
- * The providers' profiles and every demo port, LIVE, ordered by the company's first admin; each is
+ * The providers' profiles and every demo port, LIVE for a year, ordered by the company's first admin; each is
  * added only when missing (a profile by its company, a port by its company and name), so loading twice adds nothing.
  */
 export async function loadDemoMarketplace(
@@ -46,6 +47,7 @@ export async function loadDemoMarketplace(
   const livePort = async (companyKey: string, location: string, name: string, visibility: 'public' | 'private') => {
     const port = await seedPort(ctx, trx, {
       companyId: companies.get(companyKey)!, locationId: locations.get(location)!, name, speedMbps: 10000, visibility, orderedBy: adminOf.get(companyKey)!, state: 'LIVE',
+      at: [daysAgo(PORTS_ORDERED_DAYS_AGO), daysAgo(PORTS_ORDERED_DAYS_AGO - 0.1), daysAgo(PORTS_ORDERED_DAYS_AGO - 0.2)],
     });
     ports.set(name, port);
     if (port.created) changed = true;

@@ -4,8 +4,11 @@ import { hasServiceKeys, seedServiceKey } from '../modules/marketplace/index.ts'
 import { lowestFreeVlanOn, seedConnection } from '../modules/connections/index.ts';
 import type { DemoUsers } from './demo.ts';
 import type { DemoPorts } from './marketplace.ts';
+import { daysAgo } from './timeline.ts';
 
-const DAY = 24 * 60 * 60 * 1000;
+/** The keys were issued a month ago; the VXC ordered with one, 10 days ago (pre-approved: configured and live within hours). */
+const ISSUED_DAYS_AGO = 30;
+const USED_DAYS_AGO = [10, 9.95, 9.9];
 
 interface DemoKey {
   port: string;
@@ -51,18 +54,17 @@ export const DEMO_KEYS: DemoKey[] = [
 export async function loadDemoServiceKeys(ctx: AppContext, trx: Tx, ports: DemoPorts, users: DemoUsers): Promise<boolean> {
   const providers = [...new Set(DEMO_KEYS.map((k) => ports.get(k.port)!.companyId))];
   if (await hasServiceKeys(trx, providers)) return false;
-  const now = Date.now();
   for (const spec of DEMO_KEYS) {
     const port = ports.get(spec.port)!;
     const key = await seedServiceKey(trx, users.get(spec.issuedBy)!, {
       portId: port.id, singleUse: spec.singleUse, maxSpeedMbps: spec.maxSpeedMbps, vlan: spec.vlan ? await lowestFreeVlanOn(trx, port.id, spec.vlan) : undefined,
-      validTo: spec.validForDays ? new Date(now + spec.validForDays * DAY).toISOString() : undefined, active: spec.active, preApproved: spec.preApproved,
+      validTo: spec.validForDays ? daysAgo(-spec.validForDays).toISOString() : undefined, active: spec.active, preApproved: spec.preApproved,
       description: spec.description,
-    });
+    }, daysAgo(ISSUED_DAYS_AGO));
     if (!spec.usedBy) continue;
     await seedConnection(ctx, trx, {
       name: spec.usedBy.name, rateLimitMbps: spec.usedBy.rateLimitMbps, aPortId: ports.get(spec.usedBy.from)!.id, serviceKey: key, state: 'LIVE',
-      orderedBy: users.get(spec.usedBy.orderedBy)!,
+      orderedBy: users.get(spec.usedBy.orderedBy)!, at: USED_DAYS_AGO.map(daysAgo),
     });
   }
   return true;

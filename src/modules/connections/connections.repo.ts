@@ -87,10 +87,12 @@ export async function insertConnection(
   v: {
     id: string; companyId: string; providerCompanyId: string; name: string; rateLimitMbps: number; aPortId: string; aVlan: number; bPortId: string;
     bVlan: number | null; requestedBy: string; serviceKeyId: string | null; preApproved: boolean;
+    /** Absent = now. */
+    requestedAt?: Date;
   },
   ends?: OrderEnds,
 ): Promise<ConnectionRow> {
-  const now = new Date();
+  const now = v.requestedAt ?? new Date();
   const [row] = await runPrepared(db, db
     .insertInto('connections')
     .values({
@@ -120,11 +122,13 @@ const STAMPS: Record<ConnectionTransition, { at: string; by?: string }> = {
 };
 
 /** Moves a connection only from its expected state: of two concurrent decisions exactly one wins. */
-export async function transition(db: Executor, id: string, t: ConnectionTransition, by: string | null, extra: { b_vlan?: number | null; deny_reason?: string } = {}) {
+export async function transition(
+  db: Executor, id: string, t: ConnectionTransition, by: string | null, extra: { b_vlan?: number | null; deny_reason?: string } = {}, at = new Date(),
+) {
   const stamp = STAMPS[t];
   const moved = await db
     .updateTable('connections')
-    .set({ state: toState(t), [stamp.at]: new Date(), ...(stamp.by ? { [stamp.by]: by } : {}), ...extra })
+    .set({ state: toState(t), [stamp.at]: at, ...(stamp.by ? { [stamp.by]: by } : {}), ...extra })
     .where('id', '=', id)
     .where('state', '=', fromState(t))
     .returning('id')

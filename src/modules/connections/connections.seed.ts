@@ -53,8 +53,10 @@ export interface SeedConnection {
   /** On accepting, the B-end gets the lowest free VLAN from this one (absent: the lowest free). */
   bEndVlan?: number;
   denyReason?: string;
-  /** A LIVE connection's raise awaiting the provider. */
-  speedUpToMbps?: number;
+  /** A LIVE connection's raise awaiting the provider, asked for at `at` (absent: now). */
+  speedUp?: { toMbps: number; at?: Date };
+  /** When it was ordered, then when each move was made (in order; those not given: now). */
+  at?: Date[];
 }
 
 /**
@@ -73,41 +75,44 @@ export async function seedConnection(app: AppContext, trx: Tx, c: SeedConnection
   await networkQueries.lockPorts(trx, ports);
   const used = await repo.vlansInUse(trx, ports);
   const bVlan = settlesB ? (key.vlan ?? pickVlan(used.get(b.id) ?? [], undefined, 'serviceKey')) : null;
+  const orderedAt = c.at?.[0];
   let row = await repo.insertConnection(trx, {
-    id: uuidv7(), companyId: a.company_id, providerCompanyId: b.company_id, name: c.name, rateLimitMbps: c.rateLimitMbps,
+    id: uuidv7(orderedAt?.getTime()), requestedAt: orderedAt, companyId: a.company_id, providerCompanyId: b.company_id, name: c.name, rateLimitMbps: c.rateLimitMbps,
     aPortId: a.id, aVlan: pickVlan(used.get(a.id) ?? [], undefined, 'aEnd.vlan'), bPortId: b.id, bVlan, requestedBy: c.orderedBy.userId,
     serviceKeyId: key?.id ?? null, preApproved,
   }, { a, b });
-  await writeAudit(trx, c.orderedBy, { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: presentConnection(row) });
-  if (key) await seedServiceKeyUse(trx, key);
+  await writeAudit(trx, c.orderedBy, { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: presentConnection(row), at: orderedAt });
+  if (key) await seedServiceKeyUse(trx, key, orderedAt);
 
   const path = pathBetween(row.state, c.state);
   if (!path) throw new Error(`seed: ${c.name} cannot get from ${row.state} to ${c.state}`);
   const network = { system: true as const, requestId: `network:${row.id}` };
-  for (const t of path) {
+  for (const [i, t] of path.entries()) {
+    const at = c.at?.[i + 1];
     const provider = t === 'accept' || t === 'deny';
     const by = provider ? c.decidedBy : t === 'cancel' || t === 'decommission' ? c.orderedBy : null;
     if (by === undefined) throw new Error(`seed: ${c.name}: who decides?`);
     const extra = t === 'accept' ? { b_vlan: row.b_vlan ?? (await lowestFreeVlanOn(trx, b.id, c.bEndVlan)) } : t === 'deny' ? { deny_reason: c.denyReason } : {};
     const before = row.state;
-    const after = await repo.transition(trx, row.id, t, by?.userId ?? null, extra);
+    const after = await repo.transition(trx, row.id, t, by?.userId ?? null, extra, at);
     if (!after) throw new Error(`seed: ${c.name} cannot ${t} from ${before}`);
     row = after;
     await writeAudit(trx, by ?? network, {
-      action: AUDIT_ACTION[t], companyId: provider ? row.provider_company_id : row.company_id, targetType: 'connection', targetId: row.id,
+      action: AUDIT_ACTION[t], companyId: provider ? row.provider_company_id : row.company_id, targetType: 'connection', targetId: row.id, at,
       ...(by ? { before: { state: before }, after: { state: row.state, ...(row.deny_reason ? { reason: row.deny_reason } : {}) } } : {}),
     });
   }
   const next = nextStep(row.state);
   if (next) await app.jobs.emit(trx, simulatedStep(app, 'connection', row.id, next));
 
-  if (c.speedUpToMbps !== undefined) {
-    if (row.state !== 'LIVE' || !needsApproval(row.rate_limit_mbps, c.speedUpToMbps)) throw new Error(`seed: ${c.name}: only a LIVE connection's raise awaits the provider`);
+  if (c.speedUp) {
+    const { toMbps, at } = c.speedUp;
+    if (row.state !== 'LIVE' || !needsApproval(row.rate_limit_mbps, toMbps)) throw new Error(`seed: ${c.name}: only a LIVE connection's raise awaits the provider`);
     const change = await speedRepo.insertSpeedChange(trx, {
-      id: uuidv7(), connectionId: row.id, fromMbps: row.rate_limit_mbps, toMbps: c.speedUpToMbps, requestedBy: c.orderedBy.userId, applied: false,
+      id: uuidv7(at?.getTime()), connectionId: row.id, fromMbps: row.rate_limit_mbps, toMbps, requestedBy: c.orderedBy.userId, applied: false, requestedAt: at,
     });
     await writeAudit(trx, c.orderedBy, {
-      action: 'speed_change.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, before: { rateLimitMbps: row.rate_limit_mbps }, after: presentSpeedChange(change),
+      action: 'speed_change.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, before: { rateLimitMbps: row.rate_limit_mbps }, after: presentSpeedChange(change), at,
     });
   }
   return row.id;

@@ -23,17 +23,17 @@ export async function seedProfile(trx: Tx, actor: Actor, companyId: string, prof
 export const hasServiceKeys = async (db: Executor, companyIds: string[]): Promise<boolean> =>
   (await keysRepo.listKeys(db, { companyIds, after: null, limit: 1 })).length > 0;
 
-/** Issues a key for a port under the rules of the service (a single-use key has a VLAN, the speed fits the port). */
-export async function seedServiceKey(trx: Tx, actor: Actor, input: CreateKeyInput) {
+/** Issues a key for a port under the rules of the service (a single-use key has a VLAN, the speed fits the port), at `at` (absent: now). */
+export async function seedServiceKey(trx: Tx, actor: Actor, input: CreateKeyInput, at?: Date) {
   const port = await networkQueries.port(trx, input.portId);
   if (!port) throw new Error(`seed: no port ${input.portId}`);
   const problem = keyInputProblem(input, port.speed_mbps);
   if (problem) throw new Error(`seed: ${problem[1]}`);
-  return insertKeyTx(trx, actor, port, input);
+  return insertKeyTx(trx, actor, port, input, at);
 }
 
-/** A connection was ordered with the key: a single-use key is spent, a multi-use one counts a use now. */
-export async function seedServiceKeyUse(trx: Tx, key: { id: string; singleUse: boolean }): Promise<void> {
+/** A connection was ordered with the key at `at`: a single-use key is spent, a multi-use one counts a use. */
+export async function seedServiceKeyUse(trx: Tx, key: { id: string; singleUse: boolean }, at = new Date()): Promise<void> {
   if (key.singleUse) await keysRepo.spendSingleUse(trx, key.id);
-  else await keysRepo.recordUse(trx, key.id, new Date());
+  else await keysRepo.recordUse(trx, key.id, at);
 }

@@ -49,14 +49,14 @@ export const presentKey = (row: repo.ServiceKeyRow) => ({
 });
 
 /** Issues a key (a random value) for the port with its audit row; the caller owns the transaction and the checks. */
-export async function insertKeyTx(trx: Tx, actor: Actor, port: Pick<PortInfo, 'id' | 'company_id'>, input: CreateKeyInput) {
+export async function insertKeyTx(trx: Tx, actor: Actor, port: Pick<PortInfo, 'id' | 'company_id'>, input: CreateKeyInput, createdAt?: Date) {
   const row = await repo.insertKey(trx, {
-    id: uuidv7(), key: randomUUID(), companyId: port.company_id, portId: port.id, singleUse: input.singleUse, maxSpeedMbps: input.maxSpeedMbps,
+    id: uuidv7(createdAt?.getTime()), createdAt, key: randomUUID(), companyId: port.company_id, portId: port.id, singleUse: input.singleUse, maxSpeedMbps: input.maxSpeedMbps,
     vlan: input.vlan ?? null, validFrom: input.validFrom ? new Date(input.validFrom) : null, validTo: input.validTo ? new Date(input.validTo) : null,
     active: input.active, preApproved: input.preApproved, description: input.description?.trim() || null, createdBy: actor.userId,
   });
   const key = presentKey(row);
-  await writeAudit(trx, actor, { action: 'service_key.created', companyId: row.company_id, targetType: 'service_key', targetId: row.id, after: key });
+  await writeAudit(trx, actor, { action: 'service_key.created', companyId: row.company_id, targetType: 'service_key', targetId: row.id, after: key, at: createdAt });
   return key;
 }
 

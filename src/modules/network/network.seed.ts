@@ -32,6 +32,8 @@ export interface SeedPort {
   orderedBy: Actor;
   /** LIVE, or still being provisioned: then its next step is scheduled, as after an order. */
   state: ProvisioningState;
+  /** When it was ordered, then when each step was made (in order; those not given: now). */
+  at?: Date[];
 }
 
 /**
@@ -41,17 +43,19 @@ export interface SeedPort {
 export async function seedPort(app: AppContext, trx: Tx, port: SeedPort): Promise<{ id: string; companyId: string; speedMbps: number; created: boolean }> {
   const existing = await repo.findOpenPortByName(trx, port.companyId, port.name);
   if (existing) return { id: existing.id, companyId: existing.company_id, speedMbps: existing.speed_mbps, created: false };
+  const orderedAt = port.at?.[0];
   let row = await repo.insertPort(trx, {
-    id: uuidv7(), companyId: port.companyId, locationId: port.locationId, kind: 'port', name: port.name, speedMbps: port.speedMbps,
+    id: uuidv7(orderedAt?.getTime()), orderedAt, companyId: port.companyId, locationId: port.locationId, kind: 'port', name: port.name, speedMbps: port.speedMbps,
     visibility: port.visibility, orderedBy: port.orderedBy.userId,
   });
-  await writeAudit(trx, port.orderedBy, { action: 'port.ordered', companyId: port.companyId, targetType: 'port', targetId: row.id, after: presentPort(row) });
+  await writeAudit(trx, port.orderedBy, { action: 'port.ordered', companyId: port.companyId, targetType: 'port', targetId: row.id, after: presentPort(row), at: orderedAt });
   const network = { system: true as const, requestId: `network:${row.id}` };
-  for (const step of stepsTo(port.state)) {
-    const moved = await repo.transitionPort(trx, row.id, step, null);
+  for (const [i, step] of stepsTo(port.state).entries()) {
+    const at = port.at?.[i + 1];
+    const moved = await repo.transitionPort(trx, row.id, step, null, at);
     if (!moved) throw new Error(`seed: port ${port.name} cannot ${step} from ${row.provisioning_status}`);
     row = moved;
-    await writeAudit(trx, network, { action: `port.${step}`, companyId: port.companyId, targetType: 'port', targetId: row.id });
+    await writeAudit(trx, network, { action: `port.${step}`, companyId: port.companyId, targetType: 'port', targetId: row.id, at });
   }
   const next = nextStep(row.provisioning_status);
   if (next) await app.jobs.emit(trx, simulatedStep(app, 'port', row.id, next));
