@@ -52,6 +52,25 @@ describe('demo data', () => {
     expect(accepted.filter((c: any) => c.bEnd.vlan === null).map((c: any) => c.name)).toEqual([]);
   });
 
+  it('tells a believable story: every history runs forward in time, the old ones from months ago, what is provisioned from the last hours', async () => {
+    const token = await login(portico.app, 'ops@portico.example', DEMO_PASSWORD);
+    const items = (await call(portico.app, 'GET', '/v1/connections?limit=100', { token })).json().items;
+    const DAY = 24 * 60 * 60 * 1000;
+    for (const c of items) {
+      const times = c.history.map((h: any) => Date.parse(h.at));
+      expect(times, c.name).toEqual([...times].sort((x, y) => x - y));
+    }
+    const old = items.find((c: any) => c.name === 'Acme London transit (old)');
+    expect(Date.now() - Date.parse(old.history[0].at)).toBeGreaterThan(100 * DAY);
+    expect(Date.now() - Date.parse(old.history.at(-1).at)).toBeGreaterThan(7 * DAY);
+    const building = items.find((c: any) => c.name === 'Harbor cloud POS');
+    expect(Date.now() - Date.parse(building.history[0].at)).toBeLessThan(DAY);
+    // The audit log tells the same story: the old VXC's rows are dated when each step happened.
+    const { rows } = await portico.ctx.db.query('SELECT action, created_at FROM audit_events WHERE target_id = $1 ORDER BY id', [old.id]);
+    expect(rows.map((r: any) => r.action)).toEqual(['connection.requested', 'connection.accepted', 'connection.configure', 'connection.go_live', 'connection.decommissioned']);
+    expect(rows.map((r: any) => new Date(r.created_at).toISOString())).toEqual(old.history.map((h: any) => h.at));
+  });
+
   it('shows DEPLOYABLE / CONFIGURED only while it is really provisioned: they go LIVE', async () => {
     await portico.ctx.jobs.drain();
     const token = await login(portico.app, 'ops@portico.example', DEMO_PASSWORD);

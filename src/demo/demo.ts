@@ -1,8 +1,9 @@
 import type { AppContext } from '../platform/context.ts';
-import { uuidv7 } from '../platform/ids.ts';
-import { insertCompanyTx, insertUserTx, hashPassword, accountsRepo, type BillingAddress, type CompanyType, type Role } from '../modules/accounts/index.ts';
-import { upsertLocations } from '../modules/network/index.ts';
+import type { Actor } from '../platform/actor.ts';
+import { hashPassword, hasAnyUser, seedCompany, seedUser, type BillingAddress, type CompanyType, type Role } from '../modules/accounts/index.ts';
+import { seedLocations } from '../modules/network/index.ts';
 import { DEMO_LOCATIONS } from './locations.ts';
+import { daysAgo, JOINED_DAYS_AGO } from './timeline.ts';
 import { loadDemoMarketplace } from './marketplace.ts';
 import { loadDemoConnections } from './connections.ts';
 import { loadDemoServiceKeys } from './service-keys.ts';
@@ -93,20 +94,11 @@ export interface DemoLogin {
   company: string;
 }
 
-const SYSTEM = { system: true as const, requestId: 'demo' };
-
 /** The provider admin with pending approvals in the demo (printed in the summary). */
 export const DEMO_PROVIDER_LOGIN = 'admin@equinoxe.example';
 
-/** A demo user as the demo's services see them. */
-export interface DemoUser {
-  id: string;
-  email: string;
-  companyId: string;
-  companyType: CompanyType;
-  partnerId: string | null;
-  role: Role;
-}
+/** The demo users as the seed commands take them (who ordered, who decided), by e-mail. */
+export type DemoUsers = Map<string, Actor>;
 
 /**
  * Loads the demo world in one transaction. Every part is added only when it is missing (companies and
@@ -115,51 +107,40 @@ export interface DemoUser {
  * database has no users. Returns the demo logins when anything was added, [] when nothing was.
  */
 export async function loadDemoData(ctx: AppContext, options: { onlyIfEmpty: boolean; onProgress?: (done: number, total: number) => void }): Promise<DemoLogin[] | null> {
-  if (options.onlyIfEmpty && (await accountsRepo.countUsers(ctx.db.kysely)) > 0) return null;
+  if (options.onlyIfEmpty && (await hasAnyUser(ctx.db.kysely))) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const total = DEMO_COMPANIES.length + 1;
   const logins: DemoLogin[] = [];
   let changed = false;
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const ids = new Map<string, string>();
-    const users = new Map<string, DemoUser>();
+    const users: DemoUsers = new Map();
     let done = 0;
     for (const company of DEMO_COMPANIES) {
       // A demo company is found again by its first user (names are not unique).
-      const existing = company.type === 'operator' ? await accountsRepo.findOperator(trx) : await accountsRepo.findUserByEmail(trx, company.users[0].email);
-      let id: string;
-      if (existing) id = 'company_id' in existing ? existing.company_id : existing.id;
-      else {
-        const created = await insertCompanyTx(ctx, trx, SYSTEM, {
-          type: company.type, name: company.name, partnerId: company.partner ? ids.get(company.partner)! : null,
-          accountRef: company.accountRef ?? null, billingAddress: company.address ?? null,
-        });
-        id = created.id;
-        changed = true;
-      }
-      ids.set(company.key, id);
-      const partnerId = company.partner ? ids.get(company.partner)! : null;
+      const seeded = await seedCompany(ctx, trx, {
+        type: company.type, name: company.name, partnerId: company.partner ? ids.get(company.partner)! : null,
+        accountRef: company.accountRef ?? null, billingAddress: company.address ?? null, createdAt: daysAgo(JOINED_DAYS_AGO),
+      }, { userEmail: company.users[0].email });
+      if (seeded.created) changed = true;
+      ids.set(company.key, seeded.id);
       for (const user of company.users) {
-        const found = await accountsRepo.findUserByEmail(trx, user.email);
-        let userId = found?.id;
-        if (!userId) {
-          userId = (await insertUserTx(ctx, trx, SYSTEM, {
-            companyId: id, companyType: company.type, email: user.email, firstName: user.firstName, lastName: user.lastName,
-            role: user.role, language: user.language ?? 'en', passwordHash,
-          })).id;
-          changed = true;
-        }
-        users.set(user.email, { id: userId, email: user.email, companyId: found?.company_id ?? id, companyType: company.type, partnerId, role: user.role });
+        const { actor, created } = await seedUser(ctx, trx, {
+          companyId: seeded.id, companyType: company.type, email: user.email, firstName: user.firstName, lastName: user.lastName,
+          role: user.role, language: user.language ?? 'en', passwordHash, createdAt: daysAgo(JOINED_DAYS_AGO),
+        });
+        if (created) changed = true;
+        users.set(user.email, actor);
         logins.push({ email: user.email, role: user.role, company: company.name });
       }
       options.onProgress?.(++done, total);
     }
-    await upsertLocations(trx, DEMO_LOCATIONS.map((l) => ({ id: uuidv7(), ...l })));
-    const adminOf = new Map(DEMO_COMPANIES.map((c) => [c.key, users.get(c.users[0].email)!.id]));
-    const marketplace = await loadDemoMarketplace(trx, ids, adminOf);
+    const locations = await seedLocations(trx, DEMO_LOCATIONS);
+    const adminOf = new Map(DEMO_COMPANIES.map((c) => [c.key, users.get(c.users[0].email)!]));
+    const marketplace = await loadDemoMarketplace(ctx, trx, ids, adminOf, locations);
     if (marketplace.changed) changed = true;
-    if ((await loadDemoConnections(ctx, trx, marketplace.ports, users)).changed) changed = true;
-    if (await loadDemoServiceKeys(trx, marketplace.ports, users)) changed = true;
+    if (await loadDemoConnections(ctx, trx, marketplace.ports, users)) changed = true;
+    if (await loadDemoServiceKeys(ctx, trx, marketplace.ports, users)) changed = true;
     options.onProgress?.(done + 1, total);
   });
   return changed ? logins : [];

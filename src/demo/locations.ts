@@ -1,9 +1,7 @@
-import type { NewLocation } from '../modules/network/index.ts';
-
-type Metro = Omit<NewLocation, 'id'>;
+import type { SeedLocation } from '../modules/network/index.ts';
 
 /** Real data-centre metros (city-centre coordinates), the demo's location catalogue. */
-export const DEMO_LOCATIONS: Metro[] = [
+export const DEMO_LOCATIONS: SeedLocation[] = [
   { name: 'Frankfurt FRA1', market: 'Frankfurt', country: 'DE', region: 'EMEA', latitude: 50.1109, longitude: 8.6821 },
   { name: 'Frankfurt FRA2', market: 'Frankfurt', country: 'DE', region: 'EMEA', latitude: 50.0997, longitude: 8.6336 },
   { name: 'Berlin BER1', market: 'Berlin', country: 'DE', region: 'EMEA', latitude: 52.52, longitude: 13.405 },

@@ -1,7 +1,9 @@
 import type { Tx } from '../platform/db/db.ts';
-import { uuidv7 } from '../platform/ids.ts';
-import { portsRepo } from '../modules/network/index.ts';
-import { marketplaceRepo, searchTerms } from '../modules/marketplace/index.ts';
+import type { AppContext } from '../platform/context.ts';
+import type { Actor } from '../platform/actor.ts';
+import { seedPort } from '../modules/network/index.ts';
+import { seedProfile } from '../modules/marketplace/index.ts';
+import { daysAgo, PORTS_ORDERED_DAYS_AGO } from './timeline.ts';
 
 /** The demo providers' profiles and ports (public and private) across the metros, and some customer ports. */
 const PROVIDERS = [
@@ -34,39 +36,26 @@ const CUSTOMER_PORTS = [
 export type DemoPorts = Map<string, { id: string; companyId: string; speedMbps: number }>;
 
 /**
- * The providers' profiles and every demo port; each is added only when missing (a profile by its
- * company, a port by its company and name), so loading twice adds nothing.
+ * The providers' profiles and every demo port, LIVE for a year, ordered by the company's first admin; each is
+ * added only when missing (a profile by its company, a port by its company and name), so loading twice adds nothing.
  */
-export async function loadDemoMarketplace(trx: Tx, companies: Map<string, string>, adminOf: Map<string, string>): Promise<{ changed: boolean; ports: DemoPorts }> {
-  const locations = new Map((await trx.selectFrom('locations').select(['id', 'name']).execute()).map((l) => [l.name, l.id]));
+export async function loadDemoMarketplace(
+  ctx: AppContext, trx: Tx, companies: Map<string, string>, adminOf: Map<string, Actor>, locations: Map<string, string>,
+): Promise<{ changed: boolean; ports: DemoPorts }> {
   const ports: DemoPorts = new Map();
-  const owners = [...new Set([...PROVIDERS.map((p) => p.key), ...CUSTOMER_PORTS.map(([key]) => key)])].map((key) => companies.get(key)!);
-  for (const port of await portsRepo.listPorts(trx, owners, { after: null, limit: 1000 })) {
-    if (port.provisioning_status === 'LIVE') ports.set(port.name, { id: port.id, companyId: port.company_id, speedMbps: port.speed_mbps });
-  }
   let changed = false;
   const livePort = async (companyKey: string, location: string, name: string, visibility: 'public' | 'private') => {
-    if (ports.has(name)) return;
-    const id = uuidv7();
-    const companyId = companies.get(companyKey)!;
-    await portsRepo.insertPort(trx, {
-      id, companyId, locationId: locations.get(location)!, kind: 'port', name, speedMbps: 10000, visibility, orderedBy: adminOf.get(companyKey)!,
+    const port = await seedPort(ctx, trx, {
+      companyId: companies.get(companyKey)!, locationId: locations.get(location)!, name, speedMbps: 10000, visibility, orderedBy: adminOf.get(companyKey)!, state: 'LIVE',
+      at: [daysAgo(PORTS_ORDERED_DAYS_AGO), daysAgo(PORTS_ORDERED_DAYS_AGO - 0.1), daysAgo(PORTS_ORDERED_DAYS_AGO - 0.2)],
     });
-    await portsRepo.transitionPort(trx, id, 'configure', null);
-    await portsRepo.transitionPort(trx, id, 'go_live', null);
-    ports.set(name, { id, companyId, speedMbps: 10000 });
-    changed = true;
+    ports.set(name, port);
+    if (port.created) changed = true;
   };
   for (const provider of PROVIDERS) {
-    const companyId = companies.get(provider.key)!;
-    if (!(await marketplaceRepo.findProfile(trx, companyId))) {
-      await marketplaceRepo.saveProfile(trx, companyId, adminOf.get(provider.key)!, {
-        title: provider.title, description: provider.description, services: [...provider.services], contactEmail: provider.contactEmail,
-        website: provider.website, phone: null, hqAddress: null, logoUrl: null,
-      }, searchTerms(provider.title));
-      changed = true;
-    }
-    for (const [location, visibility] of provider.ports) await livePort(provider.key, location, `${provider.title} ${location}`, visibility);
+    const { title, description, services, contactEmail, website } = provider;
+    if (await seedProfile(trx, adminOf.get(provider.key)!, companies.get(provider.key)!, { title, description, services: [...services], contactEmail, website })) changed = true;
+    for (const [location, visibility] of provider.ports) await livePort(provider.key, location, `${title} ${location}`, visibility);
   }
   for (const [key, location, name] of CUSTOMER_PORTS) await livePort(key, location, name, 'private');
   return { changed, ports };

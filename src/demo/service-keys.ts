@@ -1,15 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type { Tx } from '../platform/db/db.ts';
-import { uuidv7 } from '../platform/ids.ts';
-import { writeAudit } from '../platform/audit/audit.ts';
-import { serviceKeysRepo as keysRepo, presentKey } from '../modules/marketplace/index.ts';
-import { connectionsRepo, lowestFreeVlan } from '../modules/connections/index.ts';
-import { networkQueries } from '../modules/network/index.ts';
-import type { DemoUser } from './demo.ts';
+import type { AppContext } from '../platform/context.ts';
+import { hasServiceKeys, seedServiceKey } from '../modules/marketplace/index.ts';
+import { lowestFreeVlanOn, seedConnection } from '../modules/connections/index.ts';
+import type { DemoUsers } from './demo.ts';
 import type { DemoPorts } from './marketplace.ts';
-import { demoActor } from './connections.ts';
+import { daysAgo } from './timeline.ts';
 
-const DAY = 24 * 60 * 60 * 1000;
+/** The keys were issued a month ago; the VXC ordered with one, 10 days ago (pre-approved: configured and live within hours). */
+const ISSUED_DAYS_AGO = 30;
+const USED_DAYS_AGO = [10, 9.95, 9.9];
 
 interface DemoKey {
   port: string;
@@ -48,46 +47,25 @@ export const DEMO_KEYS: DemoKey[] = [
 ];
 
 /**
- * Issues the demo keys through the service-keys repo as the service does (random key, audit row), and
- * orders one VXC with a pre-approved key on a private port (straight to provisioning, then LIVE, its use
- * recorded). Added only when the demo providers have no key yet.
+ * Issues the demo keys through the marketplace's seed (random key, audit row), and orders one VXC with
+ * a pre-approved key on a private port through the connections' seed (straight to provisioning, then
+ * LIVE, its use recorded). Added only when the demo providers have no key yet.
  */
-export async function loadDemoServiceKeys(trx: Tx, ports: DemoPorts, users: Map<string, DemoUser>): Promise<boolean> {
+export async function loadDemoServiceKeys(ctx: AppContext, trx: Tx, ports: DemoPorts, users: DemoUsers): Promise<boolean> {
   const providers = [...new Set(DEMO_KEYS.map((k) => ports.get(k.port)!.companyId))];
-  if ((await keysRepo.listKeys(trx, { companyIds: providers, after: null, limit: 1 })).length > 0) return false;
-  const now = Date.now();
+  if (await hasServiceKeys(trx, providers)) return false;
   for (const spec of DEMO_KEYS) {
     const port = ports.get(spec.port)!;
-    const issuer = users.get(spec.issuedBy)!;
-    let vlan: number | null = null;
-    if (spec.vlan) {
-      await networkQueries.lockPorts(trx, [port.id]);
-      vlan = lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [port.id])).get(port.id)!, spec.vlan);
-    }
-    const row = await keysRepo.insertKey(trx, {
-      id: uuidv7(), key: randomUUID(), companyId: port.companyId, portId: port.id, singleUse: spec.singleUse, maxSpeedMbps: spec.maxSpeedMbps, vlan,
-      validFrom: null, validTo: spec.validForDays ? new Date(now + spec.validForDays * DAY) : null, active: spec.active, preApproved: spec.preApproved,
-      description: spec.description, createdBy: issuer.id,
-    });
-    await writeAudit(trx, demoActor(issuer), { action: 'service_key.created', companyId: port.companyId, targetType: 'service_key', targetId: row.id, after: presentKey(row) });
+    const key = await seedServiceKey(trx, users.get(spec.issuedBy)!, {
+      portId: port.id, singleUse: spec.singleUse, maxSpeedMbps: spec.maxSpeedMbps, vlan: spec.vlan ? await lowestFreeVlanOn(trx, port.id, spec.vlan) : undefined,
+      validTo: spec.validForDays ? daysAgo(-spec.validForDays).toISOString() : undefined, active: spec.active, preApproved: spec.preApproved,
+      description: spec.description,
+    }, daysAgo(ISSUED_DAYS_AGO));
     if (!spec.usedBy) continue;
-    const a = ports.get(spec.usedBy.from)!;
-    const customer = users.get(spec.usedBy.orderedBy)!;
-    await networkQueries.lockPorts(trx, [a.id]);
-    // A pre-approved key without a VLAN: the provider's end gets the lowest free one, as in an order.
-    const bVlan = vlan ?? lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [port.id])).get(port.id)!);
-    const connection = await connectionsRepo.insertConnection(trx, {
-      id: uuidv7(), companyId: a.companyId, providerCompanyId: port.companyId, name: spec.usedBy.name, rateLimitMbps: spec.usedBy.rateLimitMbps,
-      aPortId: a.id, aVlan: lowestFreeVlan((await connectionsRepo.vlansInUse(trx, [a.id])).get(a.id)!)!, bPortId: port.id, bVlan, requestedBy: customer.id,
-      serviceKeyId: row.id, preApproved: spec.preApproved,
+    await seedConnection(ctx, trx, {
+      name: spec.usedBy.name, rateLimitMbps: spec.usedBy.rateLimitMbps, aPortId: ports.get(spec.usedBy.from)!.id, serviceKey: key, state: 'LIVE',
+      orderedBy: users.get(spec.usedBy.orderedBy)!, at: USED_DAYS_AGO.map(daysAgo),
     });
-    await writeAudit(trx, demoActor(customer), { action: 'connection.requested', companyId: a.companyId, targetType: 'connection', targetId: connection.id, after: { state: connection.state, serviceKeyId: row.id } });
-    const system = { system: true as const, requestId: 'demo' };
-    for (const step of ['configure', 'go_live'] as const) {
-      if (!(await connectionsRepo.transition(trx, connection.id, step, null))) throw new Error(`demo: ${spec.usedBy.name} cannot ${step}`);
-      await writeAudit(trx, system, { action: `connection.${step}`, companyId: a.companyId, targetType: 'connection', targetId: connection.id });
-    }
-    await keysRepo.recordUse(trx, row.id, new Date());
   }
   return true;
 }

@@ -54,7 +54,7 @@ export function listCompanies(db: Executor, scope: TreeScope, options: { after: 
 
 export async function insertCompany(
   db: Executor,
-  values: { id: string; type: CompanyType; name: string; partnerId: string | null; accountRef: string | null; billingAddress: BillingAddress | null },
+  values: { id: string; type: CompanyType; name: string; partnerId: string | null; accountRef: string | null; billingAddress: BillingAddress | null; createdAt?: Date },
 ) {
   return db
     .insertInto('companies')
@@ -65,6 +65,7 @@ export async function insertCompany(
       partner_id: values.partnerId,
       account_ref: values.accountRef,
       billing_address: values.billingAddress ? JSON.stringify(values.billingAddress) : null,
+      ...(values.createdAt ? { created_at: values.createdAt, updated_at: values.createdAt } : {}),
     })
     .returning(companyColumns)
     .executeTakeFirstOrThrow();
@@ -129,7 +130,9 @@ export function countAdmins(db: Executor, companyId: string) {
 
 export function insertUser(
   db: Executor,
-  values: { id: string; companyId: string; email: string; firstName: string; lastName: string; role: Role; language: Language; passwordHash: string | null },
+  values: {
+    id: string; companyId: string; email: string; firstName: string; lastName: string; role: Role; language: Language; passwordHash: string | null; createdAt?: Date;
+  },
 ) {
   return db
     .insertInto('users')
@@ -142,6 +145,7 @@ export function insertUser(
       role: values.role,
       language: values.language,
       password_hash: values.passwordHash,
+      ...(values.createdAt ? { created_at: values.createdAt, updated_at: values.createdAt } : {}),
     })
     .returning(userColumns)
     .executeTakeFirstOrThrow();

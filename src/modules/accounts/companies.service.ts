@@ -27,13 +27,15 @@ export interface NewCompany {
   partnerId: string | null;
   accountRef: string | null;
   billingAddress: BillingAddress | null;
+  /** Absent = now (demo data gives a past one). */
+  createdAt?: Date;
 }
 
 /** Inserts a company with its audit row and event; the caller owns the transaction. */
 export async function insertCompanyTx(app: AppContext, trx: Tx, actor: Actor | SystemActor, values: NewCompany) {
-  const row = await repo.insertCompany(trx, { id: uuidv7(), ...values });
+  const row = await repo.insertCompany(trx, { id: uuidv7(values.createdAt?.getTime()), ...values });
   const company = presentCompany(row);
-  await writeAudit(trx, actor, { action: 'company.created', companyId: row.id, targetType: 'company', targetId: row.id, after: company });
+  await writeAudit(trx, actor, { action: 'company.created', companyId: row.id, targetType: 'company', targetId: row.id, after: company, at: values.createdAt });
   await app.jobs.emit(trx, { type: 'company.created', companyId: row.id, actorUserId: 'system' in actor ? null : actor.userId, payload: { companyId: row.id } });
   return company;
 }

@@ -44,7 +44,5 @@ export { hashPassword, randomSecret } from './passwords.ts';
 export { findUserByEmail } from './accounts.repo.ts';
 export { bootstrapAdmin, createOperatorAdmin } from './bootstrap.ts';
 
-// For the demo data (src/demo), which writes a believable history straight into the tables.
-export * as accountsRepo from './accounts.repo.ts';
-export { insertCompanyTx } from './companies.service.ts';
-export { insertUserTx } from './users.service.ts';
+// For the demo data (src/demo): companies and users made by this module's rules.
+export { hasAnyUser, seedCompany, seedUser } from './accounts.seed.ts';

@@ -27,6 +27,8 @@ export interface NewUser {
   role: Role;
   language: Language;
   passwordHash: string | null;
+  /** Absent = now (demo data gives a past one). */
+  createdAt?: Date;
 }
 
 /** Inserts a user with its audit row and event; the caller owns the transaction. */
@@ -37,13 +39,13 @@ export async function insertUserTx(app: AppContext, trx: Tx, actor: Actor | Syst
   if (await repo.findUserByEmail(trx, values.email)) throw emailTaken();
   let row;
   try {
-    row = await repo.insertUser(trx, { id: uuidv7(), ...values, email: values.email.trim() });
+    row = await repo.insertUser(trx, { id: uuidv7(values.createdAt?.getTime()), ...values, email: values.email.trim() });
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken();
     throw error;
   }
   const user = presentUser(row);
-  await writeAudit(trx, actor, { action: 'user.created', companyId: values.companyId, targetType: 'user', targetId: row.id, after: user });
+  await writeAudit(trx, actor, { action: 'user.created', companyId: values.companyId, targetType: 'user', targetId: row.id, after: user, at: values.createdAt });
   await app.jobs.emit(trx, { type: 'user.created', companyId: values.companyId, actorUserId: 'system' in actor ? null : actor.userId, payload: { userId: row.id } });
   return user;
 }

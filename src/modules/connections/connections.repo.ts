@@ -87,10 +87,12 @@ export async function insertConnection(
   v: {
     id: string; companyId: string; providerCompanyId: string; name: string; rateLimitMbps: number; aPortId: string; aVlan: number; bPortId: string;
     bVlan: number | null; requestedBy: string; serviceKeyId: string | null; preApproved: boolean;
+    /** Absent = now. */
+    requestedAt?: Date;
   },
   ends?: OrderEnds,
 ): Promise<ConnectionRow> {
-  const now = new Date();
+  const now = v.requestedAt ?? new Date();
   const [row] = await runPrepared(db, db
     .insertInto('connections')
     .values({
@@ -120,16 +122,24 @@ const STAMPS: Record<ConnectionTransition, { at: string; by?: string }> = {
 };
 
 /** Moves a connection only from its expected state: of two concurrent decisions exactly one wins. */
-export async function transition(db: Executor, id: string, t: ConnectionTransition, by: string | null, extra: { b_vlan?: number | null; deny_reason?: string } = {}) {
+export async function transition(
+  db: Executor, id: string, t: ConnectionTransition, by: string | null, extra: { b_vlan?: number | null; deny_reason?: string } = {}, at = new Date(),
+) {
   const stamp = STAMPS[t];
   const moved = await db
     .updateTable('connections')
-    .set({ state: toState(t), [stamp.at]: new Date(), ...(stamp.by ? { [stamp.by]: by } : {}), ...extra })
+    .set({ state: toState(t), [stamp.at]: at, ...(stamp.by ? { [stamp.by]: by } : {}), ...extra })
     .where('id', '=', id)
     .where('state', '=', fromState(t))
     .returning('id')
     .executeTakeFirst();
   return moved ? findConnection(db, id) : undefined;
+}
+
+/** Whether any of these companies has a connection as the customer. */
+export async function anyConnectionOf(db: Executor, companyIds: string[]): Promise<boolean> {
+  if (companyIds.length === 0) return false;
+  return Boolean(await db.selectFrom('connections').select('id').where('company_id', 'in', companyIds).limit(1).executeTakeFirst());
 }
 
 /** Connections accepted and still being provisioned. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canTransition, fromState, lowestFreeVlan, MAX_VLAN, MIN_VLAN, removalFor, toState, type ConnectionState, type ConnectionTransition,
+  canTransition, fromState, lowestFreeVlan, MAX_VLAN, MIN_VLAN, pathBetween, removalFor, toState, type ConnectionState, type ConnectionTransition,
 } from './connections.state.ts';
 
 const STATES: ConnectionState[] = ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED'];
@@ -31,6 +31,14 @@ describe('VXC state machine', () => {
     ['DENIED', null], ['CANCELLED', null], ['DECOMMISSIONED', null],
   ];
   it.each(removals)('delete in %s means %s', (state, expected) => expect(removalFor(state)).toBe(expected));
+  it('finds the transitions from one state to another, or none', () => {
+    expect(pathBetween('AWAITING_APPROVAL', 'AWAITING_APPROVAL')).toEqual([]);
+    expect(pathBetween('AWAITING_APPROVAL', 'DENIED')).toEqual(['deny']);
+    expect(pathBetween('AWAITING_APPROVAL', 'DECOMMISSIONED')).toEqual(['accept', 'configure', 'go_live', 'decommission']);
+    expect(pathBetween('DEPLOYABLE', 'LIVE')).toEqual(['configure', 'go_live']);
+    expect(pathBetween('DENIED', 'LIVE')).toBeNull();
+    expect(pathBetween('LIVE', 'CONFIGURED')).toBeNull();
+  });
 });
 
 describe('VLAN allocation', () => {

@@ -19,6 +19,24 @@ export const fromState = (t: ConnectionTransition) => MOVES[t].from;
 export const toState = (t: ConnectionTransition) => MOVES[t].to;
 export const canTransition = (state: ConnectionState, t: ConnectionTransition) => MOVES[t].from === state;
 
+/**
+ * The transitions that take a connection from one state to another (the shortest way, [] for the same
+ * state), or null when there is none: how a believable history reaches a state (demo data).
+ */
+export function pathBetween(from: ConnectionState, to: ConnectionState): ConnectionTransition[] | null {
+  const paths = new Map<ConnectionState, ConnectionTransition[]>([[from, []]]);
+  const queue: ConnectionState[] = [from];
+  for (let state = queue.shift(); state !== undefined; state = queue.shift()) {
+    if (state === to) return paths.get(state)!;
+    for (const [t, move] of Object.entries(MOVES) as [ConnectionTransition, (typeof MOVES)[ConnectionTransition]][]) {
+      if (move.from !== state || paths.has(move.to)) continue;
+      paths.set(move.to, [...paths.get(state)!, t]);
+      queue.push(move.to);
+    }
+  }
+  return null;
+}
+
 /** What the customer's DELETE means in a state: withdraw a request, or decommission a live VXC. */
 export function removalFor(state: ConnectionState): ConnectionTransition | null {
   if (state === 'AWAITING_APPROVAL') return 'cancel';

@@ -32,8 +32,6 @@ export type ConnectionsServices = ReturnType<NonNullable<typeof connectionsModul
 // What other modules use of connections.
 export { connectionsQueries } from './connections.queries.ts';
 
-// For the demo data (src/demo), which writes a believable history straight into the tables.
-export * as connectionsRepo from './connections.repo.ts';
-export * as speedChangesRepo from './speed-changes.repo.ts';
-export { presentSpeedChange } from './connections.present.ts';
-export { lowestFreeVlan, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
+// For the demo data (src/demo): connections with a believable history, made by this module's rules.
+export { hasConnections, lowestFreeVlanOn, seedConnection, type SeedConnection } from './connections.seed.ts';
+export type { ConnectionState } from './connections.state.ts';

@@ -7,8 +7,10 @@ export type SpeedChangeRow = NonNullable<Awaited<ReturnType<typeof findSpeedChan
 
 export const findSpeedChange = (db: Executor, id: string) => db.selectFrom('speed_changes').select(columns).where('id', '=', id).executeTakeFirst();
 
-export function insertSpeedChange(db: Executor, v: { id: string; connectionId: string; fromMbps: number; toMbps: number; requestedBy: string; applied: boolean }) {
-  const now = new Date();
+export function insertSpeedChange(
+  db: Executor, v: { id: string; connectionId: string; fromMbps: number; toMbps: number; requestedBy: string; applied: boolean; requestedAt?: Date },
+) {
+  const now = v.requestedAt ?? new Date();
   return db
     .insertInto('speed_changes')
     .values({

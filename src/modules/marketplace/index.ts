@@ -29,10 +29,7 @@ export type MarketplaceServices = ReturnType<NonNullable<typeof marketplaceModul
 
 // What other modules use of marketplace.
 export type { ClaimedKey, ServiceKeysService } from './service-keys.service.ts';
-
-// For the demo data (src/demo), which writes a believable history straight into the tables.
-export * as marketplaceRepo from './marketplace.repo.ts';
-export * as serviceKeysRepo from './service-keys.repo.ts';
-export { searchTerms } from './search-terms.ts';
-export { presentKey } from './service-keys.service.ts';
 export { isProvider } from './marketplace.capabilities.ts';
+
+// For the demo data (src/demo): profiles and service keys made by this module's rules (connections' seed records a key's use).
+export { hasServiceKeys, seedProfile, seedServiceKey, seedServiceKeyUse } from './marketplace.seed.ts';

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
@@ -31,6 +32,18 @@ const presentProfile = (row: repo.ProfileRow) => ({
   website: row.website, phone: row.phone, hqAddress: row.hq_address, logoUrl: row.logo_url, updatedAt: row.updated_at.toISOString(),
 });
 
+/** Creates or replaces a company's profile with its search terms and audit row; the caller owns the transaction and the checks. */
+export async function saveProfileTx(trx: Tx, actor: Actor, companyId: string, input: ProfileInput) {
+  const before = await repo.findProfile(trx, companyId);
+  const row = await repo.saveProfile(trx, companyId, actor.userId, {
+    title: input.title.trim(), description: input.description.trim(), services: input.services, contactEmail: input.contactEmail,
+    website: input.website ?? null, phone: input.phone ?? null, hqAddress: input.hqAddress ?? null, logoUrl: input.logoUrl ?? null,
+  }, searchTerms(input.title));
+  const profile = presentProfile(row);
+  await writeAudit(trx, actor, { action: before ? 'marketplace_profile.updated' : 'marketplace_profile.created', companyId, targetType: 'marketplace_profile', targetId: companyId, before: before ? presentProfile(before) : null, after: profile });
+  return profile;
+}
+
 export function createMarketplaceService(app: AppContext) {
   const { db } = app;
 
@@ -40,16 +53,7 @@ export function createMarketplaceService(app: AppContext) {
     if (company.type === 'operator') throw invalid('operator_not_a_provider', 'The operator is not a marketplace provider.', 'id');
     access.require(actor, 'marketplace.provide', company);
     access.require(actor, 'company.edit', company);
-    return db.kysely.transaction().execute(async (trx) => {
-      const before = await repo.findProfile(trx, companyId);
-      const row = await repo.saveProfile(trx, companyId, actor.userId, {
-        title: input.title.trim(), description: input.description.trim(), services: input.services, contactEmail: input.contactEmail,
-        website: input.website ?? null, phone: input.phone ?? null, hqAddress: input.hqAddress ?? null, logoUrl: input.logoUrl ?? null,
-      }, searchTerms(input.title));
-      const profile = presentProfile(row);
-      await writeAudit(trx, actor, { action: before ? 'marketplace_profile.updated' : 'marketplace_profile.created', companyId, targetType: 'marketplace_profile', targetId: companyId, before: before ? presentProfile(before) : null, after: profile });
-      return profile;
-    });
+    return db.kysely.transaction().execute((trx) => saveProfileTx(trx, actor, companyId, input));
   }
 
   /** Everybody signed in may read a provider's profile. */

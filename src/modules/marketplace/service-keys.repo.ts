@@ -31,12 +31,13 @@ export async function insertKey(
   db: Executor,
   v: {
     id: string; key: string; companyId: string; portId: string; singleUse: boolean; maxSpeedMbps: number; vlan: number | null; validFrom: Date | null;
-    validTo: Date | null; active: boolean; preApproved: boolean; description: string | null; createdBy: string;
+    validTo: Date | null; active: boolean; preApproved: boolean; description: string | null; createdBy: string; createdAt?: Date;
   },
 ) {
   await db.insertInto('service_keys').values({
     id: v.id, key: v.key, company_id: v.companyId, port_id: v.portId, single_use: v.singleUse, max_speed_mbps: v.maxSpeedMbps, vlan: v.vlan,
     valid_from: v.validFrom, valid_to: v.validTo, active: v.active, pre_approved: v.preApproved, description: v.description, created_by: v.createdBy,
+    ...(v.createdAt ? { created_at: v.createdAt } : {}),
   }).execute();
   return (await findKeyById(db, v.id))!;
 }

@@ -48,6 +48,18 @@ export const presentKey = (row: repo.ServiceKeyRow) => ({
   spentAt: iso(row.spent_at), createdAt: row.created_at.toISOString(),
 });
 
+/** Issues a key (a random value) for the port with its audit row; the caller owns the transaction and the checks. */
+export async function insertKeyTx(trx: Tx, actor: Actor, port: Pick<PortInfo, 'id' | 'company_id'>, input: CreateKeyInput, createdAt?: Date) {
+  const row = await repo.insertKey(trx, {
+    id: uuidv7(createdAt?.getTime()), createdAt, key: randomUUID(), companyId: port.company_id, portId: port.id, singleUse: input.singleUse, maxSpeedMbps: input.maxSpeedMbps,
+    vlan: input.vlan ?? null, validFrom: input.validFrom ? new Date(input.validFrom) : null, validTo: input.validTo ? new Date(input.validTo) : null,
+    active: input.active, preApproved: input.preApproved, description: input.description?.trim() || null, createdBy: actor.userId,
+  });
+  const key = presentKey(row);
+  await writeAudit(trx, actor, { action: 'service_key.created', companyId: row.company_id, targetType: 'service_key', targetId: row.id, after: key, at: createdAt });
+  return key;
+}
+
 export function createServiceKeysService(app: AppContext) {
   const { db } = app;
 
@@ -66,16 +78,7 @@ export function createServiceKeysService(app: AppContext) {
     if (port.provisioning_status === 'CANCELLED' || port.provisioning_status === 'DECOMMISSIONED') throw conflict('port_ended', `The port is ${port.provisioning_status}.`, 'portId');
     const problem = keyInputProblem(input, port.speed_mbps);
     if (problem) throw invalid(...problem);
-    return db.kysely.transaction().execute(async (trx) => {
-      const row = await repo.insertKey(trx, {
-        id: uuidv7(), key: randomUUID(), companyId: port.company_id, portId: port.id, singleUse: input.singleUse, maxSpeedMbps: input.maxSpeedMbps,
-        vlan: input.vlan ?? null, validFrom: input.validFrom ? new Date(input.validFrom) : null, validTo: input.validTo ? new Date(input.validTo) : null,
-        active: input.active, preApproved: input.preApproved, description: input.description?.trim() || null, createdBy: actor.userId,
-      });
-      const key = presentKey(row);
-      await writeAudit(trx, actor, { action: 'service_key.created', companyId: row.company_id, targetType: 'service_key', targetId: row.id, after: key });
-      return key;
-    });
+    return db.kysely.transaction().execute((trx) => insertKeyTx(trx, actor, port, input));
   }
 
   async function list(actor: Actor, query: { portId?: string; limit?: number; cursor?: string }) {

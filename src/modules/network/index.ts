@@ -36,7 +36,8 @@ export { portOwner, networkQueries, type PortInfo } from './network.queries.ts';
 export { companiesWithServiceAt, existingLocationIds, existingPortIds, locationNames } from './network.audience.ts';
 export { networkActor, type NetworkController, type StepReport } from './network.controller.ts';
 
-// For the demo data (src/demo), which writes a believable history straight into the tables.
-export * as portsRepo from './ports.repo.ts';
-export { upsertLocations, type NewLocation } from './network.repo.ts';
+// For connections' seed: the next provisioning step of a seeded connection still being provisioned.
 export { nextStep, simulatedStep } from './network.controller.ts';
+
+// For the demo data (src/demo): locations, and ports with the history the network would have written.
+export { seedLocations, seedPort, type SeedLocation, type SeedPort } from './network.seed.ts';

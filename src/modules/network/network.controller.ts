@@ -36,7 +36,7 @@ export interface StepOwner {
 }
 
 /** Who applies a reported step, in the audit log: the network, for the thing it built. */
-export const networkActor = (report: StepReport) => ({ system: true as const, requestId: `network:${report.id}` });
+export const networkActor = (thing: { id: string }) => ({ system: true as const, requestId: `network:${thing.id}` });
 
 /** The step that takes a thing on from its state, or null when it is not being provisioned. */
 export const nextStep = (state: string): Step | null => (state === 'DEPLOYABLE' ? 'configure' : state === 'CONFIGURED' ? 'go_live' : null);

@@ -27,3 +27,10 @@ export async function upsertLocations(db: Executor, locations: NewLocation[]): P
     .execute();
   return rows.length;
 }
+
+/** The ids of the locations with these names. */
+export async function locationIdsByName(db: Executor, names: string[]): Promise<Map<string, string>> {
+  if (names.length === 0) return new Map();
+  const rows = await db.selectFrom('locations').select(['id', 'name']).where('name', 'in', names).execute();
+  return new Map(rows.map((l) => [l.name, l.id]));
+}

@@ -11,13 +11,18 @@ export type PortRow = NonNullable<Awaited<ReturnType<typeof findPort>>>;
 
 export function insertPort(
   db: Executor,
-  values: { id: string; companyId: string; locationId: string; kind: 'port' | 'mcr'; name: string; speedMbps: number; visibility: 'public' | 'private'; orderedBy: string },
+  values: {
+    id: string; companyId: string; locationId: string; kind: 'port' | 'mcr'; name: string; speedMbps: number; visibility: 'public' | 'private'; orderedBy: string;
+    /** Absent = now. */
+    orderedAt?: Date;
+  },
 ) {
   return db
     .insertInto('ports')
     .values({
       id: values.id, company_id: values.companyId, location_id: values.locationId, kind: values.kind, name: values.name, speed_mbps: values.speedMbps,
       marketplace_visibility: values.visibility, provisioning_status: 'DEPLOYABLE', ordered_by: values.orderedBy,
+      ...(values.orderedAt ? { ordered_at: values.orderedAt } : {}),
     })
     .returning(columns)
     .executeTakeFirstOrThrow();
@@ -25,6 +30,12 @@ export function insertPort(
 
 export function findPort(db: Executor, id: string) {
   return db.selectFrom('ports').select(columns).where('id', '=', id).executeTakeFirst();
+}
+
+/** A company's port of this name that has not ended (cancelled or decommissioned), if any. */
+export function findOpenPortByName(db: Executor, companyId: string, name: string) {
+  return db.selectFrom('ports').select(columns).where('company_id', '=', companyId).where('name', '=', name)
+    .where('provisioning_status', 'not in', ['CANCELLED', 'DECOMMISSIONED']).orderBy('id').limit(1).executeTakeFirst();
 }
 
 export function listPorts(db: Executor, companyIds: string[] | null, options: { after: string | null; limit: number }) {
@@ -42,11 +53,11 @@ const STAMP: Record<PortTransition, { at: 'configured_at' | 'live_at' | 'cancell
 };
 
 /** Applies a transition only from its allowed states, so two concurrent moves cannot both win. */
-export function transitionPort(db: Executor, id: string, transition: PortTransition, by: string | null) {
+export function transitionPort(db: Executor, id: string, transition: PortTransition, by: string | null, at = new Date()) {
   const stamp = STAMP[transition];
   return db
     .updateTable('ports')
-    .set({ provisioning_status: transitionTo(transition), [stamp.at]: new Date(), ...(stamp.by ? { [stamp.by]: by } : {}) })
+    .set({ provisioning_status: transitionTo(transition), [stamp.at]: at, ...(stamp.by ? { [stamp.by]: by } : {}) })
     .where('id', '=', id)
     .where('provisioning_status', 'in', transitionFrom(transition) as PortStatus[])
     .returning(columns)

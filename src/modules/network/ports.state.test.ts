@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canTransition, MCR_SPEEDS, PORT_SPEEDS, removalFor, transitionFrom, transitionTo, type PortStatus, type PortTransition,
+  canTransition, MCR_SPEEDS, PORT_SPEEDS, removalFor, stepsTo, transitionFrom, transitionTo, type PortStatus, type PortTransition,
 } from './ports.state.ts';
 
 const STATUSES: PortStatus[] = ['DEPLOYABLE', 'CONFIGURED', 'LIVE', 'CANCELLED', 'DECOMMISSIONED'];
@@ -24,6 +24,12 @@ describe('port state machine', () => {
     ['DEPLOYABLE', 'cancel'], ['CONFIGURED', 'cancel'], ['LIVE', 'decommission'], ['CANCELLED', null], ['DECOMMISSIONED', null],
   ];
   it.each(removals)('delete in %s means %s', (status, expected) => expect(removalFor(status)).toBe(expected));
+  it('a new port reaches each provisioning state by the network\'s steps, each leading to the next', () => {
+    expect(stepsTo('DEPLOYABLE')).toEqual([]);
+    expect(stepsTo('CONFIGURED')).toEqual(['configure']);
+    expect(stepsTo('LIVE')).toEqual(['configure', 'go_live']);
+    for (const status of ['CONFIGURED', 'LIVE'] as const) expect(transitionTo(stepsTo(status).at(-1)!)).toBe(status);
+  });
   it('ports and MCRs come in the speeds of §2', () => {
     expect(PORT_SPEEDS).toEqual([1000, 10000, 100000]);
     expect(MCR_SPEEDS).toEqual([1000, 2500, 5000, 10000]);

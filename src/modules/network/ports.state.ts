@@ -17,6 +17,11 @@ export const transitionFrom = (transition: PortTransition): PortStatus[] => MOVE
 export const transitionTo = (transition: PortTransition): PortStatus => MOVES[transition].to;
 export const canTransition = (status: PortStatus, transition: PortTransition): boolean => MOVES[transition].from.includes(status);
 
+/** The network's steps, in order, that take a new port (DEPLOYABLE) to this provisioning state. */
+export const PROVISIONING_STATES = ['DEPLOYABLE', 'CONFIGURED', 'LIVE'] as const;
+export type ProvisioningState = (typeof PROVISIONING_STATES)[number];
+export const stepsTo = (status: ProvisioningState): ('configure' | 'go_live')[] => (['configure', 'go_live'] as const).slice(0, PROVISIONING_STATES.indexOf(status));
+
 /** What the owner's "delete" means in a given state. */
 export function removalFor(status: PortStatus): PortTransition | null {
   if (canTransition(status, 'cancel')) return 'cancel';

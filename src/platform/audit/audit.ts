@@ -10,6 +10,8 @@ export interface AuditEntry {
   targetId: string | null;
   before?: unknown;
   after?: unknown;
+  /** When it happened, for history written after the fact (demo data); absent = now. */
+  at?: Date;
 }
 
 /** Keys never written to the audit log, whatever object is passed. */
@@ -33,7 +35,8 @@ function redact(value: unknown): unknown {
 export function auditRow(actor: Actor | SystemActor, entry: AuditEntry) {
   const human = 'system' in actor ? null : actor;
   return {
-    id: uuidv7(),
+    id: uuidv7(entry.at?.getTime()),
+    ...(entry.at ? { created_at: entry.at } : {}),
     company_id: entry.companyId,
     actor_user_id: human?.userId ?? null,
     actor_company_id: human?.companyId ?? null,
