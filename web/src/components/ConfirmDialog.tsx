@@ -4,6 +4,7 @@ import { isApiError } from '../api/client';
 import { useT } from '../i18n';
 import { Dialog } from './Dialog';
 import { TextAreaField, TextField } from './Fields';
+import { FormActions } from './Form';
 import { FormError, problemMessage, useFocusOnError } from './FormError';
 
 export interface ActionInput {
@@ -135,14 +136,7 @@ function ActionBody<T>({
             autoComplete="off"
           />
         ))}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className={danger ? 'button button-danger' : 'button button-primary'} aria-disabled={mutation.isPending || undefined}>
-          {confirmLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={confirmLabel} pending={mutation.isPending} onCancel={onClose} danger={danger} />
     </form>
   );
 }

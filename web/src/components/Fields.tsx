@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { isLanguage, languageNames, languages, type Language } from '../i18n';
 
 interface BaseProps {
   label: string;
@@ -136,4 +137,53 @@ export function SelectField({ options, ...field }: FieldProps & { options: Optio
 
 export function TextAreaField({ rows = 4, maxLength, ...field }: FieldProps & { rows?: number; maxLength?: number }) {
   return <FieldFrame {...field}>{(control) => <textarea {...control} rows={rows} maxLength={maxLength} />}</FieldFrame>;
+}
+
+/** A choice of the portal's languages, each named in itself. */
+export function LanguageField({ onChange, ...field }: Omit<FieldProps, 'onChange'> & { onChange: (value: Language) => void }) {
+  const options = languages.map((code) => ({ value: code, label: languageNames[code] }));
+  return <SelectField {...field} options={options} onChange={(value) => isLanguage(value) && onChange(value)} />;
+}
+
+/** A checkbox (or radio button) with its label and, under it, an optional hint. */
+export function CheckField({
+  type = 'checkbox',
+  name,
+  checked,
+  onChange,
+  label,
+  hint,
+  invalid,
+}: {
+  type?: 'checkbox' | 'radio';
+  name?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: ReactNode;
+  hint?: string;
+  /** Marks the first box of an invalid group, where focus goes after a failed submit. */
+  invalid?: boolean;
+}) {
+  return (
+    <label className="check">
+      <input type={type} name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} aria-invalid={invalid || undefined} />
+      <span>
+        {label}
+        {hint && <span className="check-hint small muted">{hint}</span>}
+      </span>
+    </label>
+  );
+}
+
+/** A titled group of check boxes inside a larger choice (the events of one group, the locations of one region). */
+export function CheckGroup({ title, className, children }: { title: string; className: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className={className} role="group" aria-labelledby={id}>
+      <p id={id} className="event-group-title">
+        {title}
+      </p>
+      {children}
+    </div>
+  );
 }

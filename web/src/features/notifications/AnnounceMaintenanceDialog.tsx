@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { announceMaintenance } from './maintenance.api';
 import type { Location, MaintenanceEvent, MaintenanceKind } from '../../api/models';
 import { Dialog } from '../../components/Dialog';
-import { FieldMessage, RequiredMark, SelectField, TextAreaField, TextField } from '../../components/Fields';
+import { CheckField, CheckGroup, FieldMessage, RequiredMark, SelectField, TextAreaField, TextField } from '../../components/Fields';
 import { Form, useFormMutation } from '../../components/Form';
 import { useI18n } from '../../i18n';
 import { notificationsKeys } from './queryKeys';
@@ -179,25 +179,22 @@ function LocationPicker({
         {regions.length === 0 ? (
           <p className="muted small">{t('maintenance.noLocations')}</p>
         ) : (
-          regions.map(([region, items], regionIndex) => (
-            <div key={region} role="group" aria-labelledby={`${id}-region-${regionIndex}`} className="location-region">
-              <p id={`${id}-region-${regionIndex}`} className="event-group-title">
-                {region}
-              </p>
+          regions.map(([region, items]) => (
+            <CheckGroup key={region} title={region} className="location-region">
               {items.map((location) => (
-                <label key={location.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(location.id)}
-                    onChange={(event) => toggle(location.id, event.target.checked)}
-                    aria-invalid={error && location.id === firstId ? true : undefined}
-                  />
-                  <span>
-                    {location.name} <span className="small muted">{location.market}, {location.country}</span>
-                  </span>
-                </label>
+                <CheckField
+                  key={location.id}
+                  checked={chosen.includes(location.id)}
+                  onChange={(on) => toggle(location.id, on)}
+                  invalid={!!error && location.id === firstId}
+                  label={
+                    <>
+                      {location.name} <span className="small muted">{location.market}, {location.country}</span>
+                    </>
+                  }
+                />
               ))}
-            </div>
+            </CheckGroup>
           ))
         )}
       </div>

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createWebhook } from './webhooks.api';
 import type { CreatedWebhook, NotificationGroupInfo, NotificationType } from '../../api/models';
 import { CreateDialog, ShownOnce } from '../../components/CreateDialog';
-import { FieldMessage, TextField } from '../../components/Fields';
+import { CheckField, CheckGroup, FieldMessage, TextField } from '../../components/Fields';
 import { Form, useFormMutation } from '../../components/Form';
 import { useI18n } from '../../i18n';
 import { notificationsKeys } from './queryKeys';
@@ -124,35 +124,32 @@ function EventTypePicker({
   return (
     <fieldset className={error ? 'event-picker field-invalid' : 'event-picker'} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{t('webhooks.events')}</legend>
-      <label className="check">
-        <input type="checkbox" checked={all} onChange={(event) => onChange({ all: event.target.checked, chosen })} aria-invalid={error ? true : undefined} />
-        <span>
-          <strong>{t('webhooks.allEvents')}</strong>
-          <span className="small muted check-hint">{t('webhooks.allEventsHint')}</span>
-        </span>
-      </label>
+      <CheckField
+        checked={all}
+        onChange={(value) => onChange({ all: value, chosen })}
+        invalid={!!error}
+        label={<strong>{t('webhooks.allEvents')}</strong>}
+        hint={t('webhooks.allEventsHint')}
+      />
       {!all && (
         <div className="event-groups">
           {shown.map(({ group, items }) => (
-              <div key={group.group} className="event-group" role="group" aria-labelledby={`${id}-group-${group.group}`}>
-                <p id={`${id}-group-${group.group}`} className="event-group-title">
-                  {group.name}
-                </p>
-                {items.map((type) => (
-                  <label key={type.type} className="check">
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(type.type)}
-                      onChange={(event) => toggle(type.type, event.target.checked)}
-                      aria-invalid={error && type.type === firstType ? true : undefined}
-                    />
-                    <span>
+            <CheckGroup key={group.group} title={group.name} className="event-group">
+              {items.map((type) => (
+                <CheckField
+                  key={type.type}
+                  checked={chosen.includes(type.type)}
+                  onChange={(on) => toggle(type.type, on)}
+                  invalid={!!error && type.type === firstType}
+                  label={
+                    <>
                       {type.description} <code className="small">{type.type}</code>
-                    </span>
-                  </label>
-                ))}
-              </div>
-            ))}
+                    </>
+                  }
+                />
+              ))}
+            </CheckGroup>
+          ))}
         </div>
       )}
       <FieldMessage id={`${id}-error`} error={error} />

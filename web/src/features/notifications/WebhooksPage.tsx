@@ -7,6 +7,7 @@ import { DataTable, ListState } from '../../components/DataTable';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
+import { ToggleButton } from '../../components/ToggleButton';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { useNotificationCatalogue } from './notifications';
@@ -175,15 +176,9 @@ function WebhookCard({
         >
           {t('webhooks.sendTest')}
         </button>
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={showDeliveries}
-          aria-controls={deliveriesId}
-          onClick={() => setShowDeliveries((value) => !value)}
-        >
+        <ToggleButton expanded={showDeliveries} controls={deliveriesId} onToggle={setShowDeliveries}>
           {showDeliveries ? t('webhooks.hideDeliveries') : t('webhooks.showDeliveries')}
-        </button>
+        </ToggleButton>
         <button type="button" className="button button-small button-danger" onClick={onDelete} aria-label={t('webhooks.deleteNamed', { url: webhook.url })}>
           {t('webhooks.delete')}
         </button>
