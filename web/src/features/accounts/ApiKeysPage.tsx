@@ -4,8 +4,7 @@ import { listApiKeys, revokeApiKey } from './apiKeys.api';
 import type { ApiKey } from '../../api/models';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { actionsColumn, DataTable } from '../../components/DataTable';
-import { Icon } from '../../components/Icon';
-import { PageHeader } from '../../components/PageHeader';
+import { AddButton, PageHeader } from '../../components/PageHeader';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
@@ -23,15 +22,9 @@ export function ApiKeysPage() {
       <PageHeader
         title={t('apiKeys.title')}
         subtitle={t('apiKeys.subtitle')}
-        actions={
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            <Icon name="plus" /> {t('apiKeys.create')}
-          </button>
-        }
+        actions={<AddButton label={t('apiKeys.create')} onClick={() => setCreating(true)} />}
+        notice={notice}
       />
-      <p className="notice" role="status">
-        {notice}
-      </p>
       <section className="panel" aria-labelledby="keys-title">
         <h2 id="keys-title">{t('apiKeys.listTitle')}</h2>
         <DataTable

@@ -4,7 +4,7 @@ import { deleteUser, listUsers } from './users.api';
 import type { Company, User } from '../../api/models';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { actionsColumn, DataTable } from '../../components/DataTable';
-import { Icon } from '../../components/Icon';
+import { AddButton } from '../../components/PageHeader';
 import { useCursorList } from '../../hooks';
 import { isLanguage, languageNames, useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -26,11 +26,7 @@ export function UsersPanel({ company }: { company: Company }) {
     <section className="panel" aria-labelledby="users-title">
       <div className="panel-header">
         <h2 id="users-title">{t('users.title')}</h2>
-        {manage && (
-          <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'add' })}>
-            <Icon name="plus" /> {t('users.add')}
-          </button>
-        )}
+        {manage && <AddButton label={t('users.add')} onClick={() => setEditing({ mode: 'add' })} />}
       </div>
       <p className="notice" role="status">
         {notice}

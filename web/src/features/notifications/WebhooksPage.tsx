@@ -6,13 +6,14 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable, ListState } from '../../components/DataTable';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
-import { PageHeader } from '../../components/PageHeader';
+import { AddButton, PageHeader } from '../../components/PageHeader';
 import { ToggleButton } from '../../components/ToggleButton';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { useNotificationCatalogue } from './notifications';
 import { CreateWebhookDialog } from './CreateWebhookDialog';
 import { notificationsKeys } from './queryKeys';
+import { Detail } from '../../components/Detail';
 
 export function WebhooksPage() {
   const { t } = useI18n();
@@ -28,15 +29,9 @@ export function WebhooksPage() {
       <PageHeader
         title={t('webhooks.title')}
         subtitle={t('webhooks.subtitle')}
-        actions={
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            <Icon name="plus" /> {t('webhooks.create')}
-          </button>
-        }
+        actions={<AddButton label={t('webhooks.create')} onClick={() => setCreating(true)} />}
+        notice={notice}
       />
-      <p className="notice" role="status">
-        {notice}
-      </p>
       <ListState query={{ ...webhooks, items: webhooks.data?.items ?? [] }} empty={t('webhooks.empty')} emptyInPanel>
         <ul className="card-list" aria-label={t('webhooks.listTitle')}>
           {webhooks.data?.items.map((webhook) => (
@@ -130,31 +125,22 @@ function WebhookCard({
         </div>
       )}
       <dl className="details webhook-details">
-        <div>
-          <dt>{t('webhooks.events')}</dt>
-          <dd>
-            {webhook.eventTypes.includes('*') ? (
-              <span className="badge badge-muted">{t('webhooks.allEvents')}</span>
-            ) : (
-              <ul className="chips">
-                {webhook.eventTypes.map((type) => (
-                  <li key={type} title={describe(type)}>
-                    <code>{type}</code>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('webhooks.created')}</dt>
-          <dd>{formatDateTime(webhook.createdAt)}</dd>
-        </div>
+        <Detail label={t('webhooks.events')}>
+          {webhook.eventTypes.includes('*') ? (
+            <span className="badge badge-muted">{t('webhooks.allEvents')}</span>
+          ) : (
+            <ul className="chips">
+              {webhook.eventTypes.map((type) => (
+                <li key={type} title={describe(type)}>
+                  <code>{type}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Detail>
+        <Detail label={t('webhooks.created')}>{formatDateTime(webhook.createdAt)}</Detail>
         {!webhook.active && webhook.disabledAt && (
-          <div>
-            <dt>{t('webhooks.offSince')}</dt>
-            <dd>{formatDateTime(webhook.disabledAt)}</dd>
-          </div>
+          <Detail label={t('webhooks.offSince')}>{formatDateTime(webhook.disabledAt)}</Detail>
         )}
       </dl>
       <FormError error={toggle.error ?? test.error} />
