@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { isApiError } from '../api/client';
 import { useT } from '../i18n';
 import { Dialog } from './Dialog';
@@ -138,5 +138,51 @@ function ActionBody<T>({
         ))}
       <FormActions submitLabel={confirmLabel} pending={mutation.isPending} onCancel={onClose} danger={danger} />
     </form>
+  );
+}
+
+/**
+ * "Remove this?" for one item of a list (revoke a key, delete a webhook): a danger confirmation
+ * that refreshes the list and reports what went. Open while `item` is set.
+ */
+export function RemoveDialog<T>({
+  item,
+  title,
+  confirmLabel,
+  message,
+  notice,
+  remove,
+  refresh,
+  onClose,
+  onNotice,
+}: {
+  item: T | null;
+  title: string;
+  confirmLabel: string;
+  message: (item: T) => string;
+  notice: (item: T) => string;
+  remove: (item: T) => Promise<unknown>;
+  /** The query that lists the item. */
+  refresh: (item: T) => QueryKey;
+  onClose: () => void;
+  onNotice: (text: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  return (
+    <ConfirmDialog
+      open={item !== null}
+      title={title}
+      confirmLabel={confirmLabel}
+      danger
+      onClose={onClose}
+      action={() => remove(item!)}
+      onDone={() => {
+        void queryClient.invalidateQueries({ queryKey: refresh(item!) });
+        onNotice(notice(item!));
+        onClose();
+      }}
+    >
+      <p>{item ? message(item) : ''}</p>
+    </ConfirmDialog>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { listApiKeys, revokeApiKey } from './apiKeys.api';
 import type { ApiKey } from '../../api/models';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RemoveDialog } from '../../components/ConfirmDialog';
 import { actionsColumn, DataTable } from '../../components/DataTable';
 import { AddButton, PageHeader } from '../../components/PageHeader';
 import { useCursorList } from '../../hooks';
@@ -64,35 +63,17 @@ export function ApiKeysPage() {
         />
       </section>
       <CreateApiKeyDialog open={creating} onClose={() => setCreating(false)} />
-      <RevokeDialog
-        apiKey={revoking}
+      <RemoveDialog
+        item={revoking}
+        title={t('apiKeys.revokeTitle')}
+        confirmLabel={t('apiKeys.revoke')}
+        message={(key) => t('apiKeys.revokeConfirm', { name: key.name })}
+        notice={(key) => t('apiKeys.revoked', { name: key.name })}
+        remove={(key) => revokeApiKey(key.id)}
+        refresh={() => accountsKeys.apiKeys}
         onClose={() => setRevoking(null)}
-        onRevoked={(name) => {
-          setNotice(t('apiKeys.revoked', { name }));
-          setRevoking(null);
-        }}
+        onNotice={setNotice}
       />
     </>
-  );
-}
-
-function RevokeDialog({ apiKey, onClose, onRevoked }: { apiKey: ApiKey | null; onClose: () => void; onRevoked: (name: string) => void }) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
-  return (
-    <ConfirmDialog
-      open={apiKey !== null}
-      title={t('apiKeys.revokeTitle')}
-      confirmLabel={t('apiKeys.revoke')}
-      danger
-      onClose={onClose}
-      action={() => revokeApiKey(apiKey!.id)}
-      onDone={() => {
-        void queryClient.invalidateQueries({ queryKey: accountsKeys.apiKeys });
-        onRevoked(apiKey!.name);
-      }}
-    >
-      <p>{t('apiKeys.revokeConfirm', { name: apiKey?.name ?? '' })}</p>
-    </ConfirmDialog>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteWebhook, listDeliveries, listWebhooks, sendTestEvent, updateWebhook } from './webhooks.api';
 import type { NotificationType, Webhook, WebhookDelivery } from '../../api/models';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RemoveDialog } from '../../components/ConfirmDialog';
 import { DataTable, ListState } from '../../components/DataTable';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
@@ -42,13 +42,16 @@ export function WebhooksPage() {
         </ul>
       </ListState>
       <CreateWebhookDialog open={creating} types={types} groups={catalogue.data?.groups ?? []} onClose={() => setCreating(false)} />
-      <DeleteDialog
-        webhook={deleting}
+      <RemoveDialog
+        item={deleting}
+        title={t('webhooks.deleteTitle')}
+        confirmLabel={t('webhooks.delete')}
+        remove={(webhook) => deleteWebhook(webhook.id)}
+        refresh={() => notificationsKeys.webhooks}
+        message={(webhook) => t('webhooks.deleteConfirm', { url: webhook.url })}
+        notice={(webhook) => t('webhooks.deleted', { url: webhook.url })}
         onClose={() => setDeleting(null)}
-        onDeleted={(url) => {
-          setNotice(t('webhooks.deleted', { url }));
-          setDeleting(null);
-        }}
+        onNotice={setNotice}
       />
     </>
   );
@@ -218,26 +221,5 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
         ]}
       />
     </section>
-  );
-}
-
-function DeleteDialog({ webhook, onClose, onDeleted }: { webhook: Webhook | null; onClose: () => void; onDeleted: (url: string) => void }) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
-  return (
-    <ConfirmDialog
-      open={webhook !== null}
-      title={t('webhooks.deleteTitle')}
-      confirmLabel={t('webhooks.delete')}
-      danger
-      onClose={onClose}
-      action={() => deleteWebhook(webhook!.id)}
-      onDone={() => {
-        void queryClient.invalidateQueries({ queryKey: notificationsKeys.webhooks });
-        onDeleted(webhook!.url);
-      }}
-    >
-      <p>{t('webhooks.deleteConfirm', { url: webhook?.url ?? '' })}</p>
-    </ConfirmDialog>
   );
 }
