@@ -49,6 +49,20 @@ export function ProviderPage({ companyId }: { companyId: string }) {
   );
 }
 
+/** The services a provider offers, as chips. */
+export function ServiceChips({ services }: { services: Provider['services'] }) {
+  const { t } = useI18n();
+  return (
+    <ul className="chips" aria-label={t('market.services')}>
+      {services.map((service) => (
+        <li key={service} className="chip">
+          {t(`service.${service}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ProviderHeader({ profile }: { profile: ProviderProfile }) {
   const { t } = useI18n();
   return (
@@ -56,13 +70,7 @@ function ProviderHeader({ profile }: { profile: ProviderProfile }) {
       <ProviderLogo title={profile.title} logoUrl={profile.logoUrl} size={64} />
       <div>
         <PageHeader title={profile.title} />
-        <ul className="chips" aria-label={t('market.services')}>
-          {profile.services.map((service) => (
-            <li key={service} className="chip">
-              {t(`service.${service}`)}
-            </li>
-          ))}
-        </ul>
+        <ServiceChips services={profile.services} />
       </div>
     </div>
   );
