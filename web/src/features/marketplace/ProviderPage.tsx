@@ -64,7 +64,6 @@ export function ServiceChips({ services }: { services: Provider['services'] }) {
 }
 
 function ProviderHeader({ profile }: { profile: ProviderProfile }) {
-  const { t } = useI18n();
   return (
     <div className="provider-hero">
       <ProviderLogo title={profile.title} logoUrl={profile.logoUrl} size={64} />
