@@ -1,9 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { isApiError } from '../api/client';
 import { useT } from '../i18n';
 import { Dialog } from './Dialog';
 import { TextAreaField, TextField } from './Fields';
+import { FormActions } from './Form';
 import { FormError, problemMessage, useFocusOnError } from './FormError';
 
 export interface ActionInput {
@@ -135,14 +136,53 @@ function ActionBody<T>({
             autoComplete="off"
           />
         ))}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className={danger ? 'button button-danger' : 'button button-primary'} aria-disabled={mutation.isPending || undefined}>
-          {confirmLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={confirmLabel} pending={mutation.isPending} onCancel={onClose} danger={danger} />
     </form>
+  );
+}
+
+/**
+ * "Remove this?" for one item of a list (revoke a key, delete a webhook): a danger confirmation
+ * that refreshes the list and reports what went. Open while `item` is set.
+ */
+export function RemoveDialog<T>({
+  item,
+  title,
+  confirmLabel,
+  message,
+  notice,
+  remove,
+  refresh,
+  onClose,
+  onNotice,
+}: {
+  item: T | null;
+  title: string;
+  confirmLabel: string;
+  message: (item: T) => string;
+  notice: (item: T) => string;
+  remove: (item: T) => Promise<unknown>;
+  /** The query that lists the item. */
+  refresh: (item: T) => QueryKey;
+  onClose: () => void;
+  onNotice: (text: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  return (
+    <ConfirmDialog
+      open={item !== null}
+      title={title}
+      confirmLabel={confirmLabel}
+      danger
+      onClose={onClose}
+      action={() => remove(item!)}
+      onDone={() => {
+        void queryClient.invalidateQueries({ queryKey: refresh(item!) });
+        onNotice(notice(item!));
+        onClose();
+      }}
+    >
+      <p>{item ? message(item) : ''}</p>
+    </ConfirmDialog>
   );
 }

@@ -6,18 +6,8 @@ import { Icon } from './Icon';
 export function CopyBox({ label, value }: { label: string; value: string }) {
   const t = useT();
   const id = useId();
-  const [copied, setCopied] = useState(false);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-    } catch {
-      // Clipboard access can be refused (http, permissions): select the text for a manual copy.
-      const input = document.getElementById(id) as HTMLInputElement | null;
-      input?.select();
-    }
-  };
+  // Clipboard access can be refused (http, permissions): select the text for a manual copy.
+  const { copied, copy } = useCopy(value, () => (document.getElementById(id) as HTMLInputElement | null)?.select());
 
   return (
     <div className="copy-box">
@@ -38,16 +28,7 @@ export function CopyBox({ label, value }: { label: string; value: string }) {
 /** A small "Copy" button for a value shown beside it (a service key in a table row). */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const t = useT();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    } catch {
-      setCopied(false);
-    }
-  };
+  const { copied, copy } = useCopy(value, () => undefined, 2000);
   return (
     <button type="button" className="button button-small copy-button" onClick={() => void copy()} aria-label={label} title={label}>
       <Icon name={copied ? 'check' : 'copy'} />
@@ -56,4 +37,20 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       </span>
     </button>
   );
+}
+
+/** Copies `value`; `copied` says it worked (for `forMs` milliseconds, when given). */
+function useCopy(value: string, onRefused: () => void, forMs?: number) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+      if (forMs) window.setTimeout(() => setCopied(false), forMs);
+    } catch {
+      setCopied(false);
+      onRefused();
+    }
+  };
+  return { copied, copy };
 }

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { isLanguage, languageNames, languages, type Language } from '../i18n';
 
 interface BaseProps {
   label: string;
@@ -9,91 +10,91 @@ interface BaseProps {
   required?: boolean;
 }
 
-function describedBy(hintId: string, errorId: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
-  return ids || undefined;
+/** What every input, select and textarea of a field carries: its id, its value, and its link to label, hint and error. */
+interface ControlProps {
+  id: string;
+  name?: string;
+  value: string;
+  required?: boolean;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+  onChange: (event: { target: { value: string } }) => void;
 }
 
-function FieldFrame({
-  id,
-  label,
-  error,
-  errorAction,
-  hint,
-  required,
-  children,
-}: BaseProps & { id: string; children: ReactNode }) {
+type FieldProps = BaseProps & { value: string; onChange: (value: string) => void; name?: string };
+
+/** Label, control, hint and error of one field; the control gets the ids that tie them together. */
+function FieldFrame({ label, error, errorAction, hint, required, value, onChange, name, children }: FieldProps & { children: (control: ControlProps) => ReactNode }) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const control: ControlProps = {
+    id,
+    name,
+    value,
+    required,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described || undefined,
+    onChange: (event) => onChange(event.target.value),
+  };
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>
         {label}
-        {required && (
-          <span className="required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
+        {required && <RequiredMark />}
       </label>
-      {children}
+      {children(control)}
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-          {errorAction && <> {errorAction}</>}
-        </p>
-      )}
+      <FieldMessage id={`${id}-error`} error={error} action={errorAction} />
     </div>
   );
 }
 
+/** The asterisk after a required field's label (the input itself says "required" to screen readers). */
+export function RequiredMark() {
+  return (
+    <span className="required" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
+}
+
+/** The message under an invalid field or group; its id is what aria-describedby points at. */
+export function FieldMessage({ id, error, action }: { id: string; error?: string; action?: ReactNode }) {
+  if (!error) return null;
+  return (
+    <p id={id} className="field-error">
+      {error}
+      {action && <> {action}</>}
+    </p>
+  );
+}
+
 export function TextField({
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  required,
   type = 'text',
   autoComplete,
   autoFocus,
   minLength,
-  name,
   placeholder,
   inputMode,
-  errorAction,
-}: BaseProps & {
-  value: string;
-  onChange: (value: string) => void;
+  ...field
+}: FieldProps & {
   type?: 'text' | 'email' | 'password' | 'url' | 'datetime-local' | 'search';
   autoComplete?: string;
   autoFocus?: boolean;
   minLength?: number;
-  name?: string;
   placeholder?: string;
   inputMode?: 'numeric' | 'text';
 }) {
-  const id = useId();
   return (
-    <FieldFrame id={id} label={label} error={error} errorAction={errorAction} hint={hint} required={required}>
-      <input
-        inputMode={inputMode}
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        required={required}
-        autoComplete={autoComplete}
-        autoFocus={autoFocus}
-        minLength={minLength}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
-      />
+    <FieldFrame {...field}>
+      {(control) => (
+        <input {...control} type={type} inputMode={inputMode} autoComplete={autoComplete} autoFocus={autoFocus} minLength={minLength} placeholder={placeholder} />
+      )}
     </FieldFrame>
   );
 }
@@ -130,59 +131,59 @@ function renderOptions(options: Option[]): ReactNode {
   );
 }
 
-export function SelectField({
-  label,
-  value,
-  onChange,
-  options,
-  error,
-  hint,
-  required,
+export function SelectField({ options, ...field }: FieldProps & { options: Option[] }) {
+  return <FieldFrame {...field}>{(control) => <select {...control}>{renderOptions(options)}</select>}</FieldFrame>;
+}
+
+export function TextAreaField({ rows = 4, maxLength, ...field }: FieldProps & { rows?: number; maxLength?: number }) {
+  return <FieldFrame {...field}>{(control) => <textarea {...control} rows={rows} maxLength={maxLength} />}</FieldFrame>;
+}
+
+/** A choice of the portal's languages, each named in itself. */
+export function LanguageField({ onChange, ...field }: Omit<FieldProps, 'onChange'> & { onChange: (value: Language) => void }) {
+  const options = languages.map((code) => ({ value: code, label: languageNames[code] }));
+  return <SelectField {...field} options={options} onChange={(value) => isLanguage(value) && onChange(value)} />;
+}
+
+/** A checkbox (or radio button) with its label and, under it, an optional hint. */
+export function CheckField({
+  type = 'checkbox',
   name,
-}: BaseProps & { value: string; onChange: (value: string) => void; options: Option[]; name?: string }) {
-  const id = useId();
+  checked,
+  onChange,
+  label,
+  hint,
+  invalid,
+}: {
+  type?: 'checkbox' | 'radio';
+  name?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: ReactNode;
+  hint?: string;
+  /** Marks the first box of an invalid group, where focus goes after a failed submit. */
+  invalid?: boolean;
+}) {
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required}>
-      <select
-        id={id}
-        name={name}
-        value={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {renderOptions(options)}
-      </select>
-    </FieldFrame>
+    <label className="check">
+      <input type={type} name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} aria-invalid={invalid || undefined} />
+      <span>
+        {label}
+        {hint && <span className="check-hint small muted">{hint}</span>}
+      </span>
+    </label>
   );
 }
 
-export function TextAreaField({
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  required,
-  rows = 4,
-  maxLength,
-  name,
-}: BaseProps & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number; name?: string }) {
+/** A titled group of check boxes inside a larger choice (the events of one group, the locations of one region). */
+export function CheckGroup({ title, className, children }: { title: string; className: string; children: ReactNode }) {
   const id = useId();
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required}>
-      <textarea
-        id={id}
-        name={name}
-        value={value}
-        rows={rows}
-        required={required}
-        maxLength={maxLength}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </FieldFrame>
+    <div className={className} role="group" aria-labelledby={id}>
+      <p id={id} className="event-group-title">
+        {title}
+      </p>
+      {children}
+    </div>
   );
 }

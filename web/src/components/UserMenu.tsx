@@ -4,7 +4,7 @@ import { logout } from '../features/accounts/auth.api';
 import { rememberLanguage, isLanguage, useT } from '../i18n';
 import { useRouter } from '../router';
 import { useSession } from '../session';
-import { Icon } from './Icon';
+import { Icon, type IconName } from './Icon';
 
 /** Menu button with the user's name: profile and sign-out (WAI-ARIA menu button pattern). */
 export function UserMenu() {
@@ -31,6 +31,10 @@ export function UserMenu() {
     return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
 
+  const go = (to: string) => {
+    setOpen(false);
+    navigate(to);
+  };
   const close = () => {
     setOpen(false);
     button.current?.focus();
@@ -90,38 +94,21 @@ export function UserMenu() {
         <Icon name="chevron" />
       </button>
       <ul ref={menu} id={menuId} role="menu" className="menu" hidden={!open} onKeyDown={onMenuKey} aria-label={name}>
-        <li role="none">
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            onClick={() => {
-              setOpen(false);
-              navigate('/profile');
-            }}
-          >
-            <Icon name="user" /> {t('nav.profile')}
-          </button>
-        </li>
-        <li role="none">
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            onClick={() => {
-              setOpen(false);
-              navigate('/settings/notifications');
-            }}
-          >
-            <Icon name="sliders" /> {t('nav.notificationSettings')}
-          </button>
-        </li>
-        <li role="none">
-          <button type="button" role="menuitem" tabIndex={-1} onClick={() => void signOut()}>
-            <Icon name="logout" /> {t('nav.signOut')}
-          </button>
-        </li>
+        <MenuItem icon="user" label={t('nav.profile')} onSelect={() => go('/profile')} />
+        <MenuItem icon="sliders" label={t('nav.notificationSettings')} onSelect={() => go('/settings/notifications')} />
+        <MenuItem icon="logout" label={t('nav.signOut')} onSelect={() => void signOut()} />
       </ul>
     </div>
+  );
+}
+
+/** One entry of the menu; focus moves between entries with the arrow keys, so none is in the tab order. */
+function MenuItem({ icon, label, onSelect }: { icon: IconName; label: string; onSelect: () => void }) {
+  return (
+    <li role="none">
+      <button type="button" role="menuitem" tabIndex={-1} onClick={onSelect}>
+        <Icon name={icon} /> {label}
+      </button>
+    </li>
   );
 }

@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { listApiKeys, revokeApiKey } from './apiKeys.api';
 import type { ApiKey } from '../../api/models';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RemoveDialog } from '../../components/ConfirmDialog';
 import { actionsColumn, DataTable } from '../../components/DataTable';
-import { Icon } from '../../components/Icon';
-import { PageHeader } from '../../components/PageHeader';
+import { AddButton, PageHeader } from '../../components/PageHeader';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
@@ -23,15 +21,9 @@ export function ApiKeysPage() {
       <PageHeader
         title={t('apiKeys.title')}
         subtitle={t('apiKeys.subtitle')}
-        actions={
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            <Icon name="plus" /> {t('apiKeys.create')}
-          </button>
-        }
+        actions={<AddButton label={t('apiKeys.create')} onClick={() => setCreating(true)} />}
+        notice={notice}
       />
-      <p className="notice" role="status">
-        {notice}
-      </p>
       <section className="panel" aria-labelledby="keys-title">
         <h2 id="keys-title">{t('apiKeys.listTitle')}</h2>
         <DataTable
@@ -71,35 +63,17 @@ export function ApiKeysPage() {
         />
       </section>
       <CreateApiKeyDialog open={creating} onClose={() => setCreating(false)} />
-      <RevokeDialog
-        apiKey={revoking}
+      <RemoveDialog
+        item={revoking}
+        title={t('apiKeys.revokeTitle')}
+        confirmLabel={t('apiKeys.revoke')}
+        message={(key) => t('apiKeys.revokeConfirm', { name: key.name })}
+        notice={(key) => t('apiKeys.revoked', { name: key.name })}
+        remove={(key) => revokeApiKey(key.id)}
+        refresh={() => accountsKeys.apiKeys}
         onClose={() => setRevoking(null)}
-        onRevoked={(name) => {
-          setNotice(t('apiKeys.revoked', { name }));
-          setRevoking(null);
-        }}
+        onNotice={setNotice}
       />
     </>
-  );
-}
-
-function RevokeDialog({ apiKey, onClose, onRevoked }: { apiKey: ApiKey | null; onClose: () => void; onRevoked: (name: string) => void }) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
-  return (
-    <ConfirmDialog
-      open={apiKey !== null}
-      title={t('apiKeys.revokeTitle')}
-      confirmLabel={t('apiKeys.revoke')}
-      danger
-      onClose={onClose}
-      action={() => revokeApiKey(apiKey!.id)}
-      onDone={() => {
-        void queryClient.invalidateQueries({ queryKey: accountsKeys.apiKeys });
-        onRevoked(apiKey!.name);
-      }}
-    >
-      <p>{t('apiKeys.revokeConfirm', { name: apiKey?.name ?? '' })}</p>
-    </ConfirmDialog>
   );
 }

@@ -2,6 +2,7 @@ import { listAuditEvents } from './audit.api';
 import type { AuditEvent } from '../../api/models';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
+import { Panel } from '../../components/Panel';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { accountsKeys } from './queryKeys';
@@ -13,10 +14,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
-      <section className="panel" aria-labelledby="audit-title">
-        <h2 id="audit-title" className="visually-hidden">
-          {t('audit.title')}
-        </h2>
+      <Panel title={t('audit.title')} titleHidden>
         <DataTable
           query={events}
           label={t('audit.title')}
@@ -31,7 +29,7 @@ export function AuditPage() {
             { header: t('audit.requestId'), cell: (event) => (event.requestId ? <code className="small">{event.requestId}</code> : '—') },
           ]}
         />
-      </section>
+      </Panel>
     </>
   );
 }

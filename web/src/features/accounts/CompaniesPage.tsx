@@ -2,6 +2,7 @@ import { listCompanies } from './companies.api';
 import type { Company } from '../../api/models';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
+import { Panel } from '../../components/Panel';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
@@ -18,10 +19,7 @@ export function CompaniesPage() {
   return (
     <>
       <PageHeader title={t('companies.title')} subtitle={t('companies.subtitle')} />
-      <section className="panel" aria-labelledby="companies-title">
-        <h2 id="companies-title" className="visually-hidden">
-          {t('companies.title')}
-        </h2>
+      <Panel title={t('companies.title')} titleHidden>
         <DataTable
           query={companies}
           label={t('companies.title')}
@@ -44,7 +42,7 @@ export function CompaniesPage() {
             { header: t('company.createdAt'), cell: (company) => formatDate(company.createdAt) },
           ]}
         />
-      </section>
+      </Panel>
     </>
   );
 }

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { updateCompany, type CompanyChanges } from './companies.api';
 import type { Address, Company } from '../../api/models';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/Fields';
-import { FormError, splitError, useFocusOnError } from '../../components/FormError';
+import { Form, useFormMutation } from '../../components/Form';
 import { useT } from '../../i18n';
 import { accountsKeys } from './queryKeys';
 
@@ -36,7 +36,8 @@ function CompanyForm({ company, onDone }: { company: Company; onDone: () => void
   });
   const set = (name: FieldName) => (value: string) => setValues((old) => ({ ...old, [name]: value }));
 
-  const mutation = useMutation({
+  const form = useFormMutation({
+    fields,
     mutationFn: () => updateCompany(company.id, changesFrom(company, values)),
     onSuccess: (updated) => {
       queryClient.setQueryData(accountsKeys.company(company.id), updated);
@@ -45,22 +46,14 @@ function CompanyForm({ company, onDone }: { company: Company; onDone: () => void
       onDone();
     },
   });
-  const formRef = useFocusOnError(mutation.error);
-  const { fieldErrors, formError } = splitError(t, mutation.error, fields);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    mutation.mutate();
-  };
+  const { fieldErrors } = form;
 
   const field = (name: FieldName, label: string, required = false) => (
     <TextField label={label} value={values[name]} onChange={set(name)} error={fieldErrors[name]} required={required} />
   );
 
   return (
-    <form ref={formRef} onSubmit={submit}>
-      <FormError error={formError} />
+    <Form form={form} submitLabel={t('common.save')} onCancel={onDone}>
       <div className="form-grid">
         {field('name', t('company.name'), true)}
         {field('accountRef', t('company.accountRef'))}
@@ -82,15 +75,7 @@ function CompanyForm({ company, onDone }: { company: Company; onDone: () => void
           />
         </div>
       </fieldset>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
-          {t('common.save')}
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }
 

@@ -12,6 +12,7 @@ import { useSession } from '../../session';
 import { CompanyEditDialog } from './CompanyEditDialog';
 import { UsersPanel } from './UsersPanel';
 import { accountsKeys } from './queryKeys';
+import { Detail } from '../../components/Detail';
 
 /** Details and users of one company: "My company" and a company opened from the tree. */
 export function CompanyView({ companyId, title }: { companyId: string; title?: string }) {
@@ -61,32 +62,14 @@ function CompanyDetails({ company }: { company: Company }) {
     <section className="panel" aria-labelledby="company-details-title">
       <h2 id="company-details-title">{t('company.details')}</h2>
       <dl className="details">
-        <div>
-          <dt>{t('company.name')}</dt>
-          <dd>{company.name}</dd>
-        </div>
-        <div>
-          <dt>{t('company.type')}</dt>
-          <dd>
-            <span className={`badge badge-${company.type}`}>{t(`companyType.${company.type}`)}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('company.accountRef')}</dt>
-          <dd>{company.accountRef || '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('company.partner')}</dt>
-          <dd>{company.partnerId ? <PartnerName id={company.partnerId} /> : '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('company.billingAddress')}</dt>
-          <dd>{company.billingAddress ? <AddressLines address={company.billingAddress} /> : '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('company.createdAt')}</dt>
-          <dd>{formatDate(company.createdAt)}</dd>
-        </div>
+        <Detail label={t('company.name')}>{company.name}</Detail>
+        <Detail label={t('company.type')}>
+          <span className={`badge badge-${company.type}`}>{t(`companyType.${company.type}`)}</span>
+        </Detail>
+        <Detail label={t('company.accountRef')}>{company.accountRef || '—'}</Detail>
+        <Detail label={t('company.partner')}>{company.partnerId ? <PartnerName id={company.partnerId} /> : '—'}</Detail>
+        <Detail label={t('company.billingAddress')}>{company.billingAddress ? <AddressLines address={company.billingAddress} /> : '—'}</Detail>
+        <Detail label={t('company.createdAt')}>{formatDate(company.createdAt)}</Detail>
       </dl>
     </section>
   );

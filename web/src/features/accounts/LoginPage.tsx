@@ -2,8 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getMe, login } from './auth.api';
 import { isApiError } from '../../api/client';
-import { TextField, SelectField } from '../../components/Fields';
-import { languageNames, languages, rememberLanguage, useI18n, type Language } from '../../i18n';
+import { LanguageField, TextField } from '../../components/Fields';
+import { rememberLanguage, useI18n, type Language } from '../../i18n';
 import { accountsKeys } from './queryKeys';
 
 export function LoginPage({ onLanguage }: { onLanguage: (lang: Language) => void }) {
@@ -54,40 +54,21 @@ export function LoginPage({ onLanguage }: { onLanguage: (lang: Language) => void
           <div role="alert" className={message ? 'form-error' : 'form-error-empty'}>
             {message && <p>{message}</p>}
           </div>
-          <TextField
-            label={t('login.email')}
-            type="email"
-            value={email}
-            onChange={setEmail}
-            autoComplete="username"
-            autoFocus
-            required
-            name="email"
-          />
-          <TextField
-            label={t('login.password')}
-            type="password"
-            value={password}
-            onChange={setPassword}
-            autoComplete="current-password"
-            required
-            name="password"
-          />
+          <TextField label={t('login.email')} type="email" name="email" value={email} onChange={setEmail} autoComplete="username" autoFocus required />
+          <TextField label={t('login.password')} type="password" name="password" value={password} onChange={setPassword} autoComplete="current-password" required />
           <button type="submit" className="button button-primary button-block" aria-disabled={mutation.isPending || undefined}>
             {mutation.isPending ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
       </main>
       <footer className="login-footer">
-        <SelectField
+        <LanguageField
           label={t('login.language')}
           value={lang}
-          onChange={(value) => {
-            const next = value as Language;
+          onChange={(next) => {
             rememberLanguage(next);
             onLanguage(next);
           }}
-          options={languages.map((code) => ({ value: code, label: languageNames[code] }))}
         />
       </footer>
     </div>

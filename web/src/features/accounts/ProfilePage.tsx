@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { changePassword, updateMe } from './auth.api';
 import { isApiError } from '../../api/client';
 import type { Me } from '../../api/models';
-import { SelectField, TextField } from '../../components/Fields';
-import { FormError, splitError, useFocusOnError } from '../../components/FormError';
+import { LanguageField, TextField } from '../../components/Fields';
+import { Form, useFormMutation } from '../../components/Form';
 import { PageHeader } from '../../components/PageHeader';
-import { isLanguage, languageNames, languages, rememberLanguage, useI18n, type Language } from '../../i18n';
+import { isLanguage, rememberLanguage, useI18n, type Language } from '../../i18n';
 import { useSession } from '../../session';
 import { accountsKeys } from './queryKeys';
 
@@ -31,7 +31,8 @@ function ProfileForm() {
   const [language, setLanguage] = useState<Language>(lang);
   const [saved, setSaved] = useState(false);
 
-  const mutation = useMutation({
+  const form = useFormMutation({
+    fields: ['firstName', 'lastName', 'language'],
     mutationFn: () => updateMe({ firstName: firstName.trim(), lastName: lastName.trim(), language }),
     onSuccess: (user) => {
       // Updating the cached /v1/me switches the whole portal to the new language at once.
@@ -40,43 +41,23 @@ function ProfileForm() {
       void queryClient.invalidateQueries({ queryKey: accountsKeys.users(user.companyId) });
       setSaved(true);
     },
+    check: () => {
+      setSaved(false);
+      return true;
+    },
   });
-  const formRef = useFocusOnError(mutation.error);
-  const { fieldErrors, formError } = splitError(t, mutation.error, ['firstName', 'lastName', 'language']);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    setSaved(false);
-    mutation.mutate();
-  };
+  const { fieldErrors } = form;
 
   return (
     <section className="panel" aria-labelledby="profile-form-title">
       <h2 id="profile-form-title">{t('profile.details')}</h2>
-      <form ref={formRef} onSubmit={submit} className="narrow-form">
-        <FormError error={formError} />
+      <Form form={form} submitLabel={t('common.save')} status={saved ? t('profile.saved') : ''} className="narrow-form">
         <div className="form-grid">
           <TextField label={t('users.firstName')} value={firstName} onChange={setFirstName} error={fieldErrors.firstName} autoComplete="given-name" required />
           <TextField label={t('users.lastName')} value={lastName} onChange={setLastName} error={fieldErrors.lastName} autoComplete="family-name" required />
         </div>
-        <SelectField
-          label={t('profile.language')}
-          value={language}
-          onChange={(value) => isLanguage(value) && setLanguage(value)}
-          options={languages.map((code) => ({ value: code, label: languageNames[code] }))}
-          error={fieldErrors.language}
-          hint={t('profile.languageHint')}
-        />
-        <div className="form-actions form-actions-start">
-          <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
-            {t('common.save')}
-          </button>
-          <p className="notice" role="status">
-            {saved ? t('profile.saved') : ''}
-          </p>
-        </div>
-      </form>
+        <LanguageField label={t('profile.language')} value={language} onChange={setLanguage} error={fieldErrors.language} hint={t('profile.languageHint')} />
+      </Form>
     </section>
   );
 }
@@ -89,82 +70,52 @@ function PasswordForm() {
   const [mismatch, setMismatch] = useState(false);
   const [changed, setChanged] = useState(false);
 
-  const mutation = useMutation({
+  const form = useFormMutation({
+    fields: ['currentPassword', 'newPassword'],
     mutationFn: () => changePassword(current, next),
-    onError: (error) => setFailure({ error }),
     onSuccess: () => {
       setCurrent('');
       setNext('');
       setConfirm('');
       setChanged(true);
     },
+    check: () => {
+      setChanged(false);
+      setMismatch(next !== confirm);
+      return next === confirm;
+    },
   });
-  // A new object per failed attempt, so focus moves to the error every time.
-  const [failure, setFailure] = useState<object | null>(null);
-  const formRef = useFocusOnError(failure);
-  const { fieldErrors, formError } = splitError(t, mutation.error, ['currentPassword', 'newPassword']);
+  const { fieldErrors, formError } = form;
   // Some servers answer a wrong current password with 401/403 and no field.
   if (isApiError(formError) && (formError.status === 401 || formError.status === 403)) {
     fieldErrors.currentPassword = t('profile.password.wrongCurrent');
   }
-  const shownFormError = fieldErrors.currentPassword ? null : formError;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    setChanged(false);
-    if (next !== confirm) {
-      setMismatch(true);
-      setFailure({ mismatch: true });
-      return;
-    }
-    setMismatch(false);
-    mutation.mutate();
-  };
+  const password = (label: string, value: string, autoComplete: string) => ({ label: t(label), type: 'password' as const, value, autoComplete, required: true });
 
   return (
     <section className="panel" aria-labelledby="password-form-title">
       <h2 id="password-form-title">{t('profile.password.title')}</h2>
-      <form ref={formRef} onSubmit={submit} className="narrow-form">
-        <FormError error={shownFormError} />
+      <Form
+        form={form}
+        submitLabel={t('profile.password.submit')}
+        status={changed ? t('profile.password.changed') : ''}
+        error={fieldErrors.currentPassword ? null : formError}
+        className="narrow-form"
+      >
+        <TextField {...password('profile.password.current', current, 'current-password')} onChange={setCurrent} error={fieldErrors.currentPassword} />
         <TextField
-          label={t('profile.password.current')}
-          type="password"
-          value={current}
-          onChange={setCurrent}
-          error={fieldErrors.currentPassword}
-          autoComplete="current-password"
-          required
-        />
-        <TextField
-          label={t('profile.password.new')}
-          type="password"
-          value={next}
+          {...password('profile.password.new', next, 'new-password')}
           onChange={setNext}
           error={fieldErrors.newPassword}
           hint={t('profile.password.rules')}
-          autoComplete="new-password"
           minLength={10}
-          required
         />
         <TextField
-          label={t('profile.password.confirm')}
-          type="password"
-          value={confirm}
+          {...password('profile.password.confirm', confirm, 'new-password')}
           onChange={setConfirm}
           error={mismatch ? t('profile.password.mismatch') : undefined}
-          autoComplete="new-password"
-          required
         />
-        <div className="form-actions form-actions-start">
-          <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
-            {t('profile.password.submit')}
-          </button>
-          <p className="notice" role="status">
-            {changed ? t('profile.password.changed') : ''}
-          </p>
-        </div>
-      </form>
+      </Form>
     </section>
   );
 }

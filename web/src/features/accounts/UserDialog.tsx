@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { createUser, updateUser, type NewUser } from './users.api';
 import { roles, type Company, type Role, type User } from '../../api/models';
 import { Dialog } from '../../components/Dialog';
-import { SelectField, TextField } from '../../components/Fields';
-import { FormError, splitError, useFocusOnError } from '../../components/FormError';
-import { isLanguage, languageNames, languages, useI18n } from '../../i18n';
+import { LanguageField, SelectField, TextField } from '../../components/Fields';
+import { Form, useFormMutation } from '../../components/Form';
+import { isLanguage, useI18n } from '../../i18n';
 import { accountsKeys } from './queryKeys';
 
 const fields = ['email', 'firstName', 'lastName', 'role', 'language', 'password'] as const;
@@ -43,7 +43,8 @@ function UserForm({ company, user, onCancel, onSaved }: Omit<Props, 'open' | 'on
     .filter((value) => value !== 'compliance_officer' || company.type === 'operator' || user?.role === value)
     .map((value) => ({ value, label: t(`role.${value}`) }));
 
-  const mutation = useMutation({
+  const form = useFormMutation({
+    fields,
     mutationFn: async () => {
       if (user) return updateUser(user.id, { firstName: firstName.trim(), lastName: lastName.trim(), role, language });
       const body: NewUser = { email: email.trim(), firstName: firstName.trim(), lastName: lastName.trim(), role, language };
@@ -56,31 +57,14 @@ function UserForm({ company, user, onCancel, onSaved }: Omit<Props, 'open' | 'on
       onSaved(saved, !user);
     },
   });
-  const formRef = useFocusOnError(mutation.error);
-  const { fieldErrors, formError } = splitError(t, mutation.error, fields);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    mutation.mutate();
-  };
+  const { fieldErrors } = form;
 
   return (
-    <form ref={formRef} onSubmit={submit}>
-      <FormError error={formError} />
+    <Form form={form} submitLabel={user ? t('common.save') : t('users.addAction')} onCancel={onCancel}>
       {user ? (
         <p className="muted">{user.email}</p>
       ) : (
-        <TextField
-          label={t('users.email')}
-          type="email"
-          value={email}
-          onChange={setEmail}
-          error={fieldErrors.email}
-          autoComplete="off"
-          required
-          autoFocus
-        />
+        <TextField label={t('users.email')} type="email" value={email} onChange={setEmail} error={fieldErrors.email} autoComplete="off" required autoFocus />
       )}
       <div className="form-grid">
         <TextField label={t('users.firstName')} value={firstName} onChange={setFirstName} error={fieldErrors.firstName} required autoFocus={!!user} />
@@ -88,34 +72,20 @@ function UserForm({ company, user, onCancel, onSaved }: Omit<Props, 'open' | 'on
       </div>
       <div className="form-grid">
         <SelectField label={t('users.role')} value={role} onChange={(value) => setRole(value as Role)} options={roleOptions} error={fieldErrors.role} />
-        <SelectField
-          label={t('users.language')}
-          value={language}
-          onChange={(value) => isLanguage(value) && setLanguage(value)}
-          options={languages.map((code) => ({ value: code, label: languageNames[code] }))}
-          error={fieldErrors.language}
-        />
+        <LanguageField label={t('users.language')} value={language} onChange={setLanguage} error={fieldErrors.language} />
       </div>
       {!user && (
         <TextField
           label={t('users.password')}
-          type="password"
           value={password}
           onChange={setPassword}
-          error={fieldErrors.password}
+          type="password"
           autoComplete="new-password"
           minLength={10}
+          error={fieldErrors.password}
           hint={t('users.passwordHint')}
         />
       )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
-          {user ? t('common.save') : t('users.addAction')}
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { deleteUser, listUsers } from './users.api';
 import type { Company, User } from '../../api/models';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RemoveDialog } from '../../components/ConfirmDialog';
 import { actionsColumn, DataTable } from '../../components/DataTable';
-import { Icon } from '../../components/Icon';
+import { AddButton } from '../../components/PageHeader';
 import { useCursorList } from '../../hooks';
 import { isLanguage, languageNames, useI18n } from '../../i18n';
 import { useSession } from '../../session';
@@ -26,11 +25,7 @@ export function UsersPanel({ company }: { company: Company }) {
     <section className="panel" aria-labelledby="users-title">
       <div className="panel-header">
         <h2 id="users-title">{t('users.title')}</h2>
-        {manage && (
-          <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'add' })}>
-            <Icon name="plus" /> {t('users.add')}
-          </button>
-        )}
+        {manage && <AddButton label={t('users.add')} onClick={() => setEditing({ mode: 'add' })} />}
       </div>
       <p className="notice" role="status">
         {notice}
@@ -89,36 +84,18 @@ export function UsersPanel({ company }: { company: Company }) {
           setEditing(null);
         }}
       />
-      <RemoveUserDialog
-        user={removing}
+      <RemoveDialog
+        item={removing}
+        title={t('users.removeTitle')}
+        confirmLabel={t('users.removeAction')}
+        message={(user) => t('users.removeConfirm', { name: fullName(user), email: user.email })}
+        notice={(user) => t('users.removed', { name: fullName(user) })}
+        remove={(user) => deleteUser(user.id)}
+        refresh={(user) => accountsKeys.users(user.companyId)}
         onClose={() => setRemoving(null)}
-        onRemoved={(name) => {
-          setNotice(t('users.removed', { name }));
-          setRemoving(null);
-        }}
+        onNotice={setNotice}
       />
     </section>
-  );
-}
-
-function RemoveUserDialog({ user, onClose, onRemoved }: { user: User | null; onClose: () => void; onRemoved: (name: string) => void }) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
-  return (
-    <ConfirmDialog
-      open={user !== null}
-      title={t('users.removeTitle')}
-      confirmLabel={t('users.removeAction')}
-      danger
-      onClose={onClose}
-      action={() => deleteUser(user!.id)}
-      onDone={() => {
-        void queryClient.invalidateQueries({ queryKey: accountsKeys.users(user!.companyId) });
-        onRemoved(fullName(user!));
-      }}
-    >
-      <p>{t('users.removeConfirm', { name: user ? fullName(user) : '', email: user?.email ?? '' })}</p>
-    </ConfirmDialog>
   );
 }
 

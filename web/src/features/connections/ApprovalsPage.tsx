@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { formatSpeed, formatVlan, portAndPlace, useApprovals, useLocations } from '../network/network';
 import { Link } from '../../router';
 import { DecisionDialog, type Decision } from './DecisionDialog';
+import { Detail } from '../../components/Detail';
 
 const itemId = (item: Approval) => (item.kind === 'connection' ? item.connection.id : item.speedChange.id);
 
@@ -21,10 +22,7 @@ export function ApprovalsPage() {
 
   return (
     <>
-      <PageHeader title={t('approvals.title')} subtitle={t('approvals.subtitle')} />
-      <p className="notice" role="status">
-        {notice}
-      </p>
+      <PageHeader title={t('approvals.title')} subtitle={t('approvals.subtitle')} notice={notice} />
       {approvals.isPending ? (
         <Spinner />
       ) : approvals.isError ? (
@@ -67,35 +65,20 @@ function ApprovalCard({ item, onDecide }: { item: Approval; onDecide: (decision:
         </time>
       </div>
       <dl className="details">
-        <div>
-          <dt>{t('vxc.customer')}</dt>
-          <dd>{connection.companyName ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>{item.kind === 'connection' ? t('vxc.rate') : t('approvals.speed')}</dt>
-          <dd>
-            {item.kind === 'connection' ? (
-              formatSpeed(lang, connection.rateLimitMbps)
-            ) : (
-              <>
-                {formatSpeed(lang, item.speedChange.fromMbps)} <Icon name="arrow" /> <strong>{formatSpeed(lang, item.speedChange.toMbps)}</strong>
-              </>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('approvals.yourPort')}</dt>
-          <dd>{portAndPlace(connection.bEnd.portName, where(connection.bEnd.locationId))}</dd>
-        </div>
-        <div>
-          <dt>{t('approvals.from')}</dt>
-          <dd>{portAndPlace(connection.aEnd.portName, where(connection.aEnd.locationId))}</dd>
-        </div>
+        <Detail label={t('vxc.customer')}>{connection.companyName ?? '—'}</Detail>
+        <Detail label={item.kind === 'connection' ? t('vxc.rate') : t('approvals.speed')}>
+          {item.kind === 'connection' ? (
+            formatSpeed(lang, connection.rateLimitMbps)
+          ) : (
+            <>
+              {formatSpeed(lang, item.speedChange.fromMbps)} <Icon name="arrow" /> <strong>{formatSpeed(lang, item.speedChange.toMbps)}</strong>
+            </>
+          )}
+        </Detail>
+        <Detail label={t('approvals.yourPort')}>{portAndPlace(connection.bEnd.portName, where(connection.bEnd.locationId))}</Detail>
+        <Detail label={t('approvals.from')}>{portAndPlace(connection.aEnd.portName, where(connection.aEnd.locationId))}</Detail>
         {item.kind === 'connection' && connection.bEnd.vlan !== null && (
-          <div>
-            <dt>{t('order.bEndVlan')}</dt>
-            <dd>{formatVlan(t, connection.bEnd.vlan)}</dd>
-          </div>
+          <Detail label={t('order.bEndVlan')}>{formatVlan(t, connection.bEnd.vlan)}</Detail>
         )}
       </dl>
       <div className="vxc-actions">

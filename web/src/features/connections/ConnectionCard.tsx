@@ -17,6 +17,7 @@ import { ConnectionHistory } from './ConnectionHistory';
 import { approvalsOf, DecisionDialog, type Decision } from './DecisionDialog';
 import { connectionsKeys } from './queryKeys';
 import { marketplaceKeys } from '../marketplace/queryKeys';
+import { Detail } from '../../components/Detail';
 
 type Action = 'cancel' | 'decommission' | 'speed' | 'withdrawSpeed';
 
@@ -75,26 +76,11 @@ export function ConnectionCard({
         )}
       </div>
       <dl className="details vxc-details">
-        <div>
-          <dt>{side === 'customer' ? t('vxc.provider') : t('vxc.customer')}</dt>
-          <dd>{side === 'customer' ? connection.providerName : connection.companyName}</dd>
-        </div>
-        <div>
-          <dt>{t('vxc.rate')}</dt>
-          <dd>{formatSpeed(lang, connection.rateLimitMbps)}</dd>
-        </div>
-        <div>
-          <dt>{t('vxc.aEnd')}</dt>
-          <dd>{endText(connection.aEnd)}</dd>
-        </div>
-        <div>
-          <dt>{t('vxc.bEnd')}</dt>
-          <dd>{endText(connection.bEnd)}</dd>
-        </div>
-        <div>
-          <dt>{t('vxc.ordered')}</dt>
-          <dd>{formatDateTime(connection.createdAt ?? connection.history[0]?.at)}</dd>
-        </div>
+        <Detail label={side === 'customer' ? t('vxc.provider') : t('vxc.customer')}>{side === 'customer' ? connection.providerName : connection.companyName}</Detail>
+        <Detail label={t('vxc.rate')}>{formatSpeed(lang, connection.rateLimitMbps)}</Detail>
+        <Detail label={t('vxc.aEnd')}>{endText(connection.aEnd)}</Detail>
+        <Detail label={t('vxc.bEnd')}>{endText(connection.bEnd)}</Detail>
+        <Detail label={t('vxc.ordered')}>{formatDateTime(connection.createdAt ?? connection.history[0]?.at)}</Detail>
       </dl>
       {connection.state === 'DENIED' && connection.approval.reason && (
         <p className="vxc-reason">

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { getConnection } from './connections.api';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { PageHeader } from '../../components/PageHeader';
+import { Breadcrumb, PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { useFlash } from '../../flash';
 import { useI18n } from '../../i18n';
 import { connectionPoll, mySide } from '../network/network';
-import { Link } from '../../router';
 import { useSession } from '../../session';
 import { ConnectionCard } from './ConnectionCard';
 import { connectionsKeys } from './queryKeys';
@@ -25,16 +24,12 @@ export function ConnectionPage({ connectionId }: { connectionId: string }) {
   const side = data ? mySide(data, me.company.id) : 'customer';
   return (
     <>
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <Link to="/services">{t('services.title')}</Link>
-      </nav>
+      <Breadcrumb to="/services" label={t('services.title')} />
       <PageHeader
         title={data ? data.name : t('vxc.pageTitle')}
         subtitle={data && t('vxc.pageSubtitle', { customer: data.companyName ?? '—', provider: data.providerName ?? '—' })}
+        notice={notice}
       />
-      <p className="notice" role="status">
-        {notice}
-      </p>
       {connection.isPending ? (
         <Spinner />
       ) : connection.isError ? (

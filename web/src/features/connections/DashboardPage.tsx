@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
 import { DashboardServices } from './DashboardServices';
 import { accountsKeys } from '../accounts/queryKeys';
+import { Detail } from '../../components/Detail';
 
 const countLimit = 100;
 
@@ -44,20 +45,11 @@ export function DashboardPage() {
       <section className="panel" aria-labelledby="summary-title">
         <h2 id="summary-title">{t('dashboard.company')}</h2>
         <dl className="details">
-          <div>
-            <dt>{t('company.name')}</dt>
-            <dd>{me.company.name}</dd>
-          </div>
-          <div>
-            <dt>{t('company.type')}</dt>
-            <dd>
-              <span className={`badge badge-${me.company.type}`}>{t(`companyType.${me.company.type}`)}</span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('dashboard.yourRole')}</dt>
-            <dd>{t(`role.${me.role}`)}</dd>
-          </div>
+          <Detail label={t('company.name')}>{me.company.name}</Detail>
+          <Detail label={t('company.type')}>
+            <span className={`badge badge-${me.company.type}`}>{t(`companyType.${me.company.type}`)}</span>
+          </Detail>
+          <Detail label={t('dashboard.yourRole')}>{t(`role.${me.role}`)}</Detail>
         </dl>
       </section>
       <ul className="stats" aria-label={t('dashboard.stats')}>

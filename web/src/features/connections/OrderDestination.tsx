@@ -5,6 +5,7 @@ import { Spinner } from '../../components/Spinner';
 import { useI18n } from '../../i18n';
 import { distanceKm, formatDistance, formatSpeed, formatVlan, portAndPlace, useLocations } from '../network/network';
 import { Link } from '../../router';
+import { Detail } from '../../components/Detail';
 
 export type DestinationMode = 'port' | 'key';
 
@@ -107,38 +108,20 @@ export function OrderDestination({
               <p className="muted small">{t('order.keyChecking')}</p>
             ) : keyPreview ? (
               <dl className="details" aria-label={t('order.keyLeadsTo')}>
-                <div>
-                  <dt>{t('order.provider')}</dt>
-                  <dd>{keyPreview.providerName}</dd>
-                </div>
-                <div>
-                  <dt>{t('order.bEnd')}</dt>
-                  <dd>{portAndPlace(keyPreview.portName, keyLocation?.name)}</dd>
-                </div>
+                <Detail label={t('order.provider')}>{keyPreview.providerName}</Detail>
+                <Detail label={t('order.bEnd')}>{portAndPlace(keyPreview.portName, keyLocation?.name)}</Detail>
                 {keyDistance !== undefined && (
-                  <div>
-                    <dt>{t('port.distance')}</dt>
-                    <dd>{formatDistance(lang, keyDistance)}</dd>
-                  </div>
+                  <Detail label={t('port.distance')}>{formatDistance(lang, keyDistance)}</Detail>
                 )}
-                <div>
-                  <dt>{t('order.keyMax')}</dt>
-                  <dd>{formatSpeed(lang, keyPreview.maxSpeedMbps)}</dd>
-                </div>
-                <div>
-                  <dt>{t('order.bEndVlan')}</dt>
-                  <dd>{keyPreview.vlan === null ? t('order.keyVlanFree') : formatVlan(t, keyPreview.vlan)}</dd>
-                </div>
-                <div>
-                  <dt>{t('order.approval')}</dt>
-                  <dd>
-                    {keyPreview.preApproved ? (
-                      <span className="badge badge-ok">{t('order.preApproved')}</span>
-                    ) : (
-                      <span className="badge badge-warn">{t('order.needsApproval')}</span>
-                    )}
-                  </dd>
-                </div>
+                <Detail label={t('order.keyMax')}>{formatSpeed(lang, keyPreview.maxSpeedMbps)}</Detail>
+                <Detail label={t('order.bEndVlan')}>{keyPreview.vlan === null ? t('order.keyVlanFree') : formatVlan(t, keyPreview.vlan)}</Detail>
+                <Detail label={t('order.approval')}>
+                  {keyPreview.preApproved ? (
+                    <span className="badge badge-ok">{t('order.preApproved')}</span>
+                  ) : (
+                    <span className="badge badge-warn">{t('order.needsApproval')}</span>
+                  )}
+                </Detail>
               </dl>
             ) : null}
           </div>

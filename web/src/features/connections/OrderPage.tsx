@@ -6,7 +6,7 @@ import { orderConnection, type NewConnection } from './connections.api';
 import type { Connection } from '../../api/models';
 import { SelectField, TextField } from '../../components/Fields';
 import { FormError, problemMessage, useFocusOnError } from '../../components/FormError';
-import { PageHeader } from '../../components/PageHeader';
+import { Breadcrumb, PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { setFlash } from '../../flash';
 import { useDebounced } from '../../hooks';
@@ -137,13 +137,11 @@ export function OrderPage() {
   if (ports.isPending) return <Spinner />;
   return (
     <>
-      <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
-        {providerId && provider.data ? (
-          <Link to={`/marketplace/providers/${encodeURIComponent(providerId)}`}>{provider.data.title}</Link>
-        ) : (
-          <Link to="/marketplace">{t('market.title')}</Link>
-        )}
-      </nav>
+      {providerId && provider.data ? (
+        <Breadcrumb to={`/marketplace/providers/${encodeURIComponent(providerId)}`} label={provider.data.title} />
+      ) : (
+        <Breadcrumb to="/marketplace" label={t('market.title')} />
+      )}
       <PageHeader title={t('order.title')} subtitle={t('order.subtitle')} />
       {myLive.length === 0 ? (
         <section className="panel">

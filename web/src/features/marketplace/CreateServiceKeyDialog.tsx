@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createServiceKey, type NewServiceKey } from './marketplace.api';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createServiceKey } from './marketplace.api';
 import type { Port, ServiceKey } from '../../api/models';
-import { CopyBox } from '../../components/CopyBox';
-import { Dialog } from '../../components/Dialog';
-import { TextAreaField, TextField } from '../../components/Fields';
-import { FormError, splitError, useFocusOnError } from '../../components/FormError';
+import { CreateDialog, ShownOnce } from '../../components/CreateDialog';
+import { CheckField, TextAreaField, TextField } from '../../components/Fields';
+import { Form as FormView, useFormMutation } from '../../components/Form';
 import { NearPortField } from '../../components/NearPortField';
 import { useI18n, type Translate } from '../../i18n';
 import { formatSpeed, parseRate, parseVlan } from '../network/network';
@@ -40,37 +39,28 @@ export function CreateServiceKeyDialog({
   onCreated: (key: ServiceKey) => void;
 }) {
   const { t } = useI18n();
-  const [created, setCreated] = useState<ServiceKey | null>(null);
-  const close = () => {
-    setCreated(null);
-    onClose();
-  };
   return (
-    <Dialog open={open} title={created ? t('keys.createdTitle') : t('keys.createTitle')} onClose={close} wide>
-      {created ? (
-        <>
-          <div className="info-note" role="note">
-            <p>{t('keys.createdNote', { port: created.portName })}</p>
-          </div>
-          <CopyBox label={t('keys.key')} value={created.key} />
-          <div className="form-actions">
-            <button type="button" className="button button-primary" onClick={close}>
-              {t('keys.done')}
-            </button>
-          </div>
-        </>
-      ) : (
+    <CreateDialog<ServiceKey>
+      open={open}
+      wide
+      title={t('keys.createTitle')}
+      createdTitle={t('keys.createdTitle')}
+      onClose={onClose}
+      form={(shown, onCancel) => (
         <KeyForm
           ports={ports}
           initialPortId={initialPortId || ports[0]?.id || ''}
-          onCancel={close}
+          onCancel={onCancel}
           onCreated={(key) => {
-            setCreated(key);
+            shown(key);
             onCreated(key);
           }}
         />
       )}
-    </Dialog>
+      created={(created, onDone) => (
+        <ShownOnce note={t('keys.createdNote', { port: created.portName })} label={t('keys.key')} value={created.key} doneLabel={t('keys.done')} onDone={onDone} />
+      )}
+    />
   );
 }
 
@@ -89,47 +79,37 @@ function KeyForm({ ports, initialPortId, onCancel, onCreated }: { ports: Port[];
     description: '',
   });
   const [tried, setTried] = useState(false);
-  const [failures, setFailures] = useState(0);
   const port = ports.find((item) => item.id === form.portId);
   const local = validate(t, form, port?.speedMbps);
-  const mutation = useMutation({
-    mutationFn: (body: NewServiceKey) => createServiceKey(body),
+  const vlan = parseVlan(form.vlan);
+  const request = useFormMutation({
+    fields: apiFields,
+    mutationFn: () =>
+      createServiceKey({
+        portId: form.portId,
+        singleUse: form.singleUse,
+        maxSpeedMbps: parseRate(form.maxSpeed)!,
+        ...(vlan !== undefined && vlan !== null ? { vlan } : {}),
+        ...(form.validFrom ? { validFrom: new Date(form.validFrom).toISOString() } : {}),
+        ...(form.validTo ? { validTo: new Date(form.validTo).toISOString() } : {}),
+        active: form.active,
+        preApproved: form.preApproved,
+        ...(form.description.trim() ? { description: form.description.trim() } : {}),
+      }),
     onSuccess: (key) => {
       void queryClient.invalidateQueries({ queryKey: marketplaceKeys.serviceKeys });
       onCreated(key);
     },
-    onError: () => setFailures((count) => count + 1),
+    check: () => {
+      setTried(true);
+      return Object.keys(local).length === 0;
+    },
   });
-  const { fieldErrors, formError } = splitError(t, mutation.error, apiFields);
-  const errors = { ...(tried ? local : {}), ...fieldErrors };
-  const ref = useFocusOnError(failures || null);
+  const errors = { ...(tried ? local : {}), ...request.fieldErrors };
   const set = <K extends keyof Form>(name: K) => (value: Form[K]) => setForm((old) => ({ ...old, [name]: value }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (mutation.isPending) return;
-    if (Object.keys(local).length) {
-      setFailures((count) => count + 1);
-      return;
-    }
-    const vlan = parseVlan(form.vlan);
-    mutation.mutate({
-      portId: form.portId,
-      singleUse: form.singleUse,
-      maxSpeedMbps: parseRate(form.maxSpeed)!,
-      ...(vlan !== undefined && vlan !== null ? { vlan } : {}),
-      ...(form.validFrom ? { validFrom: new Date(form.validFrom).toISOString() } : {}),
-      ...(form.validTo ? { validTo: new Date(form.validTo).toISOString() } : {}),
-      active: form.active,
-      preApproved: form.preApproved,
-      ...(form.description.trim() ? { description: form.description.trim() } : {}),
-    });
-  };
-
   return (
-    <form ref={ref} noValidate onSubmit={submit}>
-      <FormError error={formError} />
+    <FormView form={request} submitLabel={t('keys.createSubmit')} onCancel={onCancel} noValidate>
       <div className="form-grid">
         <NearPortField ports={ports} value={form.portId} onChange={set('portId')} label={t('keys.port')} emptyLabel={t('order.choosePort')} error={errors.portId} />
         <TextField
@@ -144,20 +124,8 @@ function KeyForm({ ports, initialPortId, onCancel, onCreated }: { ports: Port[];
       </div>
       <fieldset>
         <legend>{t('keys.usage')}</legend>
-        <label className="check">
-          <input type="radio" name="use" checked={!form.singleUse} onChange={() => set('singleUse')(false)} />
-          <span>
-            {t('keys.multiUse')}
-            <span className="check-hint small muted">{t('keys.multiUseHint')}</span>
-          </span>
-        </label>
-        <label className="check">
-          <input type="radio" name="use" checked={form.singleUse} onChange={() => set('singleUse')(true)} />
-          <span>
-            {t('keys.singleUse')}
-            <span className="check-hint small muted">{t('keys.singleUseHint')}</span>
-          </span>
-        </label>
+        <CheckField type="radio" name="use" checked={!form.singleUse} onChange={() => set('singleUse')(false)} label={t('keys.multiUse')} hint={t('keys.multiUseHint')} />
+        <CheckField type="radio" name="use" checked={form.singleUse} onChange={() => set('singleUse')(true)} label={t('keys.singleUse')} hint={t('keys.singleUseHint')} />
       </fieldset>
       <div className="form-grid">
         <TextField
@@ -173,26 +141,9 @@ function KeyForm({ ports, initialPortId, onCancel, onCreated }: { ports: Port[];
         <TextField label={t('keys.validTo')} type="datetime-local" value={form.validTo} onChange={set('validTo')} error={errors.validTo} />
       </div>
       <TextAreaField label={t('keys.description')} value={form.description} onChange={set('description')} rows={2} maxLength={500} error={errors.description} />
-      <label className="check">
-        <input type="checkbox" checked={form.preApproved} onChange={(event) => set('preApproved')(event.target.checked)} />
-        <span>
-          {t('keys.preApproved')}
-          <span className="check-hint small muted">{t('keys.preApprovedHint')}</span>
-        </span>
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={form.active} onChange={(event) => set('active')(event.target.checked)} />
-        <span>{t('keys.activeNow')}</span>
-      </label>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
-          {t('keys.createSubmit')}
-        </button>
-      </div>
-    </form>
+      <CheckField checked={form.preApproved} onChange={set('preApproved')} label={t('keys.preApproved')} hint={t('keys.preApprovedHint')} />
+      <CheckField checked={form.active} onChange={set('active')} label={t('keys.activeNow')} />
+    </FormView>
   );
 }
 

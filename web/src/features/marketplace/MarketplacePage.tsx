@@ -15,6 +15,7 @@ import { formatDistance, livePorts, useLocations, useMyPorts } from '../network/
 import { Link, useRouter } from '../../router';
 import { useSession } from '../../session';
 import { canOrderConnections } from '../../access';
+import { ServiceChips } from './ProviderPage';
 import { marketplaceKeys } from './queryKeys';
 
 const filterNames = ['q', 'service', 'location', 'near'] as const;
@@ -158,13 +159,7 @@ function ProviderCard({ provider, near, lang }: { provider: Provider; near: stri
         </h2>
       </div>
       <p className="provider-card-description">{provider.description}</p>
-      <ul className="chips" aria-label={t('market.services')}>
-        {provider.services.map((service) => (
-          <li key={service} className="chip">
-            {t(`service.${service}`)}
-          </li>
-        ))}
-      </ul>
+      <ServiceChips services={provider.services} />
       <p className="provider-card-meta">
         <Icon name="pin" /> {t('market.portsIn', { ports: provider.ports.length, locations: locationCount })}
       </p>

@@ -7,7 +7,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { actionsColumn, DataTable } from '../../components/DataTable';
 import { Icon } from '../../components/Icon';
 import { NearPortField } from '../../components/NearPortField';
-import { PageHeader } from '../../components/PageHeader';
+import { Breadcrumb, PageHeader } from '../../components/PageHeader';
 import { ProviderLogo } from '../../components/ProviderLogo';
 import { Spinner } from '../../components/Spinner';
 import { useI18n } from '../../i18n';
@@ -16,6 +16,7 @@ import { Link, useRouter } from '../../router';
 import { useSession } from '../../session';
 import { canOrderConnections } from '../../access';
 import { marketplaceKeys } from './queryKeys';
+import { Detail } from '../../components/Detail';
 
 export function orderPath(providerId: string, portId: string, aEnd: string): string {
   const params = new URLSearchParams({ provider: providerId, port: portId });
@@ -24,6 +25,7 @@ export function orderPath(providerId: string, portId: string, aEnd: string): str
 }
 
 export function ProviderPage({ companyId }: { companyId: string }) {
+  const { t } = useI18n();
   const { search } = useRouter();
   const [near, setNear] = useState(() => new URLSearchParams(search).get('near') ?? '');
   const profile = useQuery({ queryKey: marketplaceKeys.profile(companyId), queryFn: () => getProviderProfile(companyId) });
@@ -32,14 +34,14 @@ export function ProviderPage({ companyId }: { companyId: string }) {
   if (profile.isError) {
     return (
       <>
-        <Breadcrumb />
+        <Breadcrumb to="/marketplace" label={t('market.title')} />
         <ErrorPanel error={profile.error} onRetry={() => void profile.refetch()} />
       </>
     );
   }
   return (
     <>
-      <Breadcrumb />
+      <Breadcrumb to="/marketplace" label={t('market.title')} />
       <ProviderHeader profile={profile.data} />
       <ProviderContact profile={profile.data} />
       <ProviderPorts profile={profile.data} near={near} onNear={setNear} />
@@ -47,29 +49,27 @@ export function ProviderPage({ companyId }: { companyId: string }) {
   );
 }
 
-function Breadcrumb() {
+/** The services a provider offers, as chips. */
+export function ServiceChips({ services }: { services: Provider['services'] }) {
   const { t } = useI18n();
   return (
-    <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
-      <Link to="/marketplace">{t('market.title')}</Link>
-    </nav>
+    <ul className="chips" aria-label={t('market.services')}>
+      {services.map((service) => (
+        <li key={service} className="chip">
+          {t(`service.${service}`)}
+        </li>
+      ))}
+    </ul>
   );
 }
 
 function ProviderHeader({ profile }: { profile: ProviderProfile }) {
-  const { t } = useI18n();
   return (
     <div className="provider-hero">
       <ProviderLogo title={profile.title} logoUrl={profile.logoUrl} size={64} />
       <div>
         <PageHeader title={profile.title} />
-        <ul className="chips" aria-label={t('market.services')}>
-          {profile.services.map((service) => (
-            <li key={service} className="chip">
-              {t(`service.${service}`)}
-            </li>
-          ))}
-        </ul>
+        <ServiceChips services={profile.services} />
       </div>
     </div>
   );
@@ -83,46 +83,34 @@ function ProviderContact({ profile }: { profile: ProviderProfile }) {
       <h2 id="provider-about-title">{t('provider.about')}</h2>
       <p className="provider-description">{profile.description}</p>
       <dl className="details">
-        <div>
-          <dt>{t('provider.contact')}</dt>
-          <dd>
-            <a href={`mailto:${profile.contactEmail}`}>{profile.contactEmail}</a>
-          </dd>
-        </div>
+        <Detail label={t('provider.contact')}>
+          <a href={`mailto:${profile.contactEmail}`}>{profile.contactEmail}</a>
+        </Detail>
         {profile.website && (
-          <div>
-            <dt>{t('provider.website')}</dt>
-            <dd>
-              <a href={profile.website} target="_blank" rel="noopener noreferrer">
-                {profile.website.replace(/^https?:\/\//, '')}
-                <span className="visually-hidden"> {t('common.newTab')}</span>
-              </a>
-            </dd>
-          </div>
+          <Detail label={t('provider.website')}>
+            <a href={profile.website} target="_blank" rel="noopener noreferrer">
+              {profile.website.replace(/^https?:\/\//, '')}
+              <span className="visually-hidden"> {t('common.newTab')}</span>
+            </a>
+          </Detail>
         )}
         {profile.phone && (
-          <div>
-            <dt>{t('provider.phone')}</dt>
-            <dd>
-              <a href={`tel:${profile.phone.replace(/[^+\d]/g, '')}`}>{profile.phone}</a>
-            </dd>
-          </div>
+          <Detail label={t('provider.phone')}>
+            <a href={`tel:${profile.phone.replace(/[^+\d]/g, '')}`}>{profile.phone}</a>
+          </Detail>
         )}
         {address && (
-          <div>
-            <dt>{t('provider.hq')}</dt>
-            <dd>
-              <address>
-                {[address.addressLine1, address.addressLine2, [address.zipOrPostalCode, address.city].filter(Boolean).join(' '), address.country]
-                  .filter(Boolean)
-                  .map((line) => (
-                    <span key={line} className="address-line">
-                      {line}
-                    </span>
-                  ))}
-              </address>
-            </dd>
-          </div>
+          <Detail label={t('provider.hq')}>
+            <address>
+              {[address.addressLine1, address.addressLine2, [address.zipOrPostalCode, address.city].filter(Boolean).join(' '), address.country]
+                .filter(Boolean)
+                .map((line) => (
+                  <span key={line} className="address-line">
+                    {line}
+                  </span>
+                ))}
+            </address>
+          </Detail>
         )}
       </dl>
     </section>

@@ -5,9 +5,8 @@ import type { ServiceKey } from '../../api/models';
 import { CopyButton } from '../../components/CopyBox';
 import { actionsColumn, DataTable, type TableQuery } from '../../components/DataTable';
 import { FormError } from '../../components/FormError';
-import { Icon } from '../../components/Icon';
 import { NearPortField } from '../../components/NearPortField';
-import { PageHeader } from '../../components/PageHeader';
+import { AddButton, PageHeader } from '../../components/PageHeader';
 import { useCursorList } from '../../hooks';
 import { useI18n, type Translate } from '../../i18n';
 import { formatSpeed, formatVlan, livePorts, useMyPorts } from '../network/network';
@@ -46,17 +45,9 @@ export function ServiceKeysPage() {
       <PageHeader
         title={t('keys.title')}
         subtitle={t('keys.subtitle')}
-        actions={
-          myLive.length > 0 && (
-            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-              <Icon name="plus" /> {t('keys.create')}
-            </button>
-          )
-        }
+        actions={myLive.length > 0 && <AddButton label={t('keys.create')} onClick={() => setCreating(true)} />}
+        notice={notice}
       />
-      <p className="notice" role="status">
-        {notice}
-      </p>
       <section className="panel" aria-labelledby="keys-list-title">
         <div className="panel-header">
           <h2 id="keys-list-title">{t('keys.listTitle')}</h2>

@@ -42,10 +42,8 @@ export function ServicesPage() {
             </>
           )
         }
+        notice={notice}
       />
-      <p className="notice" role="status">
-        {notice}
-      </p>
       <ConnectionsPanel onNotice={setNotice} />
       <PortsPanel onNotice={setNotice} />
     </>

@@ -3,12 +3,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getEmail, retryEmail } from './adminEmails.api';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { FormError } from '../../components/FormError';
-import { PageHeader } from '../../components/PageHeader';
+import { Breadcrumb, PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { useI18n } from '../../i18n';
-import { Link } from '../../router';
 import { EmailStatusBadge, languageName } from './AdminEmailsPage';
 import { notificationsKeys } from './queryKeys';
+import { Detail } from '../../components/Detail';
 
 export function AdminEmailPage({ emailId }: { emailId: string }) {
   const { t, formatDateTime } = useI18n();
@@ -31,9 +31,7 @@ export function AdminEmailPage({ emailId }: { emailId: string }) {
   const data = email.data;
   return (
     <>
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <Link to="/admin/emails">{t('adminEmails.title')}</Link>
-      </nav>
+      <Breadcrumb to="/admin/emails" label={t('adminEmails.title')} />
       <PageHeader
         title={data ? data.subject : t('adminEmails.detailTitle')}
         subtitle={data ? t('adminEmails.toLine', { to: data.to }) : undefined}
@@ -44,10 +42,8 @@ export function AdminEmailPage({ emailId }: { emailId: string }) {
             </button>
           )
         }
+        notice={notice}
       />
-      <p className="notice" role="status">
-        {notice}
-      </p>
       <FormError error={retry.error} />
       {email.isPending ? (
         <Spinner />
@@ -59,43 +55,19 @@ export function AdminEmailPage({ emailId }: { emailId: string }) {
             <section className="panel" aria-labelledby="email-facts">
               <h2 id="email-facts">{t('adminEmails.facts')}</h2>
               <dl className="details">
-                <div>
-                  <dt>{t('adminEmails.status')}</dt>
-                  <dd>
-                    <EmailStatusBadge status={data.status} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('adminEmails.to')}</dt>
-                  <dd>{data.to}</dd>
-                </div>
-                <div>
-                  <dt>{t('adminEmails.language')}</dt>
-                  <dd>{languageName(data.language)}</dd>
-                </div>
-                <div>
-                  <dt>{t('adminEmails.type')}</dt>
-                  <dd>
-                    <code>{data.type}</code>
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('adminEmails.created')}</dt>
-                  <dd>{formatDateTime(data.createdAt)}</dd>
-                </div>
-                <div>
-                  <dt>{data.status === 'stored' ? t('adminEmails.storedAt') : t('adminEmails.sentAt')}</dt>
-                  <dd>{formatDateTime(data.sentAt)}</dd>
-                </div>
-                <div>
-                  <dt>{t('adminEmails.attempts')}</dt>
-                  <dd>{data.attempts}</dd>
-                </div>
+                <Detail label={t('adminEmails.status')}>
+                  <EmailStatusBadge status={data.status} />
+                </Detail>
+                <Detail label={t('adminEmails.to')}>{data.to}</Detail>
+                <Detail label={t('adminEmails.language')}>{languageName(data.language)}</Detail>
+                <Detail label={t('adminEmails.type')}>
+                  <code>{data.type}</code>
+                </Detail>
+                <Detail label={t('adminEmails.created')}>{formatDateTime(data.createdAt)}</Detail>
+                <Detail label={data.status === 'stored' ? t('adminEmails.storedAt') : t('adminEmails.sentAt')}>{formatDateTime(data.sentAt)}</Detail>
+                <Detail label={t('adminEmails.attempts')}>{data.attempts}</Detail>
                 {data.deadAt && (
-                  <div>
-                    <dt>{t('adminEmails.deadAt')}</dt>
-                    <dd>{formatDateTime(data.deadAt)}</dd>
-                  </div>
+                  <Detail label={t('adminEmails.deadAt')}>{formatDateTime(data.deadAt)}</Detail>
                 )}
                 {data.lastError && (
                   <div className="details-wide">

@@ -3,6 +3,7 @@ import { listEmails } from './adminEmails.api';
 import { emailStatuses, type EmailStatus, type EmailSummary } from '../../api/models';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
+import { Panel } from '../../components/Panel';
 import { useCursorList } from '../../hooks';
 import { isLanguage, languageNames, useI18n } from '../../i18n';
 import { Link, useRouter } from '../../router';
@@ -59,10 +60,7 @@ export function AdminEmailsPage() {
   return (
     <>
       <PageHeader title={t('adminEmails.title')} subtitle={t('adminEmails.subtitle')} />
-      <section className="panel" aria-labelledby="emails-title">
-        <h2 id="emails-title" className="visually-hidden">
-          {t('adminEmails.title')}
-        </h2>
+      <Panel title={t('adminEmails.title')} titleHidden>
         <div className="filter-bar">
           <div className="segmented" role="group" aria-label={t('adminEmails.statusFilter')}>
             {(['', ...emailStatuses] as const).map((value) => (
@@ -117,7 +115,7 @@ export function AdminEmailsPage() {
             { header: t('adminEmails.attempts'), cell: (email) => email.attempts },
           ]}
         />
-      </section>
+      </Panel>
     </>
   );
 }

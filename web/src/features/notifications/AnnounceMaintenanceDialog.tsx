@@ -1,10 +1,10 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { announceMaintenance } from './maintenance.api';
 import type { Location, MaintenanceEvent, MaintenanceKind } from '../../api/models';
 import { Dialog } from '../../components/Dialog';
-import { SelectField, TextAreaField, TextField } from '../../components/Fields';
-import { FormError, splitError, useFocusOnError } from '../../components/FormError';
+import { CheckField, CheckGroup, FieldMessage, RequiredMark, SelectField, TextAreaField, TextField } from '../../components/Fields';
+import { Form, useFormMutation } from '../../components/Form';
 import { useI18n } from '../../i18n';
 import { notificationsKeys } from './queryKeys';
 
@@ -44,9 +44,9 @@ function AnnounceForm({ locations, onCancel, onAnnounced }: { locations: Locatio
   const [endsAt, setEndsAt] = useState('');
   const [locationIds, setLocationIds] = useState<string[]>([]);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<object | null>(null);
 
-  const mutation = useMutation({
+  const form = useFormMutation({
+    fields: ['title', 'description', 'startsAt', 'endsAt', 'locationIds', 'kind'],
     mutationFn: () =>
       announceMaintenance({
         kind,
@@ -60,38 +60,34 @@ function AnnounceForm({ locations, onCancel, onAnnounced }: { locations: Locatio
       void queryClient.invalidateQueries({ queryKey: notificationsKeys.maintenance });
       onAnnounced(event);
     },
-    onError: (error) => setFailure({ error }),
+    check: () => {
+      const found: Record<string, string> = {};
+      if (!title.trim()) found.title = t('problem.required');
+      if (!description.trim()) found.description = t('problem.required');
+      const start = localToIso(startsAt);
+      const end = localToIso(endsAt);
+      if (!start) found.startsAt = t('problem.required');
+      if (!end) found.endsAt = t('problem.required');
+      if (start && end && end <= start) found.endsAt = t('problem.ends_before_start');
+      if (locationIds.length === 0) found.locationIds = t('problem.no_scope');
+      setLocalErrors(found);
+      return Object.keys(found).length === 0;
+    },
   });
-  const formRef = useFocusOnError(failure);
-  const split = splitError(t, mutation.error, ['title', 'description', 'startsAt', 'endsAt', 'locationIds', 'kind']);
-  const errors = { ...split.fieldErrors, ...localErrors };
+  const errors = { ...form.fieldErrors, ...localErrors };
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    const found: Record<string, string> = {};
-    if (!title.trim()) found.title = t('problem.required');
-    if (!description.trim()) found.description = t('problem.required');
-    const start = localToIso(startsAt);
-    const end = localToIso(endsAt);
-    if (!start) found.startsAt = t('problem.required');
-    if (!end) found.endsAt = t('problem.required');
-    if (start && end && end <= start) found.endsAt = t('problem.ends_before_start');
-    if (locationIds.length === 0) found.locationIds = t('problem.no_scope');
-    setLocalErrors(found);
-    if (Object.keys(found).length) {
-      setFailure({ local: found });
-      return;
-    }
-    mutation.mutate();
-  };
-
-  const clear = (field: string) => setLocalErrors(({ [field]: _gone, ...rest }) => rest);
+  /** A change to a field clears the local error it showed. */
+  const edit =
+    <V,>(field: string, set: (value: V) => void) =>
+    (value: V) => {
+      set(value);
+      setLocalErrors(({ [field]: _gone, ...rest }) => rest);
+    };
+  const timeHint = t('maintenance.timeZoneHint', { zone });
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate>
-      <FormError error={split.formError} />
+    <Form form={form} submitLabel={t('maintenance.announceAction')} onCancel={onCancel} noValidate>
       <div className="form-grid">
         <SelectField
           label={t('maintenance.kind')}
@@ -103,73 +99,33 @@ function AnnounceForm({ locations, onCancel, onAnnounced }: { locations: Locatio
           ]}
           error={errors.kind}
         />
-        <TextField
-          label={t('maintenance.titleField')}
-          value={title}
-          onChange={(value) => {
-            setTitle(value);
-            clear('title');
-          }}
-          error={errors.title}
-          required
-        />
+        <TextField label={t('maintenance.titleField')} value={title} onChange={edit('title', setTitle)} error={errors.title} required />
       </div>
       <TextAreaField
         label={t('maintenance.description')}
         value={description}
-        onChange={(value) => {
-          setDescription(value);
-          clear('description');
-        }}
+        onChange={edit('description', setDescription)}
         error={errors.description}
         hint={t('maintenance.descriptionHint')}
         maxLength={5000}
         required
       />
       <div className="form-grid">
-        <TextField
-          label={t('maintenance.startsAt')}
-          type="datetime-local"
-          value={startsAt}
-          onChange={(value) => {
-            setStartsAt(value);
-            clear('startsAt');
-          }}
-          error={errors.startsAt}
-          hint={t('maintenance.timeZoneHint', { zone })}
-          required
-        />
-        <TextField
-          label={t('maintenance.endsAt')}
-          type="datetime-local"
-          value={endsAt}
-          onChange={(value) => {
-            setEndsAt(value);
-            clear('endsAt');
-          }}
-          error={errors.endsAt}
-          hint={t('maintenance.timeZoneHint', { zone })}
-          required
-        />
+        {(['startsAt', 'endsAt'] as const).map((field) => (
+          <TextField
+            key={field}
+            label={t(`maintenance.${field}`)}
+            type="datetime-local"
+            value={field === 'startsAt' ? startsAt : endsAt}
+            onChange={edit(field, field === 'startsAt' ? setStartsAt : setEndsAt)}
+            error={errors[field]}
+            hint={timeHint}
+            required
+          />
+        ))}
       </div>
-      <LocationPicker
-        locations={locations}
-        chosen={locationIds}
-        error={errors.locationIds}
-        onChange={(value) => {
-          setLocationIds(value);
-          clear('locationIds');
-        }}
-      />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
-          {t('maintenance.announceAction')}
-        </button>
-      </div>
-    </form>
+      <LocationPicker locations={locations} chosen={locationIds} error={errors.locationIds} onChange={edit('locationIds', setLocationIds)} />
+    </Form>
   );
 }
 
@@ -205,10 +161,7 @@ function LocationPicker({
     <fieldset className={error ? 'location-picker field-invalid' : 'location-picker'} aria-describedby={error ? `${id}-error` : `${id}-count`}>
       <legend>
         {t('maintenance.locations')}
-        <span className="required" aria-hidden="true">
-          {' '}
-          *
-        </span>
+        <RequiredMark />
       </legend>
       <div className="location-picker-bar">
         <input
@@ -226,33 +179,26 @@ function LocationPicker({
         {regions.length === 0 ? (
           <p className="muted small">{t('maintenance.noLocations')}</p>
         ) : (
-          regions.map(([region, items], regionIndex) => (
-            <div key={region} role="group" aria-labelledby={`${id}-region-${regionIndex}`} className="location-region">
-              <p id={`${id}-region-${regionIndex}`} className="event-group-title">
-                {region}
-              </p>
+          regions.map(([region, items]) => (
+            <CheckGroup key={region} title={region} className="location-region">
               {items.map((location) => (
-                <label key={location.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(location.id)}
-                    onChange={(event) => toggle(location.id, event.target.checked)}
-                    aria-invalid={error && location.id === firstId ? true : undefined}
-                  />
-                  <span>
-                    {location.name} <span className="small muted">{location.market}, {location.country}</span>
-                  </span>
-                </label>
+                <CheckField
+                  key={location.id}
+                  checked={chosen.includes(location.id)}
+                  onChange={(on) => toggle(location.id, on)}
+                  invalid={!!error && location.id === firstId}
+                  label={
+                    <>
+                      {location.name} <span className="small muted">{location.market}, {location.country}</span>
+                    </>
+                  }
+                />
               ))}
-            </div>
+            </CheckGroup>
           ))
         )}
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldMessage id={`${id}-error`} error={error} />
     </fieldset>
   );
 }

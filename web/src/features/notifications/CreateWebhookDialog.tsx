@@ -1,12 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { createWebhook } from './webhooks.api';
 import type { CreatedWebhook, NotificationGroupInfo, NotificationType } from '../../api/models';
-import { CopyBox } from '../../components/CopyBox';
-import { Dialog } from '../../components/Dialog';
-import { TextField } from '../../components/Fields';
-import { FormError, splitError, useFocusOnError } from '../../components/FormError';
-import { Icon } from '../../components/Icon';
+import { CreateDialog, ShownOnce } from '../../components/CreateDialog';
+import { CheckField, CheckGroup, FieldMessage, TextField } from '../../components/Fields';
+import { Form, useFormMutation } from '../../components/Form';
 import { useI18n } from '../../i18n';
 import { notificationsKeys } from './queryKeys';
 
@@ -22,19 +20,27 @@ export function CreateWebhookDialog({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const [created, setCreated] = useState<CreatedWebhook | null>(null);
-  const close = () => {
-    setCreated(null);
-    onClose();
-  };
   return (
-    <Dialog open={open} wide title={created ? t('webhooks.createdTitle') : t('webhooks.createTitle')} onClose={close}>
-      {created ? (
-        <CreatedSecret created={created} onDone={close} />
-      ) : (
-        <CreateForm types={types} groups={groups} onCreated={setCreated} onCancel={close} />
+    <CreateDialog<CreatedWebhook>
+      open={open}
+      wide
+      title={t('webhooks.createTitle')}
+      createdTitle={t('webhooks.createdTitle')}
+      onClose={onClose}
+      form={(onCreated, onCancel) => <CreateForm types={types} groups={groups} onCreated={onCreated} onCancel={onCancel} />}
+      created={(created, onDone) => (
+        <ShownOnce
+          warning
+          note={t('webhooks.secretOnce')}
+          label={t('webhooks.secretLabel', { url: created.url })}
+          value={created.secret}
+          help={t('webhooks.signatureHelp')}
+          sample={`Portico-Signature: t=<unix-time>,v1=<hex HMAC-SHA256("<t>.<body>", secret)>`}
+          doneLabel={t('webhooks.done')}
+          onDone={onDone}
+        />
       )}
-    </Dialog>
+    />
   );
 }
 
@@ -53,78 +59,44 @@ function CreateForm({
   const queryClient = useQueryClient();
   const [url, setUrl] = useState('https://');
   const [description, setDescription] = useState('');
-  const [all, setAll] = useState(true);
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [events, setEvents] = useState({ all: true, chosen: [] as string[] });
   const [localError, setLocalError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<object | null>(null);
 
-  const mutation = useMutation({
+  const form = useFormMutation({
+    fields: ['url', 'eventTypes', 'description'],
     mutationFn: () =>
       createWebhook({
         url: url.trim(),
-        eventTypes: all ? ['*'] : chosen,
+        eventTypes: events.all ? ['*'] : events.chosen,
         ...(description.trim() ? { description: description.trim() } : {}),
       }),
     onSuccess: (webhook) => {
       void queryClient.invalidateQueries({ queryKey: notificationsKeys.webhooks });
       onCreated(webhook);
     },
-    onError: (error) => setFailure({ error }),
+    check: () => {
+      const chosenNone = !events.all && events.chosen.length === 0;
+      setLocalError(chosenNone ? t('webhooks.chooseEvents') : null);
+      return !chosenNone;
+    },
   });
-  const formRef = useFocusOnError(failure);
-  const { fieldErrors, formError } = splitError(t, mutation.error, ['url', 'eventTypes', 'description']);
-  const eventsError = localError ?? fieldErrors.eventTypes;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    if (!all && chosen.length === 0) {
-      setLocalError(t('webhooks.chooseEvents'));
-      setFailure({ local: true });
-      return;
-    }
-    setLocalError(null);
-    mutation.mutate();
-  };
+  const { fieldErrors } = form;
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate>
-      <FormError error={formError} />
-      <TextField
-        label={t('webhooks.url')}
-        type="url"
-        value={url}
-        onChange={setUrl}
-        error={fieldErrors.url}
-        hint={t('webhooks.urlHint')}
-        required
-        autoFocus
-      />
+    <Form form={form} submitLabel={t('webhooks.createAction')} onCancel={onCancel} noValidate>
+      <TextField label={t('webhooks.url')} type="url" value={url} onChange={setUrl} error={fieldErrors.url} hint={t('webhooks.urlHint')} required autoFocus />
       <EventTypePicker
         types={types}
         groups={groups}
-        all={all}
-        chosen={chosen}
-        error={eventsError}
-        onAll={(value) => {
-          setAll(value);
-          setLocalError(null);
-        }}
-        onChosen={(value) => {
-          setChosen(value);
+        value={events}
+        error={localError ?? fieldErrors.eventTypes}
+        onChange={(value) => {
+          setEvents(value);
           setLocalError(null);
         }}
       />
       <TextField label={t('webhooks.description')} value={description} onChange={setDescription} error={fieldErrors.description} hint={t('webhooks.descriptionHint')} />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
-          {t('webhooks.createAction')}
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }
 
@@ -132,19 +104,15 @@ function CreateForm({
 function EventTypePicker({
   types,
   groups,
-  all,
-  chosen,
+  value: { all, chosen },
   error,
-  onAll,
-  onChosen,
+  onChange,
 }: {
   types: NotificationType[];
   groups: NotificationGroupInfo[];
-  all: boolean;
-  chosen: string[];
+  value: { all: boolean; chosen: string[] };
   error?: string;
-  onAll: (value: boolean) => void;
-  onChosen: (value: string[]) => void;
+  onChange: (value: { all: boolean; chosen: string[] }) => void;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -152,66 +120,39 @@ function EventTypePicker({
     .map((group) => ({ group, items: types.filter((type) => type.group === group.group) }))
     .filter(({ items }) => items.length > 0);
   const firstType = shown[0]?.items[0]?.type;
-  const toggle = (type: string, on: boolean) => onChosen(on ? [...chosen, type] : chosen.filter((item) => item !== type));
+  const toggle = (type: string, on: boolean) => onChange({ all, chosen: on ? [...chosen, type] : chosen.filter((item) => item !== type) });
   return (
     <fieldset className={error ? 'event-picker field-invalid' : 'event-picker'} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{t('webhooks.events')}</legend>
-      <label className="check">
-        <input type="checkbox" checked={all} onChange={(event) => onAll(event.target.checked)} aria-invalid={error ? true : undefined} />
-        <span>
-          <strong>{t('webhooks.allEvents')}</strong>
-          <span className="small muted check-hint">{t('webhooks.allEventsHint')}</span>
-        </span>
-      </label>
+      <CheckField
+        checked={all}
+        onChange={(value) => onChange({ all: value, chosen })}
+        invalid={!!error}
+        label={<strong>{t('webhooks.allEvents')}</strong>}
+        hint={t('webhooks.allEventsHint')}
+      />
       {!all && (
         <div className="event-groups">
           {shown.map(({ group, items }) => (
-              <div key={group.group} className="event-group" role="group" aria-labelledby={`${id}-group-${group.group}`}>
-                <p id={`${id}-group-${group.group}`} className="event-group-title">
-                  {group.name}
-                </p>
-                {items.map((type) => (
-                  <label key={type.type} className="check">
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(type.type)}
-                      onChange={(event) => toggle(type.type, event.target.checked)}
-                      aria-invalid={error && type.type === firstType ? true : undefined}
-                    />
-                    <span>
+            <CheckGroup key={group.group} title={group.name} className="event-group">
+              {items.map((type) => (
+                <CheckField
+                  key={type.type}
+                  checked={chosen.includes(type.type)}
+                  onChange={(on) => toggle(type.type, on)}
+                  invalid={!!error && type.type === firstType}
+                  label={
+                    <>
                       {type.description} <code className="small">{type.type}</code>
-                    </span>
-                  </label>
-                ))}
-              </div>
-            ))}
+                    </>
+                  }
+                />
+              ))}
+            </CheckGroup>
+          ))}
         </div>
       )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldMessage id={`${id}-error`} error={error} />
     </fieldset>
-  );
-}
-
-function CreatedSecret({ created, onDone }: { created: CreatedWebhook; onDone: () => void }) {
-  const { t } = useI18n();
-  return (
-    <div>
-      <div className="warning" role="note">
-        <Icon name="warning" />
-        <p>{t('webhooks.secretOnce')}</p>
-      </div>
-      <CopyBox label={t('webhooks.secretLabel', { url: created.url })} value={created.secret} />
-      <p className="small muted">{t('webhooks.signatureHelp')}</p>
-      <pre className="code-sample">{`Portico-Signature: t=<unix-time>,v1=<hex HMAC-SHA256("<t>.<body>", secret)>`}</pre>
-      <div className="form-actions">
-        <button type="button" className="button button-primary" onClick={onDone}>
-          {t('webhooks.done')}
-        </button>
-      </div>
-    </div>
   );
 }

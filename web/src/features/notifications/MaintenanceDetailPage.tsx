@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { getMaintenance } from './maintenance.api';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { PageHeader } from '../../components/PageHeader';
+import { Breadcrumb, PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { useI18n } from '../../i18n';
-import { Link } from '../../router';
 import { MaintenanceCard, useLocations } from './MaintenancePage';
 import { notificationsKeys } from './queryKeys';
 
@@ -14,9 +13,7 @@ export function MaintenanceDetailPage({ maintenanceId }: { maintenanceId: string
   const locations = useLocations();
   return (
     <>
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <Link to="/maintenance">{t('maintenance.title')}</Link>
-      </nav>
+      <Breadcrumb to="/maintenance" label={t('maintenance.title')} />
       <PageHeader title={event.data ? event.data.title : t('maintenance.detailTitle')} />
       {event.isPending ? (
         <Spinner />

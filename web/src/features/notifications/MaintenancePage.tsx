@@ -5,8 +5,7 @@ import { listMaintenance } from './maintenance.api';
 import type { Location, MaintenanceEvent } from '../../api/models';
 import { canAnnounceMaintenance } from '../../access';
 import { ListState } from '../../components/DataTable';
-import { Icon } from '../../components/Icon';
-import { PageHeader } from '../../components/PageHeader';
+import { AddButton, PageHeader } from '../../components/PageHeader';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
@@ -14,6 +13,7 @@ import { useSession } from '../../session';
 import { AnnounceMaintenanceDialog } from './AnnounceMaintenanceDialog';
 import { networkKeys } from '../network/queryKeys';
 import { notificationsKeys } from './queryKeys';
+import { Detail } from '../../components/Detail';
 
 export function useLocations() {
   return useQuery({ queryKey: networkKeys.locations, queryFn: listAllLocations, staleTime: 10 * 60_000 });
@@ -33,17 +33,9 @@ export function MaintenancePage() {
       <PageHeader
         title={t('maintenance.title')}
         subtitle={t('maintenance.subtitle')}
-        actions={
-          canAnnounce && (
-            <button type="button" className="button button-primary" onClick={() => setAnnouncing(true)}>
-              <Icon name="plus" /> {t('maintenance.announce')}
-            </button>
-          )
-        }
+        actions={canAnnounce && <AddButton label={t('maintenance.announce')} onClick={() => setAnnouncing(true)} />}
+        notice={notice}
       />
-      <p className="notice" role="status">
-        {notice}
-      </p>
       <ListState query={events} empty={t('maintenance.empty')} emptyInPanel>
         <ul className="card-list" aria-label={t('maintenance.listTitle')}>
           {events.items.map((event) => (
@@ -103,21 +95,12 @@ export function MaintenanceCard({
       </div>
       {showTitle && <h2 id={titleId}>{linkTitle ? <Link to={`/maintenance/${event.id}`}>{event.title}</Link> : event.title}</h2>}
       <dl className="details">
-        <div>
-          <dt>{t('maintenance.window')}</dt>
-          <dd>
-            {formatDateTimeRange(event.startsAt, event.endsAt)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('maintenance.locations')}</dt>
-          <dd>{names.length ? names.join(', ') : '—'}</dd>
-        </div>
+        <Detail label={t('maintenance.window')}>
+          {formatDateTimeRange(event.startsAt, event.endsAt)}
+        </Detail>
+        <Detail label={t('maintenance.locations')}>{names.length ? names.join(', ') : '—'}</Detail>
         {event.portIds.length > 0 && (
-          <div>
-            <dt>{t('maintenance.ports')}</dt>
-            <dd>{event.portIds.length}</dd>
-          </div>
+          <Detail label={t('maintenance.ports')}>{event.portIds.length}</Detail>
         )}
       </dl>
       <p className="maintenance-description">{event.description}</p>

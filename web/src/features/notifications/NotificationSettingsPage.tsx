@@ -4,9 +4,11 @@ import { getNotificationPreferences, saveNotificationPreferences } from './notif
 import { notificationGroups, type GroupChoices, type NotificationCatalogue, type NotificationGroup, type NotificationPreferences } from '../../api/models';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { FormError, useFocusOnError } from '../../components/FormError';
+import { FormActions } from '../../components/Form';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
+import { ToggleButton } from '../../components/ToggleButton';
 import { useI18n } from '../../i18n';
 import { useNotificationCatalogue } from './notifications';
 import { notificationsKeys } from './queryKeys';
@@ -70,15 +72,9 @@ function PreferencesForm({ preferences, catalogue }: { preferences: Notification
     <section className="panel" aria-labelledby="notification-groups-title">
       <div className="panel-header">
         <h2 id="notification-groups-title">{t('notificationSettings.groupsTitle')}</h2>
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={showDetails}
-          aria-controls={detailsId}
-          onClick={() => setShowDetails((value) => !value)}
-        >
+        <ToggleButton expanded={showDetails} controls={detailsId} onToggle={setShowDetails}>
           {showDetails ? t('notificationSettings.hideDetails') : t('notificationSettings.showDetails')}
-        </button>
+        </ToggleButton>
       </div>
       {readOnly && (
         <div className="info-note" role="note">
@@ -111,14 +107,7 @@ function PreferencesForm({ preferences, catalogue }: { preferences: Notification
           ))}
         </fieldset>
         {!readOnly && (
-          <div className="form-actions form-actions-start">
-            <button type="submit" className="button button-primary" aria-disabled={mutation.isPending || undefined}>
-              {t('common.save')}
-            </button>
-            <p className="notice" role="status">
-              {saved ? t('notificationSettings.saved') : ''}
-            </p>
-          </div>
+          <FormActions submitLabel={t('common.save')} pending={mutation.isPending} status={saved ? t('notificationSettings.saved') : ''} />
         )}
       </form>
     </section>

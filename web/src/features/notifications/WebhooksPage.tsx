@@ -2,16 +2,18 @@ import { useId, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteWebhook, listDeliveries, listWebhooks, sendTestEvent, updateWebhook } from './webhooks.api';
 import type { NotificationType, Webhook, WebhookDelivery } from '../../api/models';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RemoveDialog } from '../../components/ConfirmDialog';
 import { DataTable, ListState } from '../../components/DataTable';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
-import { PageHeader } from '../../components/PageHeader';
+import { AddButton, PageHeader } from '../../components/PageHeader';
+import { ToggleButton } from '../../components/ToggleButton';
 import { useCursorList } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { useNotificationCatalogue } from './notifications';
 import { CreateWebhookDialog } from './CreateWebhookDialog';
 import { notificationsKeys } from './queryKeys';
+import { Detail } from '../../components/Detail';
 
 export function WebhooksPage() {
   const { t } = useI18n();
@@ -27,15 +29,9 @@ export function WebhooksPage() {
       <PageHeader
         title={t('webhooks.title')}
         subtitle={t('webhooks.subtitle')}
-        actions={
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            <Icon name="plus" /> {t('webhooks.create')}
-          </button>
-        }
+        actions={<AddButton label={t('webhooks.create')} onClick={() => setCreating(true)} />}
+        notice={notice}
       />
-      <p className="notice" role="status">
-        {notice}
-      </p>
       <ListState query={{ ...webhooks, items: webhooks.data?.items ?? [] }} empty={t('webhooks.empty')} emptyInPanel>
         <ul className="card-list" aria-label={t('webhooks.listTitle')}>
           {webhooks.data?.items.map((webhook) => (
@@ -46,13 +42,16 @@ export function WebhooksPage() {
         </ul>
       </ListState>
       <CreateWebhookDialog open={creating} types={types} groups={catalogue.data?.groups ?? []} onClose={() => setCreating(false)} />
-      <DeleteDialog
-        webhook={deleting}
+      <RemoveDialog
+        item={deleting}
+        title={t('webhooks.deleteTitle')}
+        confirmLabel={t('webhooks.delete')}
+        remove={(webhook) => deleteWebhook(webhook.id)}
+        refresh={() => notificationsKeys.webhooks}
+        message={(webhook) => t('webhooks.deleteConfirm', { url: webhook.url })}
+        notice={(webhook) => t('webhooks.deleted', { url: webhook.url })}
         onClose={() => setDeleting(null)}
-        onDeleted={(url) => {
-          setNotice(t('webhooks.deleted', { url }));
-          setDeleting(null);
-        }}
+        onNotice={setNotice}
       />
     </>
   );
@@ -129,31 +128,22 @@ function WebhookCard({
         </div>
       )}
       <dl className="details webhook-details">
-        <div>
-          <dt>{t('webhooks.events')}</dt>
-          <dd>
-            {webhook.eventTypes.includes('*') ? (
-              <span className="badge badge-muted">{t('webhooks.allEvents')}</span>
-            ) : (
-              <ul className="chips">
-                {webhook.eventTypes.map((type) => (
-                  <li key={type} title={describe(type)}>
-                    <code>{type}</code>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('webhooks.created')}</dt>
-          <dd>{formatDateTime(webhook.createdAt)}</dd>
-        </div>
+        <Detail label={t('webhooks.events')}>
+          {webhook.eventTypes.includes('*') ? (
+            <span className="badge badge-muted">{t('webhooks.allEvents')}</span>
+          ) : (
+            <ul className="chips">
+              {webhook.eventTypes.map((type) => (
+                <li key={type} title={describe(type)}>
+                  <code>{type}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Detail>
+        <Detail label={t('webhooks.created')}>{formatDateTime(webhook.createdAt)}</Detail>
         {!webhook.active && webhook.disabledAt && (
-          <div>
-            <dt>{t('webhooks.offSince')}</dt>
-            <dd>{formatDateTime(webhook.disabledAt)}</dd>
-          </div>
+          <Detail label={t('webhooks.offSince')}>{formatDateTime(webhook.disabledAt)}</Detail>
         )}
       </dl>
       <FormError error={toggle.error ?? test.error} />
@@ -175,15 +165,9 @@ function WebhookCard({
         >
           {t('webhooks.sendTest')}
         </button>
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={showDeliveries}
-          aria-controls={deliveriesId}
-          onClick={() => setShowDeliveries((value) => !value)}
-        >
+        <ToggleButton expanded={showDeliveries} controls={deliveriesId} onToggle={setShowDeliveries}>
           {showDeliveries ? t('webhooks.hideDeliveries') : t('webhooks.showDeliveries')}
-        </button>
+        </ToggleButton>
         <button type="button" className="button button-small button-danger" onClick={onDelete} aria-label={t('webhooks.deleteNamed', { url: webhook.url })}>
           {t('webhooks.delete')}
         </button>
@@ -237,26 +221,5 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
         ]}
       />
     </section>
-  );
-}
-
-function DeleteDialog({ webhook, onClose, onDeleted }: { webhook: Webhook | null; onClose: () => void; onDeleted: (url: string) => void }) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
-  return (
-    <ConfirmDialog
-      open={webhook !== null}
-      title={t('webhooks.deleteTitle')}
-      confirmLabel={t('webhooks.delete')}
-      danger
-      onClose={onClose}
-      action={() => deleteWebhook(webhook!.id)}
-      onDone={() => {
-        void queryClient.invalidateQueries({ queryKey: notificationsKeys.webhooks });
-        onDeleted(webhook!.url);
-      }}
-    >
-      <p>{t('webhooks.deleteConfirm', { url: webhook?.url ?? '' })}</p>
-    </ConfirmDialog>
   );
 }
