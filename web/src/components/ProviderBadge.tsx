@@ -4,12 +4,12 @@ import { useHasProviderProfile } from '../features/network/network';
 import { Link } from '../router';
 
 /**
- * "Provider" for a company with a marketplace profile, linking to that profile. Only direct
- * customers and partners can be providers, so managed accounts and the operator are not looked up.
+ * "Provider" for a company with a marketplace profile, linking to that profile. Only companies the
+ * server says may provide are looked up (`mayProvide`).
  */
-export function ProviderBadge({ company }: { company: Pick<Company, 'id' | 'type'> }) {
+export function ProviderBadge({ company }: { company: Pick<Company, 'id' | 'mayProvide'> }) {
   const t = useT();
-  const provides = useHasProviderProfile(company.id, company.type === 'direct' || company.type === 'partner');
+  const provides = useHasProviderProfile(company.id, company.mayProvide);
   if (provides.data !== true) return null;
   return (
     <Link to={`/marketplace/providers/${company.id}`} className="badge badge-provider" title={t('companies.providerHint')}>

@@ -38,9 +38,9 @@ function UserForm({ company, user, onCancel, onSaved }: Omit<Props, 'open' | 'on
   const [language, setLanguage] = useState(user && isLanguage(user.language) ? user.language : lang);
   const [password, setPassword] = useState('');
 
-  // Only operator staff can be compliance officers.
+  // The roles the server says this company's users may hold (and the user's own, whatever it is).
   const roleOptions = roles
-    .filter((value) => value !== 'compliance_officer' || company.type === 'operator' || user?.role === value)
+    .filter((value) => company.userRoles.includes(value) || user?.role === value)
     .map((value) => ({ value, label: t(`role.${value}`) }));
 
   const form = useFormMutation({
