@@ -81,7 +81,11 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   await app.register(swagger, openApiOptions(ctx.config));
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
 
-  registerAuth(app, services.auth, (actor, capability) => access.isName(capability) && access.can(actor, capability));
+  // Every module's part of the actor's settings (today: partners, for managed accounts), one object per request.
+  const settingsLoaders = modules.flatMap((module) => (module.actorSettings ? [module.actorSettings(ctx, services as never)] : []));
+  const loadSettings = async (actor: Parameters<(typeof settingsLoaders)[number]>[0]) =>
+    Object.assign({}, ...(await Promise.all(settingsLoaders.map((load) => load(actor)))));
+  registerAuth(app, services.auth, (actor, capability) => access.isName(capability) && access.can(actor, capability), settingsLoaders.length ? loadSettings : undefined);
   registerIdempotency(app, ctx.db);
   registerMetrics(app);
 

@@ -31,6 +31,17 @@ describe('role capabilities (any company in the tree)', () => {
   });
 });
 
+describe('capabilities that follow a managed account’s settings', () => {
+  it.each(ALL_ROLES)('%s: prices only when the partner shows them, and then only to admins and finance', (role) => {
+    const actor = (showPrices: boolean) => ({
+      ...actorAt('managed', role),
+      settings: { managed: { dashboard: false, supportChat: false, companyProfile: false, showPrices, supportedBy: 'partner' as const, approvalQueue: false } },
+    });
+    expect(outcome(actor(false), 'prices.view')).toBe(403);
+    expect(outcome(actor(true), 'prices.view')).toBe(role === 'company_admin' || role === 'finance' ? 'allowed' : 403);
+  });
+});
+
 describe('company-type capabilities', () => {
   it('a managed account cannot be a provider: no marketplace profile, no service keys, no approvals', () => {
     for (const capability of ['marketplace.provide', 'service_keys.manage', 'approvals.decide'] as const) {
@@ -69,6 +80,11 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     const creates = role === 'company_admin' && tree.length ? ['companies.create'] : [];
     let held = [...byRole[role], ...tree, ...creates];
     if (type === 'managed' || type === 'operator') held = held.filter((c) => !notProviding.includes(c));
+    // Prices are hidden from a managed account unless its partner shows them (the default: hidden).
+    if (type === 'managed') held = held.filter((c) => c !== 'prices.view');
+    // Managed accounts' settings: seen by their partner, the operator and themselves; changed by partner and operator admins.
+    if (type !== 'direct') held.push('managed_settings.view');
+    if (type !== 'direct' && type !== 'managed' && role === 'company_admin') held.push('managed_settings.edit');
     if (type === 'operator') {
       held = held.filter((c) => c !== 'connections.order');
       if (role === 'company_admin' || role === 'compliance_officer') held.push('compliance.review');

@@ -52,7 +52,7 @@ describe('the OpenAPI document', () => {
       expect(op.responses['500'], `${method} ${path}`).toBeDefined();
       if (op.requestBody) expect(Object.keys(op.responses), `${method} ${path}`).toEqual(expect.arrayContaining(['400', '413', '415']));
     }
-    expect([...seen].sort()).toEqual(['400', '401', '403', '404', '409', '413', '415', '429', '500', '503']);
+    expect([...seen].sort()).toEqual(['400', '401', '403', '404', '409', '413', '415', '422', '429', '500', '503']);
     expect(deref(doc.paths['/v1/auth/login'].post.responses['429']).headers['Retry-After']).toBeDefined();
     expect(doc.components.schemas.Problem.required).toEqual(expect.arrayContaining(['type', 'title', 'status', 'code', 'detail', 'requestId']));
   });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from './context.ts';
 import type { JobSpec } from './jobs/jobs.ts';
-import type { Capability } from './access/access.ts';
+import type { AccessActor, Capability, CompanySettings } from './access/access.ts';
 import type { Notice } from './notify/notices.ts';
 
 /**
@@ -27,7 +27,15 @@ export interface ModuleDefinition<Name extends string = string, Deps = any, S ex
   events?: Record<string, unknown>;
   /** Its notices (`<m>.notices.ts`), registered with platform/notify by src/modules.ts; notifications delivers them. */
   notices?: readonly Notice[];
+  /**
+   * Its part of the actor's company settings, loaded once per authenticated request (keep it to one
+   * query, and none for actors it has nothing for); capabilities read it (platform/access).
+   */
+  actorSettings?: (ctx: AppContext, services: Deps & S) => (actor: ActorForSettings) => Promise<Partial<CompanySettings>>;
 }
+
+/** What a settings loader knows of the actor. */
+export type ActorForSettings = AccessActor & { partnerId: string | null };
 
 /** Declares a module; an identity function that keeps the module's types for the container. */
 export function defineModule<Name extends string, Deps = unknown, S extends object = Record<never, never>>(

@@ -9,7 +9,9 @@ export const marketplaceCapabilities = {
   'marketplace.provide': (_actor, target) => isProvider(target),
   /** Issue and change service keys for the target's ports. */
   'service_keys.manage': (actor, target) => ADMIN_ROLES.includes(actor.role) && isProvider(target),
-  'prices.view': (actor) => actor.role === 'company_admin' || actor.role === 'finance',
+  /** Company admins and finance; in a managed account only when its partner shows prices (partners' showPrices, hidden by default). */
+  'prices.view': (actor, _target, settings) =>
+    (actor.role === 'company_admin' || actor.role === 'finance') && (actor.companyType !== 'managed' || settings.managed?.showPrices === true),
 } satisfies Record<string, Capability>;
 
 declare module '../../platform/access/access.ts' {

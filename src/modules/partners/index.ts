@@ -1,7 +1,25 @@
 import { defineModule } from '../../platform/module.ts';
+import type { PartnersTables } from './partners.tables.ts';
+import { partnersCapabilities } from './partners.capabilities.ts';
+import { createPartnersService } from './partners.service.ts';
+import { partnersRoutes } from './partners.routes.ts';
 
-/** Partners and their managed accounts' settings. No tables, services or routes yet. */
-export const partnersModule = defineModule({ name: 'partners' });
+// This module's tables join the Kysely schema.
+declare module '../../database.ts' {
+  interface Database extends PartnersTables {}
+}
+
+/** Partners and their managed accounts' settings (billing markets, branding and the approval queue follow). */
+export const partnersModule = defineModule({
+  name: 'partners',
+  capabilities: partnersCapabilities,
+  services: (ctx) => ({ partners: createPartnersService(ctx) }),
+  routes: (_ctx, services) => [partnersRoutes(services)],
+  actorSettings: (_ctx, services) => services.partners.actorSettings,
+});
+
+export type PartnersServices = ReturnType<NonNullable<typeof partnersModule.services>>;
 
 // What other modules use of partners.
 export { partnersQueries } from './partners.queries.ts';
+export type { ManagedSettings } from './partners.settings.ts';

@@ -9,9 +9,11 @@ import { AppError, notFound } from '../errors.ts';
 
 /**
  * What a capability may depend on besides role and company type: the actor's company settings,
- * loaded once per request with the actor. Empty today; the partners module fills it.
+ * loaded once per request with the actor (`defineModule({ actorSettings })`). Each module adds its
+ * part by declaration merging, as with CapabilityMap; absent parts mean the module's defaults.
  */
-export type CompanySettings = Record<string, never>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CompanySettings {}
 
 /** The part of an actor that access rules look at. */
 export interface AccessActor {

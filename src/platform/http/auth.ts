@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../actor.ts';
 import { AppError, unauthenticated } from '../errors.ts';
-import { capabilityRequired } from '../access/access.ts';
+import { capabilityRequired, type CompanySettings } from '../access/access.ts';
 
 export const SESSION_COOKIE = 'portico_session';
 export const CSRF_COOKIE = 'portico_csrf';
@@ -47,7 +47,10 @@ export type RouteCheck = (actor: ResolvedCredential['actor'], capability: string
  * Resolves `Authorization: Bearer` (API key or session token) or the session cookie. Cookie-authenticated
  * mutations must carry the session's CSRF token in `X-CSRF-Token`. Then checks the route's capability.
  */
-export function registerAuth(app: FastifyInstance, authenticator: Authenticator, allowed: RouteCheck): void {
+/** The actor's company settings (every module's part), loaded once per request before any capability check. */
+export type SettingsLoader = (actor: ResolvedCredential['actor']) => Promise<CompanySettings>;
+
+export function registerAuth(app: FastifyInstance, authenticator: Authenticator, allowed: RouteCheck, loadSettings?: SettingsLoader): void {
   app.decorateRequest('credential', null);
   app.addHook('onRequest', async (request) => {
     const { config, url } = request.routeOptions; // a getter that builds a new object on each read
@@ -70,6 +73,7 @@ export function registerAuth(app: FastifyInstance, authenticator: Authenticator,
         throw new AppError('forbidden', 'csrf_token_invalid', 'Send the X-CSRF-Token header from login or GET /v1/me with cookie-authenticated changes.');
       }
     }
+    if (loadSettings) credential = { ...credential, actor: { ...credential.actor, settings: await loadSettings(credential.actor) } };
     if (capability && capability !== 'authenticated' && !allowed(credential.actor, capability)) throw capabilityRequired(capability);
     request.credential = credential;
   });

@@ -24,6 +24,7 @@ const TAGS: { name: string; description: string }[] = [
   { name: 'maintenance', description: 'Announced maintenance and outages.' },
   { name: 'webhooks', description: 'Signed HTTP callbacks for notification events.' },
   { name: 'operator', description: 'Operator tools: the e-mail log and dead letters.' },
+  { name: 'partners', description: "Partners and their managed accounts: the accounts' feature settings and the partner's defaults." },
 ];
 
 /** The standard error responses, described once and referenced by every operation that can answer them. */
@@ -35,6 +36,7 @@ const ERROR_RESPONSES: Record<string, { name: string; description: string }> = {
   409: { name: 'Conflict', description: 'The resource is not in a state that allows this, or the request collides with another.' },
   413: { name: 'PayloadTooLarge', description: 'The body is larger than 1 MiB.' },
   415: { name: 'UnsupportedMediaType', description: 'The body is not `application/json`.' },
+  422: { name: 'Unprocessable', description: 'Well-formed, but it does not apply to this resource (e.g. settings of a company that is not a managed account).' },
   429: { name: 'TooManyRequests', description: 'Too many attempts; wait as long as `Retry-After` says.' },
   500: { name: 'InternalError', description: 'Something went wrong on our side; quote the request id when you report it.' },
   503: { name: 'Unavailable', description: 'A dependency (the database) does not answer.' },

@@ -229,6 +229,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/companies/{id}/managed-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A managed account's feature settings in force, and which it inherits */
+        get: operations["getCompanyManagedSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set some of a managed account's settings (null: inherit the partner's default again) */
+        patch: operations["updateCompanyManagedSettings"];
+        trace?: never;
+    };
+    "/v1/companies/{id}/partner-defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's defaults for its managed accounts' settings */
+        get: operations["getCompanyPartnerDefaults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set some of a partner's defaults (null: the product's default again) */
+        patch: operations["updateCompanyPartnerDefaults"];
+        trace?: never;
+    };
     "/v1/locations": {
         parameters: {
             query?: never;
@@ -901,7 +937,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             csrfToken: string | null;
@@ -965,6 +1001,53 @@ export interface components {
         AuditEventList: {
             items: components["schemas"]["AuditEvent"][];
             nextCursor: string | null;
+        };
+        /**
+         * SupportedBy
+         * @description Who gives the account technical support
+         * @enum {string}
+         */
+        SupportedBy: "partner" | "operator";
+        /**
+         * ManagedSettingName
+         * @enum {string}
+         */
+        ManagedSettingName: "dashboard" | "supportChat" | "companyProfile" | "showPrices" | "supportedBy" | "approvalQueue";
+        /** ManagedSettings */
+        ManagedSettings: {
+            /** Format: uuid */
+            companyId: string;
+            /** @description The account sees the dashboard */
+            dashboard: boolean;
+            /** @description The account may open support chat (with its partner or the operator, as supportedBy says) */
+            supportChat: boolean;
+            /** @description The account may view and edit its company profile */
+            companyProfile: boolean;
+            /** @description The account sees prices */
+            showPrices: boolean;
+            supportedBy: components["schemas"]["SupportedBy"];
+            /** @description The partner's approvers approve the account's orders, speed changes and terminations first */
+            approvalQueue: boolean;
+            /** @description The settings the account does not set itself: its partner's defaults (or the spec's) apply */
+            inherited: components["schemas"]["ManagedSettingName"][];
+        };
+        /**
+         * PartnerDefaults
+         * @description What every managed account of the partner gets unless it sets its own (null fields: the product's defaults)
+         */
+        PartnerDefaults: {
+            /** Format: uuid */
+            partnerId: string;
+            /** @description The account sees the dashboard */
+            dashboard: boolean;
+            supportChat: boolean | null;
+            /** @description The account may view and edit its company profile */
+            companyProfile: boolean;
+            /** @description The account sees prices */
+            showPrices: boolean;
+            supportedBy: components["schemas"]["SupportedBy"];
+            /** @description The partner's approvers approve the account's orders, speed changes and terminations first */
+            approvalQueue: boolean;
         };
         /** Location */
         Location: {
@@ -1521,6 +1604,16 @@ export interface components {
         };
         /** @description The body is not `application/json`. */
         UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed, but it does not apply to this resource (e.g. settings of a company that is not a managed account). */
+        Unprocessable: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -2277,6 +2370,164 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCompanyManagedSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ManagedSettings) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCompanyManagedSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dashboard?: boolean | null;
+                    supportChat?: boolean | null;
+                    companyProfile?: boolean | null;
+                    showPrices?: boolean | null;
+                    supportedBy?: components["schemas"]["SupportedBy"] | null;
+                    approvalQueue?: boolean | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (ManagedSettings) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCompanyPartnerDefaults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (PartnerDefaults) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDefaults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCompanyPartnerDefaults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dashboard?: boolean | null;
+                    supportChat?: boolean | null;
+                    companyProfile?: boolean | null;
+                    showPrices?: boolean | null;
+                    supportedBy?: components["schemas"]["SupportedBy"] | null;
+                    approvalQueue?: boolean | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (PartnerDefaults) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDefaults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,0 +1,23 @@
+import type { Capability, Names } from '../../platform/access/access.ts';
+import type { ManagedSettings } from './partners.settings.ts';
+
+declare module '../../platform/access/access.ts' {
+  interface CompanySettings {
+    /** A managed account's settings in force (loaded for its users only). */
+    managed?: ManagedSettings;
+  }
+}
+
+const partnerOrOperator: Capability = (actor) => actor.companyType === 'partner' || actor.companyType === 'operator';
+
+/** Partners' control of their managed accounts. The tree check (own partner only) is platform/access's. */
+export const partnersCapabilities = {
+  /** Read a managed account's settings: its partner, the operator, and the account's own users (to see what applies to them). */
+  'managed_settings.view': (actor) => actor.companyType !== 'direct',
+  /** Change them, and the partner-wide defaults: the partner's and the operator's company admins. */
+  'managed_settings.edit': (actor, target, settings) => partnerOrOperator(actor, target, settings) && actor.role === 'company_admin',
+} satisfies Record<string, Capability>;
+
+declare module '../../platform/access/access.ts' {
+  interface CapabilityMap extends Names<typeof partnersCapabilities> {}
+}

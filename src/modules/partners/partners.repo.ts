@@ -1,0 +1,65 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/db.ts';
+import type { StoredSettings } from './partners.settings.ts';
+import type { SupportedBy } from './partners.tables.ts';
+
+interface SettingsRow {
+  dashboard: boolean | null;
+  support_chat: boolean | null;
+  company_profile: boolean | null;
+  show_prices: boolean | null;
+  supported_by: SupportedBy | null;
+  approval_queue: boolean | null;
+}
+
+const toStored = (row: SettingsRow): StoredSettings => ({
+  dashboard: row.dashboard, supportChat: row.support_chat, companyProfile: row.company_profile, showPrices: row.show_prices,
+  supportedBy: row.supported_by, approvalQueue: row.approval_queue,
+});
+
+const toColumns = (values: Partial<StoredSettings>) => {
+  const columns: Partial<SettingsRow> = {};
+  if (values.dashboard !== undefined) columns.dashboard = values.dashboard;
+  if (values.supportChat !== undefined) columns.support_chat = values.supportChat;
+  if (values.companyProfile !== undefined) columns.company_profile = values.companyProfile;
+  if (values.showPrices !== undefined) columns.show_prices = values.showPrices;
+  if (values.supportedBy !== undefined) columns.supported_by = values.supportedBy;
+  if (values.approvalQueue !== undefined) columns.approval_queue = values.approvalQueue;
+  return columns;
+};
+
+const SETTING_COLUMNS = ['dashboard', 'support_chat', 'company_profile', 'show_prices', 'supported_by', 'approval_queue'] as const;
+
+/** A managed account's own settings and its partner's defaults, in one round trip (loaded with every managed actor). */
+export async function settingsOf(db: Executor, companyId: string, partnerId: string): Promise<{ own?: StoredSettings; defaults?: StoredSettings }> {
+  const { rows } = await sql<{ own: SettingsRow | null; defaults: SettingsRow | null }>`
+    SELECT (SELECT to_jsonb(m) FROM managed_settings m WHERE m.company_id = ${companyId}) AS own,
+           (SELECT to_jsonb(d) FROM partner_defaults d WHERE d.partner_id = ${partnerId}) AS defaults`.execute(db);
+  const row = rows[0];
+  return { own: row?.own ? toStored(row.own) : undefined, defaults: row?.defaults ? toStored(row.defaults) : undefined };
+}
+
+export async function partnerDefaultsOf(db: Executor, partnerId: string): Promise<StoredSettings | undefined> {
+  const row = await db.selectFrom('partner_defaults').select(SETTING_COLUMNS).where('partner_id', '=', partnerId).executeTakeFirst();
+  return row ? toStored(row) : undefined;
+}
+
+/** Sets some of an account's own settings (null = inherit again), creating its row on first use; under the row's lock. */
+export async function saveManagedSettings(db: Executor, companyId: string, partnerId: string, values: Partial<StoredSettings>, by: string) {
+  const columns = toColumns(values);
+  await db
+    .insertInto('managed_settings')
+    .values({ company_id: companyId, partner_id: partnerId, ...columns, updated_by: by })
+    .onConflict((oc) => oc.column('company_id').doUpdateSet({ ...columns, updated_by: by, updated_at: new Date() }))
+    .execute();
+}
+
+/** Sets some of a partner's defaults (supportChat null = follow supportedBy). */
+export async function savePartnerDefaults(db: Executor, partnerId: string, values: Partial<StoredSettings>, by: string) {
+  const columns = toColumns(values);
+  await db
+    .insertInto('partner_defaults')
+    .values({ partner_id: partnerId, ...columns, updated_by: by })
+    .onConflict((oc) => oc.column('partner_id').doUpdateSet({ ...columns, updated_by: by, updated_at: new Date() }))
+    .execute();
+}

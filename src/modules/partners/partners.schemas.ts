@@ -1,0 +1,62 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable, StringEnumOf, Uuid } from '../../platform/http/schemas.ts';
+import type { SupportedBy } from './partners.tables.ts';
+
+const SupportedBySchema = StringEnumOf<SupportedBy>({ partner: true, operator: true }, { title: 'SupportedBy', description: 'Who gives the account technical support' });
+const SettingNameSchema = StringEnumOf<'dashboard' | 'supportChat' | 'companyProfile' | 'showPrices' | 'supportedBy' | 'approvalQueue'>(
+  { dashboard: true, supportChat: true, companyProfile: true, showPrices: true, supportedBy: true, approvalQueue: true },
+  { title: 'ManagedSettingName' },
+);
+
+const descriptions = {
+  dashboard: 'The account sees the dashboard',
+  supportChat: 'The account may open support chat (with its partner or the operator, as supportedBy says)',
+  companyProfile: 'The account may view and edit its company profile',
+  showPrices: 'The account sees prices',
+  supportedBy: 'Who supports the account: the partner (support details view-only) or the operator (neither view nor edit)',
+  approvalQueue: "The partner's approvers approve the account's orders, speed changes and terminations first",
+};
+
+export const ManagedSettingsSchema = Type.Object(
+  {
+    companyId: Uuid,
+    dashboard: Type.Boolean({ description: descriptions.dashboard }),
+    supportChat: Type.Boolean({ description: descriptions.supportChat }),
+    companyProfile: Type.Boolean({ description: descriptions.companyProfile }),
+    showPrices: Type.Boolean({ description: descriptions.showPrices }),
+    supportedBy: SupportedBySchema,
+    approvalQueue: Type.Boolean({ description: descriptions.approvalQueue }),
+    inherited: Type.Array(SettingNameSchema, { description: "The settings the account does not set itself: its partner's defaults (or the spec's) apply" }),
+  },
+  { title: 'ManagedSettings' },
+);
+
+/** Each field optional; null = inherit the partner's default again. */
+export const UpdateManagedSettingsBody = Type.Object(
+  {
+    dashboard: Type.Optional(Nullable(Type.Boolean({ description: descriptions.dashboard }))),
+    supportChat: Type.Optional(Nullable(Type.Boolean({ description: descriptions.supportChat }))),
+    companyProfile: Type.Optional(Nullable(Type.Boolean({ description: descriptions.companyProfile }))),
+    showPrices: Type.Optional(Nullable(Type.Boolean({ description: descriptions.showPrices }))),
+    supportedBy: Type.Optional(Nullable(SupportedBySchema)),
+    approvalQueue: Type.Optional(Nullable(Type.Boolean({ description: descriptions.approvalQueue }))),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateManagedSettings = Static<typeof UpdateManagedSettingsBody>;
+
+export const PartnerDefaultsSchema = Type.Object(
+  {
+    partnerId: Uuid,
+    dashboard: Type.Boolean({ description: descriptions.dashboard }),
+    supportChat: Nullable(Type.Boolean({ description: `${descriptions.supportChat}; null: on exactly when the operator supports the account` })),
+    companyProfile: Type.Boolean({ description: descriptions.companyProfile }),
+    showPrices: Type.Boolean({ description: descriptions.showPrices }),
+    supportedBy: SupportedBySchema,
+    approvalQueue: Type.Boolean({ description: descriptions.approvalQueue }),
+  },
+  { title: 'PartnerDefaults', description: "What every managed account of the partner gets unless it sets its own (null fields: the product's defaults)" },
+);
+
+/** null = back to the product's default. */
+export const UpdatePartnerDefaultsBody = UpdateManagedSettingsBody;
