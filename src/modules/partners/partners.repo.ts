@@ -1,16 +1,8 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import type { StoredSettings } from './partners.settings.ts';
-import type { SupportedBy } from './partners.tables.ts';
+import type { SettingColumns as SettingsRow } from './partners.tables.ts';
 
-interface SettingsRow {
-  dashboard: boolean | null;
-  support_chat: boolean | null;
-  company_profile: boolean | null;
-  show_prices: boolean | null;
-  supported_by: SupportedBy | null;
-  approval_queue: boolean | null;
-}
 
 const toStored = (row: SettingsRow): StoredSettings => ({
   dashboard: row.dashboard, supportChat: row.support_chat, companyProfile: row.company_profile, showPrices: row.show_prices,

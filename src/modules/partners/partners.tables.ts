@@ -2,30 +2,28 @@ import type { Generated } from 'kysely';
 
 export type SupportedBy = 'partner' | 'operator';
 
-/** A partner's defaults for its managed accounts' settings; null = the spec's default. */
-export interface PartnerDefaultsTable {
-  partner_id: string;
+/** The six settings as stored: null = not set here (inherit; in a partner's defaults: the product's default). */
+export interface SettingColumns {
   dashboard: boolean | null;
-  /** null: on exactly when the operator supports the account. */
+  /** In a partner's defaults, null: on exactly when the operator supports the account. */
   support_chat: boolean | null;
   company_profile: boolean | null;
   show_prices: boolean | null;
   supported_by: SupportedBy | null;
   approval_queue: boolean | null;
+}
+
+/** A partner's defaults for its managed accounts' settings. */
+export interface PartnerDefaultsTable extends SettingColumns {
+  partner_id: string;
   updated_by: string | null;
   updated_at: Generated<Date>;
 }
 
 /** One managed account's own settings; null fields inherit the partner's defaults. */
-export interface ManagedSettingsTable {
+export interface ManagedSettingsTable extends SettingColumns {
   company_id: string;
   partner_id: string;
-  dashboard: boolean | null;
-  support_chat: boolean | null;
-  company_profile: boolean | null;
-  show_prices: boolean | null;
-  supported_by: SupportedBy | null;
-  approval_queue: boolean | null;
   updated_by: string | null;
   updated_at: Generated<Date>;
 }
