@@ -16,6 +16,8 @@ export const partnersCapabilities = {
   'managed_settings.view': (actor) => actor.companyType !== 'direct',
   /** Change them, and the partner-wide defaults: the partner's and the operator's company admins. */
   'managed_settings.edit': (actor, target, settings) => partnerOrOperator(actor, target, settings) && actor.role === 'company_admin',
+  /** Set the partner's branding: its company admins and the operator's. */
+  'branding.edit': (actor, target, settings) => partnerOrOperator(actor, target, settings) && actor.role === 'company_admin',
 } satisfies Record<string, Capability>;
 
 declare module '../../platform/access/access.ts' {

@@ -46,6 +46,25 @@ export async function saveManagedSettings(db: Executor, companyId: string, partn
     .execute();
 }
 
+const BRANDING_COLUMNS = ['partner_id', 'display_name', 'logo_url', 'primary_color', 'support_email', 'support_url', 'support_phone', 'updated_at'] as const;
+
+export function brandingOf(db: Executor, partnerId: string) {
+  return db.selectFrom('partner_branding').select(BRANDING_COLUMNS).where('partner_id', '=', partnerId).executeTakeFirst();
+}
+
+export type BrandingRow = NonNullable<Awaited<ReturnType<typeof brandingOf>>>;
+export type BrandingValues = Omit<BrandingRow, 'partner_id' | 'updated_at'>;
+
+/** Replaces a partner's branding (PUT: fields left out are cleared). */
+export function saveBranding(db: Executor, partnerId: string, values: BrandingValues, by: string) {
+  return db
+    .insertInto('partner_branding')
+    .values({ partner_id: partnerId, ...values, updated_by: by })
+    .onConflict((oc) => oc.column('partner_id').doUpdateSet({ ...values, updated_by: by, updated_at: new Date() }))
+    .returning(BRANDING_COLUMNS)
+    .executeTakeFirstOrThrow();
+}
+
 /** Sets some of a partner's defaults (supportChat null = follow supportedBy). */
 export async function savePartnerDefaults(db: Executor, partnerId: string, values: Partial<StoredSettings>, by: string) {
   const columns = toColumns(values);

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../platform/http/auth.ts';
 import { errors, IdParams } from '../../platform/http/schemas.ts';
-import { ManagedSettingsSchema, PartnerDefaultsSchema, UpdateManagedSettingsBody, UpdatePartnerDefaultsBody } from './partners.schemas.ts';
+import {
+  BrandingBody, BrandingSchema, ManagedSettingsSchema, PartnerDefaultsSchema, UpdateManagedSettingsBody, UpdatePartnerDefaultsBody,
+} from './partners.schemas.ts';
 import type { PartnersService } from './partners.service.ts';
 
 const tags = ['partners'];
@@ -37,4 +39,17 @@ export const partnersRoutes =
         response: { 200: PartnerDefaultsSchema, ...errors(400, 401, 403, 404, 422) },
       },
     }, async (request) => partners.updateDefaults(actorOf(request), request.params.id, request.body));
+
+    app.get('/v1/companies/:id/branding', {
+      config: { capability: 'authenticated' },
+      schema: { tags, summary: "The branding a company sees: a partner's own, a managed account's partner's", params: IdParams, response: { 200: BrandingSchema, ...errors(400, 401, 404, 422) } },
+    }, async (request) => partners.branding(actorOf(request), request.params.id));
+
+    app.put('/v1/companies/:id/branding', {
+      config: { capability: 'branding.edit' },
+      schema: {
+        tags, summary: "Set what the partner's managed accounts see of it: name, logo, colour, support contact (fields left out are cleared)", params: IdParams, body: BrandingBody,
+        response: { 200: BrandingSchema, ...errors(400, 401, 403, 404, 422) },
+      },
+    }, async (request) => partners.saveBranding(actorOf(request), request.params.id, request.body));
   };

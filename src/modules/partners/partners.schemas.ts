@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable, StringEnumOf, Uuid } from '../../platform/http/schemas.ts';
+import { Name, Nullable, StringEnumOf, Uuid } from '../../platform/http/schemas.ts';
 import type { SupportedBy } from './partners.tables.ts';
 
 const SupportedBySchema = StringEnumOf<SupportedBy>({ partner: true, operator: true }, { title: 'SupportedBy', description: 'Who gives the account technical support' });
@@ -60,3 +60,30 @@ export const PartnerDefaultsSchema = Type.Object(
 
 /** null = back to the product's default. */
 export const UpdatePartnerDefaultsBody = UpdateManagedSettingsBody;
+
+export const BrandingBody = Type.Object(
+  {
+    displayName: Name(100),
+    logoUrl: Type.Optional(Type.String({ format: 'uri', pattern: '^https://', maxLength: 500, description: 'An https:// image' })),
+    primaryColor: Type.Optional(Type.String({ pattern: '^#[0-9A-Fa-f]{6}$', description: 'A hex colour, #rrggbb' })),
+    supportEmail: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+    supportUrl: Type.Optional(Type.String({ format: 'uri', pattern: '^https://', maxLength: 500 })),
+    supportPhone: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ()-]{5,30}$' })),
+  },
+  { additionalProperties: false },
+);
+export type BrandingInput = Static<typeof BrandingBody>;
+
+export const BrandingSchema = Type.Object(
+  {
+    partnerId: Uuid,
+    displayName: Type.String(),
+    logoUrl: Nullable(Type.String()),
+    primaryColor: Nullable(Type.String({ description: '#rrggbb, lower case' })),
+    supportEmail: Nullable(Type.String()),
+    supportUrl: Nullable(Type.String()),
+    supportPhone: Nullable(Type.String()),
+    custom: Type.Boolean({ description: 'False: the partner has set nothing yet, and this is its company name' }),
+  },
+  { title: 'PartnerBranding', description: "What the partner's managed accounts see of it in the portal and in their e-mails" },
+);

@@ -8,7 +8,7 @@ import type { Executor } from '../../platform/db/db.ts';
 import { accountsQueries } from '../accounts/index.ts';
 import * as repo from './partners.repo.ts';
 import { effectiveSettings, partnerDefaults, SETTING_NAMES, type StoredSettings } from './partners.settings.ts';
-import type { UpdateManagedSettings } from './partners.schemas.ts';
+import type { BrandingInput, UpdateManagedSettings } from './partners.schemas.ts';
 
 const notA = (what: 'managed account' | 'partner') =>
   new AppError('invalid', what === 'partner' ? 'not_a_partner' : 'not_a_managed_account', `This company is not a ${what}.`, 'id', undefined, 422);
@@ -72,6 +72,43 @@ export function createPartnersService(app: AppContext) {
     });
   }
 
+  const presentBranding = (partnerId: string, row: repo.BrandingRow | undefined, companyName: string) => ({
+    partnerId,
+    displayName: row?.display_name ?? companyName,
+    logoUrl: row?.logo_url ?? null,
+    primaryColor: row?.primary_color ?? null,
+    supportEmail: row?.support_email ?? null,
+    supportUrl: row?.support_url ?? null,
+    supportPhone: row?.support_phone ?? null,
+    custom: row !== undefined,
+  });
+
+  /** The branding a company sees: a partner its own, a managed account its partner's. */
+  async function branding(actor: Actor, id: string) {
+    const company = await companyInTree(actor, id);
+    const partnerId = company.type === 'partner' ? company.id : company.type === 'managed' ? company.partnerId! : null;
+    if (!partnerId) throw notA('partner');
+    const [row, partner] = await Promise.all([repo.brandingOf(db.kysely, partnerId), accountsQueries.company(db.kysely, partnerId)]);
+    return presentBranding(partnerId, row, partner!.name);
+  }
+
+  /** Replaces a partner's branding (fields left out are cleared). */
+  async function saveBranding(actor: Actor, id: string, input: BrandingInput) {
+    const company = await companyInTree(actor, id);
+    access.require(actor, 'branding.edit', company);
+    if (company.type !== 'partner') throw notA('partner');
+    return db.kysely.transaction().execute(async (trx) => {
+      const before = await repo.brandingOf(trx, company.id);
+      const row = await repo.saveBranding(trx, company.id, {
+        display_name: input.displayName.trim(), logo_url: input.logoUrl ?? null, primary_color: input.primaryColor?.toLowerCase() ?? null,
+        support_email: input.supportEmail ?? null, support_url: input.supportUrl ?? null, support_phone: input.supportPhone ?? null,
+      }, actor.userId);
+      const after = presentBranding(company.id, row, row.display_name);
+      await writeAudit(trx, actor, { action: 'partner_branding.updated', companyId: company.id, targetType: 'company', targetId: company.id, before: before ?? null, after });
+      return after;
+    });
+  }
+
   /** The actor's part of the company settings: a managed account's settings in force (one query); nothing for anyone else. */
   async function actorSettings(actor: ActorForSettings): Promise<CompanySettings> {
     if (actor.companyType !== 'managed' || !actor.partnerId) return {};
@@ -79,7 +116,7 @@ export function createPartnersService(app: AppContext) {
     return { managed: effectiveSettings(own, defaults).settings };
   }
 
-  return { managedSettings, updateManagedSettings, defaults, updateDefaults, actorSettings };
+  return { managedSettings, updateManagedSettings, defaults, updateDefaults, branding, saveBranding, actorSettings };
 }
 
 export type PartnersService = ReturnType<typeof createPartnersService>;

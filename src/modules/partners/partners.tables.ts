@@ -28,7 +28,22 @@ export interface ManagedSettingsTable extends SettingColumns {
   updated_at: Generated<Date>;
 }
 
+/** What a partner's managed accounts see of it (portal and e-mails). */
+export interface PartnerBrandingTable {
+  partner_id: string;
+  display_name: string;
+  logo_url: string | null;
+  /** `#rrggbb`, lower case. */
+  primary_color: string | null;
+  support_email: string | null;
+  support_url: string | null;
+  support_phone: string | null;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface PartnersTables {
   partner_defaults: PartnerDefaultsTable;
   managed_settings: ManagedSettingsTable;
+  partner_branding: PartnerBrandingTable;
 }

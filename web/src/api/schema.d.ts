@@ -265,6 +265,24 @@ export interface paths {
         patch: operations["updateCompanyPartnerDefaults"];
         trace?: never;
     };
+    "/v1/companies/{id}/branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The branding a company sees: a partner's own, a managed account's partner's */
+        get: operations["getCompanyBranding"];
+        /** Set what the partner's managed accounts see of it: name, logo, colour, support contact (fields left out are cleared) */
+        put: operations["replaceCompanyBranding"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/locations": {
         parameters: {
             query?: never;
@@ -937,7 +955,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "branding.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             csrfToken: string | null;
@@ -1048,6 +1066,22 @@ export interface components {
             supportedBy: components["schemas"]["SupportedBy"];
             /** @description The partner's approvers approve the account's orders, speed changes and terminations first */
             approvalQueue: boolean;
+        };
+        /**
+         * PartnerBranding
+         * @description What the partner's managed accounts see of it in the portal and in their e-mails
+         */
+        PartnerBranding: {
+            /** Format: uuid */
+            partnerId: string;
+            displayName: string;
+            logoUrl: string | null;
+            primaryColor: string | null;
+            supportEmail: string | null;
+            supportUrl: string | null;
+            supportPhone: string | null;
+            /** @description False: the partner has set nothing yet, and this is its company name */
+            custom: boolean;
         };
         /** Location */
         Location: {
@@ -2519,6 +2553,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerDefaults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCompanyBranding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (PartnerBranding) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerBranding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replaceCompanyBranding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName: string;
+                    /**
+                     * Format: uri
+                     * @description An https:// image
+                     */
+                    logoUrl?: string;
+                    /** @description A hex colour, #rrggbb */
+                    primaryColor?: string;
+                    /** Format: email */
+                    supportEmail?: string;
+                    /** Format: uri */
+                    supportUrl?: string;
+                    supportPhone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (PartnerBranding) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerBranding"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { makeTree } from './helpers/factories.ts';
+
+let portico: TestPortico;
+let tree: Awaited<ReturnType<typeof makeTree>>;
+
+beforeAll(async () => {
+  portico = await startTestPortico();
+  tree = await makeTree(portico.app, portico.ctx);
+});
+afterAll(() => portico?.close());
+
+const api = (method: string, url: string, token?: string, body?: unknown) => call(portico.app, method, url, { token, body });
+const full = { displayName: 'Northwind Cloud', logoUrl: 'https://northwind.example/logo.png', primaryColor: '#1A73E8', supportEmail: 'help@northwind.example', supportUrl: 'https://northwind.example/help', supportPhone: '+44 20 7946 0000' };
+
+describe('partner branding', () => {
+  it('is the partner’s company name until it sets its own; its managed accounts see the partner’s', async () => {
+    const before = await api('GET', `/v1/companies/${tree.partner.id}/branding`, tree.partnerAdmin.token);
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toMatchObject({ partnerId: tree.partner.id, displayName: tree.partner.name, logoUrl: null, custom: false });
+
+    const saved = await api('PUT', `/v1/companies/${tree.partner.id}/branding`, tree.partnerAdmin.token, full);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ partnerId: tree.partner.id, ...full, primaryColor: '#1a73e8', custom: true });
+
+    const seen = await api('GET', `/v1/companies/${tree.managed.id}/branding`, tree.managedAdmin.token);
+    expect(seen.json()).toEqual(saved.json());
+    // A PUT replaces: what it leaves out is cleared.
+    const replaced = await api('PUT', `/v1/companies/${tree.partner.id}/branding`, tree.operatorAdmin.token, { displayName: 'Northwind' });
+    expect(replaced.json()).toMatchObject({ displayName: 'Northwind', logoUrl: null, supportEmail: null, custom: true });
+    const audit = await portico.ctx.db.kysely.selectFrom('audit_events').select('action').where('action', '=', 'partner_branding.updated').where('target_id', '=', tree.partner.id).execute();
+    expect(audit).toHaveLength(2);
+  });
+
+  it('only partner and operator admins change it; other trees are 404; a direct customer has none (422); bad fields are 400 naming them', async () => {
+    const managedTry = await api('PUT', `/v1/companies/${tree.partner.id}/branding`, tree.managedAdmin.token, full);
+    expect(managedTry.statusCode).toBe(403);
+    expect((await api('PUT', `/v1/companies/${tree.otherPartner.id}/branding`, tree.partnerAdmin.token, full)).statusCode).toBe(404);
+    expect((await api('GET', `/v1/companies/${tree.otherManaged.id}/branding`, tree.partnerAdmin.token)).statusCode).toBe(404);
+    const direct = await api('GET', `/v1/companies/${tree.direct.id}/branding`, tree.directAdmin.token);
+    expect(direct.statusCode).toBe(422);
+    expect(direct.json().code).toBe('not_a_partner');
+    for (const [field, value] of [['primaryColor', 'blue'], ['logoUrl', 'http://insecure.example/logo.png'], ['supportEmail', 'not an e-mail'], ['displayName', '']] as const) {
+      const response = await api('PUT', `/v1/companies/${tree.partner.id}/branding`, tree.partnerAdmin.token, { ...full, [field]: value });
+      expect(response.statusCode, field).toBe(400);
+      expect(response.json().field, field).toContain(field);
+    }
+  });
+});
