@@ -197,6 +197,13 @@ describe('companies and users', () => {
     const viaOperator = await api('POST', '/v1/companies', tree.operatorAdmin.token, { name: 'Op-made', type: 'managed', partnerId: tree.partner.id });
     expect(viaOperator.json().partnerId).toBe(tree.partner.id);
     expect((await api('POST', '/v1/companies', tree.operatorAdmin.token, { name: 'x', type: 'managed', partnerId: tree.direct.id })).statusCode).toBe(400);
+    // One level only: a managed account under a managed account is refused, whoever asks.
+    for (const who of [tree.operatorAdmin, tree.partnerAdmin]) {
+      const nested = await api('POST', '/v1/companies', who.token, { name: 'Nested', type: 'managed', partnerId: tree.managed.id });
+      expect(nested.statusCode).toBe(422);
+      expect(nested.json()).toMatchObject({ code: 'managed_cannot_manage', field: 'partnerId' });
+    }
+    expect((await api('POST', '/v1/companies', tree.managedAdmin.token, { name: 'Nested', type: 'managed' })).statusCode).toBe(403);
   });
 
   it('a partner admin adds, changes and removes users of its managed account', async () => {

@@ -22,7 +22,7 @@ export const companiesRoutes =
       config: { idempotent: true, capability: 'companies.create' },
       schema: {
         tags: ['companies'], summary: 'Create a partner or direct customer (operator) or a managed account (partner)',
-        body: CreateCompanyBody, response: { 201: CompanySchema, ...errors(400, 401, 403, 404, 409) },
+        body: CreateCompanyBody, response: { 201: CompanySchema, ...errors(400, 401, 403, 404, 409, 422) },
       },
     }, async (request, reply) => reply.code(201).send(await companies.create(actorOf(request), request.body)));
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor, SystemActor } from '../../platform/actor.ts';
-import { forbidden, invalid } from '../../platform/errors.ts';
+import { AppError, forbidden, invalid } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
@@ -64,6 +64,8 @@ export function createCompaniesService(app: AppContext) {
       partnerId = input.partnerId ?? (actor.companyType === 'partner' ? actor.companyId : null);
       if (!partnerId) throw invalid('partner_required', 'A managed account needs partnerId: the partner that manages it.', 'partnerId');
       const partner = inScope(actor, await repo.findCompany(db.kysely, partnerId), refOf, 'partner', 'partnerId');
+      // One level only: a managed account never manages others (422: well-formed, but not possible).
+      if (partner.type === 'managed') throw new AppError('invalid', 'managed_cannot_manage', 'A managed account cannot have managed accounts of its own: name its partner.', 'partnerId', undefined, 422);
       if (partner.type !== 'partner') throw invalid('not_a_partner', 'partnerId must name a partner company.', 'partnerId');
     } else if (input.partnerId !== undefined) {
       throw invalid('partner_not_allowed', 'Only managed accounts have a partner.', 'partnerId');
