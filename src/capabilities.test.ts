@@ -84,6 +84,8 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     if (type === 'managed') held = held.filter((c) => c !== 'prices.view');
     // Managed accounts' settings: seen by their partner, the operator and themselves; changed by partner and operator admins.
     if (type !== 'direct') held.push('managed_settings.view');
+    // The dashboard: a managed account's only when its partner shows it (off by default).
+    if (type !== 'managed') held.push('dashboard.view');
     if (type !== 'direct' && type !== 'managed' && role === 'company_admin') held.push('managed_settings.edit', 'branding.edit');
     if (type === 'operator') {
       held = held.filter((c) => c !== 'connections.order');

@@ -80,6 +80,13 @@ describe('managed account settings and partner defaults', () => {
     expect(await permissions()).not.toContain('managed_settings.edit');
     await api('PATCH', `/v1/companies/${tree.managed.id}/managed-settings`, tree.partnerAdmin.token, { showPrices: false });
     expect(await permissions()).not.toContain('prices.view');
+    // The dashboard's data: refused until the partner shows the dashboard (the capability is named).
+    const summary = () => api('GET', '/v1/connections/summary', tree.managedAdmin.token);
+    await api('PATCH', `/v1/companies/${tree.managed.id}/managed-settings`, tree.partnerAdmin.token, { dashboard: false });
+    expect((await summary()).json()).toMatchObject({ status: 403, code: 'capability_required', capability: 'dashboard.view' });
+    await api('PATCH', `/v1/companies/${tree.managed.id}/managed-settings`, tree.partnerAdmin.token, { dashboard: true });
+    expect((await summary()).statusCode).toBe(200);
+    expect(await permissions()).toContain('dashboard.view');
     // The partner's own users are not bound by their accounts' settings.
     expect((await api('GET', '/v1/me', tree.partnerAdmin.token)).json().permissions).toContain('prices.view');
   });

@@ -6,7 +6,7 @@ import type { Me, Permission } from './api/models';
 import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, canOrderConnections, canReadMailLog } from './access';
 import { guessLanguage, I18nProvider, isLanguage, type Language } from './i18n';
 import { useRouter } from './router';
-import { SessionProvider } from './session';
+import { SessionProvider, useSession } from './session';
 import { Layout } from './components/Layout';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorPanel } from './components/ErrorPanel';
@@ -43,6 +43,11 @@ const ConnectionPage = page(() => import('./features/connections/ConnectionPage'
 const ApprovalsPage = page(() => import('./features/connections/ApprovalsPage').then((module) => module.ApprovalsPage));
 const ServiceKeysPage = page(() => import('./features/marketplace/ServiceKeysPage').then((module) => module.ServiceKeysPage));
 
+function Home() {
+  const { can } = useSession();
+  return can('dashboard.view') ? <DashboardPage /> : <ServicesPage />;
+}
+
 interface Route {
   permission?: Permission;
   /** A further condition on the user (role, company type). */
@@ -52,7 +57,8 @@ interface Route {
 
 /** What each path of routes.ts shows, and to whom. */
 const routes: Record<RouteName, Route> = {
-  dashboard: { render: () => <DashboardPage /> },
+  // A managed account whose partner does not show the dashboard starts on its services.
+  dashboard: { render: () => <Home /> },
   myCompany: { permission: 'company.view', render: () => <MyCompanyPage /> },
   companies: { permission: 'companies.view_tree', render: () => <CompaniesPage /> },
   company: { permission: 'companies.view_tree', render: (params) => <CompanyDetailPage companyId={params.id} /> },

@@ -25,8 +25,8 @@ export const connectionsRoutes =
     }, async (request) => connections.list(actorOf(request), request.query));
 
     app.get('/v1/connections/summary', {
-      config: { capability: 'authenticated' },
-      schema: { tags, summary: 'For dashboards: my connections by state, and live bandwidth by location (side: customer = A-ends, provider = B-ends)', querystring: SummaryQuery, response: { 200: SummarySchema, ...errors(400, 401) } },
+      config: { capability: 'dashboard.view' },
+      schema: { tags, summary: 'For dashboards: my connections by state, and live bandwidth by location (side: customer = A-ends, provider = B-ends)', querystring: SummaryQuery, response: { 200: SummarySchema, ...errors(400, 401, 403) } },
     }, async (request) => connections.summary(actorOf(request), request.query));
 
     app.get('/v1/connections/:id', {

@@ -16,6 +16,8 @@ export const partnersCapabilities = {
   'managed_settings.view': (actor) => actor.companyType !== 'direct',
   /** Change them, and the partner-wide defaults: the partner's and the operator's company admins. */
   'managed_settings.edit': (actor, target, settings) => partnerOrOperator(actor, target, settings) && actor.role === 'company_admin',
+  /** The dashboard: everyone's, but a managed account's only when its partner shows it (dashboard, off by default). */
+  'dashboard.view': (actor, _target, settings) => actor.companyType !== 'managed' || settings.managed?.dashboard === true,
   /** Set the partner's branding: its company admins and the operator's. */
   'branding.edit': (actor, target, settings) => partnerOrOperator(actor, target, settings) && actor.role === 'company_admin',
 } satisfies Record<string, Capability>;

@@ -955,7 +955,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "branding.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             csrfToken: string | null;
@@ -3268,6 +3268,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

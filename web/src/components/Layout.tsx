@@ -20,7 +20,7 @@ interface NavItem {
 }
 
 const navItems: NavItem[] = [
-  { to: '/', label: 'nav.dashboard', icon: 'home' },
+  { to: '/', label: 'nav.dashboard', icon: 'home', permission: 'dashboard.view' },
   { to: '/marketplace', label: 'nav.marketplace', icon: 'search' },
   { to: '/services', label: 'nav.services', icon: 'network' },
   { to: '/approvals', label: 'nav.approvals', icon: 'inbox', provider: 'approvals' },
