@@ -12,7 +12,7 @@ import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } fr
 import { registerValidation } from './platform/http/validation.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerAuth } from './platform/http/auth.ts';
-import { access } from './platform/access/access.ts';
+import { access, capabilityRequired } from './platform/access/access.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { registerMetrics } from './platform/http/metrics.ts';
 import { registerStatic } from './platform/http/static.ts';
@@ -85,7 +85,7 @@ export async function buildApp(ctx: AppContext, services: Services, options: { l
   const settingsLoaders = modules.flatMap((module) => (module.actorSettings ? [module.actorSettings(ctx, services as never)] : []));
   const loadSettings = async (actor: Parameters<(typeof settingsLoaders)[number]>[0]) =>
     Object.assign({}, ...(await Promise.all(settingsLoaders.map((load) => load(actor)))));
-  registerAuth(app, services.auth, (actor, capability) => access.isName(capability) && access.can(actor, capability), settingsLoaders.length ? loadSettings : undefined);
+  registerAuth(app, services.auth, (actor, capability) => (access.isName(capability) ? access.refusal(actor, capability) : capabilityRequired(capability)), settingsLoaders.length ? loadSettings : undefined);
   registerIdempotency(app, ctx.db);
   registerMetrics(app);
 

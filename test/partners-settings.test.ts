@@ -80,10 +80,10 @@ describe('managed account settings and partner defaults', () => {
     expect(await permissions()).not.toContain('managed_settings.edit');
     await api('PATCH', `/v1/companies/${tree.managed.id}/managed-settings`, tree.partnerAdmin.token, { showPrices: false });
     expect(await permissions()).not.toContain('prices.view');
-    // The dashboard's data: refused until the partner shows the dashboard (the capability is named).
+    // The dashboard's data: refused until the partner shows the dashboard (the setting and the capability are named).
     const summary = () => api('GET', '/v1/connections/summary', tree.managedAdmin.token);
     await api('PATCH', `/v1/companies/${tree.managed.id}/managed-settings`, tree.partnerAdmin.token, { dashboard: false });
-    expect((await summary()).json()).toMatchObject({ status: 403, code: 'capability_required', capability: 'dashboard.view' });
+    expect((await summary()).json()).toMatchObject({ status: 403, code: 'managed_setting', setting: 'dashboard', capability: 'dashboard.view' });
     await api('PATCH', `/v1/companies/${tree.managed.id}/managed-settings`, tree.partnerAdmin.token, { dashboard: true });
     expect((await summary()).statusCode).toBe(200);
     expect(await permissions()).toContain('dashboard.view');

@@ -31,7 +31,8 @@ export function outcome(actor: AccessActor, name: CapabilityName, target?: Compa
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.kind === 'not_found') return 404;
-    if (error.kind === 'forbidden' && error.code === 'capability_required' && error.extra?.capability === name) return 403;
+    const refusedAs = error.code === 'capability_required' || error.code === 'managed_setting';
+    if (error.kind === 'forbidden' && refusedAs && error.extra?.capability === name) return 403;
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import type { Capability, Names, CompanyRef } from '../../platform/access/access.ts';
+import { managedGate, type Capability, type Names, type CompanyRef } from '../../platform/access/access.ts';
 import { ADMIN_ROLES, mayProvide } from '../accounts/index.ts';
 
 /** Providers are the companies accounts says may provide (direct customers and partners). */
@@ -10,8 +10,10 @@ export const marketplaceCapabilities = {
   /** Issue and change service keys for the target's ports. */
   'service_keys.manage': (actor, target) => ADMIN_ROLES.includes(actor.role) && isProvider(target),
   /** Company admins and finance; in a managed account only when its partner shows prices (partners' showPrices, hidden by default). */
-  'prices.view': (actor, _target, settings) =>
-    (actor.role === 'company_admin' || actor.role === 'finance') && (actor.companyType !== 'managed' || settings.managed?.showPrices === true),
+  'prices.view': managedGate(
+    { setting: 'showPrices', enabled: (settings) => settings.managed?.showPrices === true },
+    (actor) => actor.role === 'company_admin' || actor.role === 'finance',
+  ),
 } satisfies Record<string, Capability>;
 
 declare module '../../platform/access/access.ts' {

@@ -1,4 +1,4 @@
-import type { Capability, Names } from '../../platform/access/access.ts';
+import { managedGate, type Capability, type Names } from '../../platform/access/access.ts';
 import type { ManagedSettings } from './partners.settings.ts';
 
 declare module '../../platform/access/access.ts' {
@@ -17,7 +17,7 @@ export const partnersCapabilities = {
   /** Change them, and the partner-wide defaults: the partner's and the operator's company admins. */
   'managed_settings.edit': (actor, target, settings) => partnerOrOperator(actor, target, settings) && actor.role === 'company_admin',
   /** The dashboard: everyone's, but a managed account's only when its partner shows it (dashboard, off by default). */
-  'dashboard.view': (actor, _target, settings) => actor.companyType !== 'managed' || settings.managed?.dashboard === true,
+  'dashboard.view': managedGate({ setting: 'dashboard', enabled: (settings) => settings.managed?.dashboard === true }, () => true),
   /** Set the partner's branding: its company admins and the operator's. */
   'branding.edit': (actor, target, settings) => partnerOrOperator(actor, target, settings) && actor.role === 'company_admin',
 } satisfies Record<string, Capability>;

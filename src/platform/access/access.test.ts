@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { access, createAccess, inScope, inTree, registerCapabilities, type AccessActor } from './access.ts';
+import { access, createAccess, inScope, inTree, managedGate, neverManaged, registerCapabilities, type AccessActor } from './access.ts';
 import { actorAt, ALL_ROLES, companies, type CompanyKey } from '../../../test/helpers/access.ts';
 import type { CompanyType } from '../actor.ts';
 import { AppError } from '../errors.ts';
@@ -46,6 +46,26 @@ describe('can / require', () => {
     const error = thrown(() => access.require(actorAt('direct', 'read_only'), 'things.do', companies.direct));
     expect(error).toMatchObject({ kind: 'forbidden', code: 'capability_required', extra: { capability: 'things.do' } });
     expect(thrown(() => access.require(actorAt('direct', 'read_only'), 'things.do'))).toMatchObject({ code: 'capability_required' });
+  });
+
+  it('a managed account’s setting refuses as 403 managed_setting naming it; the role part still answers capability_required', () => {
+    const gated = createAccess({
+      'x.gated': managedGate({ setting: 'showThings', enabled: (settings) => (settings as { on?: boolean }).on === true }, (actor) => actor.role === 'company_admin'),
+      'x.never': neverManaged('billingThings'),
+    });
+    const managed = (role: AccessActor['role'], on: boolean): AccessActor => ({ ...actorAt('managed', role), settings: { on } as never });
+    expect(thrown(() => gated.require(managed('company_admin', false), 'x.gated'))).toMatchObject({
+      kind: 'forbidden', code: 'managed_setting', extra: { setting: 'showThings', capability: 'x.gated' },
+    });
+    expect(thrown(() => gated.require(managed('company_admin', true), 'x.gated'))).toBeNull();
+    expect(thrown(() => gated.require(managed('read_only', true), 'x.gated'))).toMatchObject({ code: 'capability_required' });
+    expect(thrown(() => gated.require(managed('company_admin', true), 'x.never'))).toMatchObject({ code: 'managed_setting', extra: { setting: 'billingThings' } });
+    // Only managed accounts are gated: a partner or a direct customer never meets the setting.
+    for (const who of ['partner', 'direct'] as const) {
+      expect(gated.can(actorAt(who), 'x.gated')).toBe(true);
+      expect(gated.can(actorAt(who), 'x.never')).toBe(true);
+    }
+    expect(gated.refusal(managed('company_admin', false), 'x.gated')).toMatchObject({ code: 'managed_setting' });
   });
 
   it('allowed: no error; held lists what the actor holds at a target', () => {

@@ -38,6 +38,30 @@ export interface CompanyRef {
 export type Capability = (actor: AccessActor, target: CompanyRef | undefined, settings: CompanySettings) => boolean;
 
 /**
+ * A managed account's feature that its partner controls or the product withholds (PRODUCT.md §4's
+ * table): `setting` names the row (`showPrices`, `billingMarkets`…), `enabled` reads it from the
+ * settings in force. Only managed accounts' users are gated; a refusal is 403 `managed_setting`
+ * naming the setting, so a client can say "your partner controls this".
+ */
+export interface ManagedGate {
+  setting: string;
+  enabled: (settings: CompanySettings) => boolean;
+}
+type GatedCapability = Capability & { gate?: ManagedGate };
+
+/** A capability behind a managed account's setting: the gate first (managed users only), then the rule. */
+export function managedGate(gate: ManagedGate, rule: Capability): Capability {
+  const gated: GatedCapability = (actor, target, settings) =>
+    (actor.companyType !== 'managed' || gate.enabled(settings)) && rule(actor, target, settings);
+  gated.gate = gate;
+  return gated;
+}
+
+/** A feature the product never gives a managed account (billing markets, invoices, quotes, a marketplace profile). */
+export const neverManaged = (setting: string, rule: Capability = () => true): Capability =>
+  managedGate({ setting, enabled: () => false }, rule);
+
+/**
  * The company tree, as a query scope: `root` null = every company (the operator); else the root
  * company, with the companies whose partner it is when `withManaged` (a partner). Lists filter by
  * it (SQL) and `inTree` checks one company by it, so the two cannot disagree.
@@ -76,21 +100,37 @@ export function inScope<T>(
 export const capabilityRequired = (name: string) =>
   new AppError('forbidden', 'capability_required', `You need the capability ${name} for this.`, undefined, { capability: name });
 
+export const managedSettingOff = (setting: string, capability: string) =>
+  new AppError('forbidden', 'managed_setting', `Your partner controls this for your account (${setting}); ask your partner.`, undefined, { setting, capability });
+
 /** Builds can / require over the capabilities every module contributed. */
 export function createAccess<Name extends string>(capabilities: Record<Name, Capability>) {
   const names = Object.keys(capabilities) as Name[];
   const allowed = (actor: AccessActor, name: Name, target: CompanyRef | undefined) => capabilities[name](actor, target, actor.settings ?? {});
+  /** Why the actor may not (null: it may): the managed account's setting, else the capability. */
+  const refusal = (actor: AccessActor, name: Name, target: CompanyRef | undefined): AppError | null => {
+    if (allowed(actor, name, target)) return null;
+    const gate = (capabilities[name] as GatedCapability).gate;
+    if (gate && actor.companyType === 'managed' && !gate.enabled(actor.settings ?? {})) return managedSettingOff(gate.setting, name);
+    return capabilityRequired(name);
+  };
   return {
     names,
     /** May the actor do it (to this target)? Outside the tree is always no. */
     can(actor: AccessActor, name: Name, target?: CompanyRef): boolean {
       return (!target || inTree(actor, target)) && allowed(actor, name, target);
     },
-    /** Throws 404 (`<notFoundAs>_not_found`, default company) outside the tree, 403 `capability_required` inside it. */
+    /**
+     * Throws 404 (`<notFoundAs>_not_found`, default company) outside the tree; inside it 403
+     * `managed_setting` when a managed account's setting withholds it, else 403 `capability_required`.
+     */
     require(actor: AccessActor, name: Name, target?: CompanyRef, notFoundAs: [string, string?] = ['company']): void {
       if (target && !inTree(actor, target)) throw notFound(...notFoundAs);
-      if (!allowed(actor, name, target)) throw capabilityRequired(name);
+      const refused = refusal(actor, name, target);
+      if (refused) throw refused;
     },
+    /** The route check: the 403 the actor gets for this capability without a target, or null. */
+    refusal: (actor: AccessActor, name: Name): AppError | null => refusal(actor, name, undefined),
     /** Every capability the actor holds at this target (GET /v1/me: at their own company). */
     held(actor: AccessActor, target: CompanyRef): Name[] {
       return names.filter((name) => inTree(actor, target) && allowed(actor, name, target));

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../actor.ts';
 import { AppError, unauthenticated } from '../errors.ts';
-import { capabilityRequired, type CompanySettings } from '../access/access.ts';
+import type { CompanySettings } from '../access/access.ts';
 
 export const SESSION_COOKIE = 'portico_session';
 export const CSRF_COOKIE = 'portico_csrf';
@@ -40,8 +40,8 @@ export function actorOf(request: FastifyRequest): Actor {
   return { ...request.credential.actor, requestId: request.id };
 }
 
-/** May this actor call a route declaring this capability at all? (The role part; services check the target.) */
-export type RouteCheck = (actor: ResolvedCredential['actor'], capability: string) => boolean;
+/** Why this actor may not call a route declaring this capability at all (null: it may). The role part; services check the target. */
+export type RouteCheck = (actor: ResolvedCredential['actor'], capability: string) => AppError | null;
 
 /**
  * Resolves `Authorization: Bearer` (API key or session token) or the session cookie. Cookie-authenticated
@@ -74,7 +74,8 @@ export function registerAuth(app: FastifyInstance, authenticator: Authenticator,
       }
     }
     if (loadSettings) credential = { ...credential, actor: { ...credential.actor, settings: await loadSettings(credential.actor) } };
-    if (capability && capability !== 'authenticated' && !allowed(credential.actor, capability)) throw capabilityRequired(capability);
+    const refused = capability && capability !== 'authenticated' ? allowed(credential.actor, capability) : null;
+    if (refused) throw refused;
     request.credential = credential;
   });
 }
