@@ -61,14 +61,14 @@ describe('company-type capabilities', () => {
 });
 
 describe('capabilities for the portal (GET /v1/me: held in the own company)', () => {
-  const base = ['company.view', 'api_keys.manage'];
-  const admin = ['company.edit', 'users.manage', 'audit.view'];
+  const base = ['company_profile.view', 'api_keys.manage', 'support_chat.use', 'support_details.view'];
+  const admin = ['company_profile.edit', 'users.manage', 'audit.view', 'support_details.edit'];
   const orders = ['services.order', 'connections.order', 'notifications.subscribe'];
   const provides = ['marketplace.provide'];
   // Per role, what it may do in a direct company (a provider with no tree of its own).
   const byRole: Record<Role, string[]> = {
     company_admin: [...base, ...admin, ...orders, ...provides, 'prices.view', 'approvals.decide', 'webhooks.manage', 'service_keys.manage'],
-    technical_admin: [...base, ...orders, ...provides, 'approvals.decide', 'webhooks.manage', 'service_keys.manage'],
+    technical_admin: [...base, ...orders, ...provides, 'approvals.decide', 'webhooks.manage', 'service_keys.manage', 'support_details.edit'],
     technical_contact: [...base, ...orders, ...provides],
     finance: [...base, ...provides, 'prices.view'],
     read_only: [...base, ...provides],
@@ -80,8 +80,10 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     const creates = role === 'company_admin' && tree.length ? ['companies.create'] : [];
     let held = [...byRole[role], ...tree, ...creates];
     if (type === 'managed' || type === 'operator') held = held.filter((c) => !notProviding.includes(c));
-    // Prices are hidden from a managed account unless its partner shows them (the default: hidden).
-    if (type === 'managed') held = held.filter((c) => c !== 'prices.view');
+    // A managed account with its partner's defaults (partner-supported): no prices, company profile or
+    // support chat; its support details view-only (docs/partners.md).
+    const withheld = ['prices.view', 'company_profile.view', 'company_profile.edit', 'support_chat.use', 'support_details.edit'];
+    if (type === 'managed') held = held.filter((c) => !withheld.includes(c));
     // Managed accounts' settings: seen by their partner, the operator and themselves; changed by partner and operator admins.
     if (type !== 'direct') held.push('managed_settings.view');
     // The dashboard: a managed account's only when its partner shows it (off by default).

@@ -142,6 +142,9 @@ describe('tenancy: anything outside the tree is 404', () => {
   it('a managed account sees the name of its partner', async () => {
     const me = (await api('GET', '/v1/me', tree.managedAdmin.token)).json();
     expect(me.company).toMatchObject({ partnerId: tree.partner.id, partnerName: tree.partner.name });
+    // Its profile only when its partner shows it (companyProfile, off by default: docs/partners.md).
+    expect((await api('GET', `/v1/companies/${tree.managed.id}`, tree.managedAdmin.token)).json()).toMatchObject({ status: 403, setting: 'companyProfile' });
+    await api('PATCH', `/v1/companies/${tree.managed.id}/managed-settings`, tree.partnerAdmin.token, { companyProfile: true });
     const company = (await api('GET', `/v1/companies/${tree.managed.id}`, tree.managedAdmin.token)).json();
     expect(company.partnerName).toBe(tree.partner.name);
   });

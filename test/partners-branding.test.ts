@@ -33,14 +33,16 @@ describe('partner branding', () => {
     expect(audit).toHaveLength(2);
   });
 
-  it('only partner and operator admins change it; other trees are 404; a direct customer has none (422); bad fields are 400 naming them', async () => {
+  it('only partner and operator admins change it; other trees are 404; a direct customer sees the operator’s and sets none; bad fields are 400 naming them', async () => {
     const managedTry = await api('PUT', `/v1/companies/${tree.partner.id}/branding`, tree.managedAdmin.token, full);
     expect(managedTry.statusCode).toBe(403);
     expect((await api('PUT', `/v1/companies/${tree.otherPartner.id}/branding`, tree.partnerAdmin.token, full)).statusCode).toBe(404);
     expect((await api('GET', `/v1/companies/${tree.otherManaged.id}/branding`, tree.partnerAdmin.token)).statusCode).toBe(404);
+    await api('PUT', `/v1/companies/${tree.operatorId}/branding`, tree.operatorAdmin.token, { displayName: 'Portico Networks', supportEmail: 'noc@portico.example' });
     const direct = await api('GET', `/v1/companies/${tree.direct.id}/branding`, tree.directAdmin.token);
-    expect(direct.statusCode).toBe(422);
-    expect(direct.json().code).toBe('not_a_partner');
+    expect(direct.json()).toMatchObject({ partnerId: tree.operatorId, displayName: 'Portico Networks', supportEmail: 'noc@portico.example', custom: true });
+    expect((await api('PUT', `/v1/companies/${tree.direct.id}/branding`, tree.directAdmin.token, full)).json()).toMatchObject({ status: 403, capability: 'branding.edit' });
+    expect((await api('PUT', `/v1/companies/${tree.direct.id}/branding`, tree.operatorAdmin.token, full)).json()).toMatchObject({ status: 422, code: 'not_a_partner' });
     for (const [field, value] of [['primaryColor', 'blue'], ['logoUrl', 'http://insecure.example/logo.png'], ['supportEmail', 'not an e-mail'], ['displayName', '']] as const) {
       const response = await api('PUT', `/v1/companies/${tree.partner.id}/branding`, tree.partnerAdmin.token, { ...full, [field]: value });
       expect(response.statusCode, field).toBe(400);

@@ -59,7 +59,7 @@ interface Route {
 const routes: Record<RouteName, Route> = {
   // A managed account whose partner does not show the dashboard starts on its services.
   dashboard: { render: () => <Home /> },
-  myCompany: { permission: 'company.view', render: () => <MyCompanyPage /> },
+  myCompany: { render: () => <MyCompanyPage /> },
   companies: { permission: 'companies.view_tree', render: () => <CompaniesPage /> },
   company: { permission: 'companies.view_tree', render: (params) => <CompanyDetailPage companyId={params.id} /> },
   apiKeys: { permission: 'api_keys.manage', render: () => <ApiKeysPage /> },

@@ -15,13 +15,16 @@ describe('who may change the company, its users and read its audit log', () => {
   ];
   const table = roles.flatMap(([role, may]) => places.map(([who, target, inside]): [Role, CompanyKey, CompanyKey, 'allowed' | 403 | 404] => [role, who, target, !inside ? 404 : may ? 'allowed' : 403]));
   it.each(table)('%s of %s → %s: %s', (role, who, target, expected) => {
-    for (const capability of ['company.edit', 'users.manage', 'audit.view'] as const) {
+    for (const capability of ['company_profile.edit', 'users.manage', 'audit.view'] as const) {
       expect(outcome(actorAt(who, role), capability, companies[target])).toBe(expected);
     }
   });
-  it.each(ALL_ROLES)('%s: every role views its own company and manages its own API keys', (role) => {
-    expect(outcome(actorAt('managed', role), 'company.view', companies.managed)).toBe('allowed');
-    expect(outcome(actorAt('managed', role), 'company.view', companies.partner)).toBe(404);
+  it.each(ALL_ROLES)('%s: every role views its own company profile (a managed account when its partner shows it) and manages its own API keys', (role) => {
+    expect(outcome(actorAt('direct', role), 'company_profile.view', companies.direct)).toBe('allowed');
+    const shown = { ...actorAt('managed', role), settings: { managed: { companyProfile: true } as never } };
+    expect(outcome(shown, 'company_profile.view', companies.managed)).toBe('allowed');
+    expect(outcome(actorAt('managed', role), 'company_profile.view', companies.managed)).toBe(403);
+    expect(outcome(shown, 'company_profile.view', companies.partner)).toBe(404);
     expect(outcome(actorAt('managed', role), 'api_keys.manage')).toBe('allowed');
   });
 });

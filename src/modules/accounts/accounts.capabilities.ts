@@ -1,12 +1,16 @@
-import type { Capability, Names } from '../../platform/access/access.ts';
+import { managedGate, type Capability, type ManagedGate, type Names } from '../../platform/access/access.ts';
 import { creatableCompanyTypes } from './accounts.policy.ts';
 
 const companyAdmin: Capability = (actor) => actor.role === 'company_admin';
 
+/** A managed account sees its company profile only when its partner lets it (companyProfile, off by default). */
+const companyProfile: ManagedGate = { setting: 'companyProfile', enabled: (settings) => settings.managed?.companyProfile === true };
+
 /** Companies, their users, audit log and API keys. The tree check is done by platform/access. */
 export const accountsCapabilities = {
-  'company.view': () => true,
-  'company.edit': companyAdmin,
+  /** The company's profile (name, account reference, billing address): everyone's own, a managed account's when its partner shows it. */
+  'company_profile.view': managedGate(companyProfile, () => true),
+  'company_profile.edit': managedGate(companyProfile, companyAdmin),
   'users.manage': companyAdmin,
   'audit.view': companyAdmin,
   'api_keys.manage': () => true,

@@ -8,6 +8,8 @@ import { treeScope, type AccessActor, type CompanyRef } from '../../platform/acc
  */
 export const accountsQueries = {
   company: (db: Executor, id: string) => repo.findCompany(db, id),
+  /** The operator's company (the platform's own support entry and branding). */
+  operator: (db: Executor) => repo.findOperator(db),
   /** Many companies in one query (a notice to a thousand of them). */
   companies: (db: Executor, ids: string[]) => repo.findCompanies(db, ids),
   /** What tenancy policies need to know of a company. */

@@ -26,11 +26,16 @@ function toActor(p: repo.Principal, role: Role, via: Actor['via']): Omit<Actor, 
   return { userId: p.user_id, email: p.email, companyId: p.company_id, companyType: p.company_type, partnerId: p.partner_id, role, via };
 }
 
+/**
+ * GET /v1/me. The company is always named (whose account this is); its profile (account reference,
+ * billing address) only with company_profile.view — a managed account's partner may withhold it.
+ */
 export function presentMe<C extends string>(auth: Authenticated, permissions: C[], apiKeyRoles: Role[]) {
   const p = auth.principal;
+  const profile = (permissions as string[]).includes('company_profile.view');
   return {
     user: presentUser({ id: p.user_id, company_id: p.company_id, email: p.email, first_name: p.first_name, last_name: p.last_name, role: p.user_role, language: p.language, created_at: p.user_created_at }),
-    company: presentCompany({ id: p.company_id, type: p.company_type, name: p.company_name, partner_id: p.partner_id, partner_name: p.partner_name, account_ref: p.account_ref, billing_address: p.billing_address, created_at: p.company_created_at, updated_at: p.company_updated_at }),
+    company: presentCompany({ id: p.company_id, type: p.company_type, name: p.company_name, partner_id: p.partner_id, partner_name: p.partner_name, account_ref: profile ? p.account_ref : null, billing_address: profile ? p.billing_address : null, created_at: p.company_created_at, updated_at: p.company_updated_at }),
     role: auth.actor.role,
     permissions,
     apiKeyRoles,

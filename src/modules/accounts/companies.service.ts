@@ -44,6 +44,7 @@ export function createCompaniesService(app: AppContext) {
   const { db } = app;
 
   async function list(actor: Actor, query: { limit?: number; cursor?: string; type?: CompanyType }) {
+    access.require(actor, 'company_profile.view');
     const limit = query.limit ?? 50;
     const rows = await repo.listCompanies(db.kysely, treeScope(actor), { after: decodeCursor(query.cursor), limit, type: query.type });
     const page = toPage(rows, limit);
@@ -51,7 +52,9 @@ export function createCompaniesService(app: AppContext) {
   }
 
   async function get(actor: Actor, id: string) {
-    return presentCompany(await visibleCompany(db.kysely, actor, id));
+    const company = await visibleCompany(db.kysely, actor, id);
+    access.require(actor, 'company_profile.view', refOf(company));
+    return presentCompany(company);
   }
 
   async function create(actor: Actor, input: CreateCompanyInput) {
@@ -84,7 +87,7 @@ export function createCompaniesService(app: AppContext) {
   async function update(actor: Actor, id: string, patch: UpdateCompanyInput) {
     return db.kysely.transaction().execute(async (trx) => {
       const before = await visibleCompany(trx, actor, id, true);
-      access.require(actor, 'company.edit', refOf(before));
+      access.require(actor, 'company_profile.edit', refOf(before));
       const after = await repo.updateCompany(trx, id, { ...patch, name: patch.name?.trim() });
       const presentedBefore = presentCompany(before);
       const presentedAfter = presentCompany(after);

@@ -15,7 +15,7 @@ export const marketplaceRoutes =
     const tags = ['marketplace'];
 
     app.put('/v1/companies/:id/marketplace-profile', {
-      config: { capability: 'company.edit' },
+      config: { capability: 'marketplace.provide' },
       schema: { tags, summary: "Publish or change the company's provider profile (company admins)", params: IdParams, body: ProfileBody, response: { 200: ProfileSchema, ...errors(400, 401, 403, 404) } },
     }, async (request) => marketplace.saveProfile(actorOf(request), request.params.id, request.body));
 

@@ -52,7 +52,7 @@ export function createMarketplaceService(app: AppContext) {
     const company = inScope(actor, await accountsQueries.companyRef(db.kysely, companyId), (ref) => ref, 'company', 'id');
     if (company.type === 'operator') throw invalid('operator_not_a_provider', 'The operator is not a marketplace provider.', 'id');
     access.require(actor, 'marketplace.provide', company);
-    access.require(actor, 'company.edit', company);
+    access.require(actor, 'company_profile.edit', company);
     return db.kysely.transaction().execute((trx) => saveProfileTx(trx, actor, companyId, input));
   }
 

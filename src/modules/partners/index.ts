@@ -3,6 +3,8 @@ import type { PartnersTables } from './partners.tables.ts';
 import { partnersCapabilities } from './partners.capabilities.ts';
 import { createPartnersService } from './partners.service.ts';
 import { partnersRoutes } from './partners.routes.ts';
+import { createSupportService } from './support.service.ts';
+import { supportRoutes } from './support.routes.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -13,8 +15,8 @@ declare module '../../database.ts' {
 export const partnersModule = defineModule({
   name: 'partners',
   capabilities: partnersCapabilities,
-  services: (ctx) => ({ partners: createPartnersService(ctx) }),
-  routes: (_ctx, services) => [partnersRoutes(services)],
+  services: (ctx) => ({ partners: createPartnersService(ctx), support: createSupportService(ctx) }),
+  routes: (_ctx, services) => [partnersRoutes(services), supportRoutes(services)],
   actorSettings: (_ctx, services) => services.partners.actorSettings,
 });
 

@@ -1,4 +1,4 @@
-import { managedGate, type Capability, type Names } from '../../platform/access/access.ts';
+import { managedGate, neverManaged, type Capability, type ManagedGate, type Names } from '../../platform/access/access.ts';
 import type { ManagedSettings } from './partners.settings.ts';
 
 declare module '../../platform/access/access.ts' {
@@ -10,6 +10,9 @@ declare module '../../platform/access/access.ts' {
 
 const partnerOrOperator: Capability = (actor) => actor.companyType === 'partner' || actor.companyType === 'operator';
 
+/** Technical support details: a partner-supported account views them, an operator-supported one does not (PRODUCT.md §4). */
+const partnerSupported: ManagedGate = { setting: 'supportedBy', enabled: (settings) => (settings.managed?.supportedBy ?? 'partner') === 'partner' };
+
 /** Partners' control of their managed accounts. The tree check (own partner only) is platform/access's. */
 export const partnersCapabilities = {
   /** Read a managed account's settings: its partner, the operator, and the account's own users (to see what applies to them). */
@@ -20,6 +23,11 @@ export const partnersCapabilities = {
   'dashboard.view': managedGate({ setting: 'dashboard', enabled: (settings) => settings.managed?.dashboard === true }, () => true),
   /** Set the partner's branding: its company admins and the operator's. */
   'branding.edit': (actor, target, settings) => partnerOrOperator(actor, target, settings) && actor.role === 'company_admin',
+  /** Chat with whoever supports the account: everyone, a managed account when its partner allows it (supportChat). */
+  'support_chat.use': managedGate({ setting: 'supportChat', enabled: (settings) => settings.managed?.supportChat === true }, () => true),
+  'support_details.view': managedGate(partnerSupported, () => true),
+  /** Its company's and technical admins; never a managed account's users (its partner keeps them). */
+  'support_details.edit': neverManaged('supportedBy', (actor) => actor.role === 'company_admin' || actor.role === 'technical_admin'),
 } satisfies Record<string, Capability>;
 
 declare module '../../platform/access/access.ts' {

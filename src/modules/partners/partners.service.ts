@@ -83,20 +83,23 @@ export function createPartnersService(app: AppContext) {
     custom: row !== undefined,
   });
 
-  /** The branding a company sees: a partner its own, a managed account its partner's. */
+  /**
+   * The branding a company sees or sets: a partner and the operator their own, a managed account its
+   * partner's, a direct customer the operator's (the platform's own name and support contact).
+   */
   async function branding(actor: Actor, id: string) {
     const company = await companyInTree(actor, id);
-    const partnerId = company.type === 'partner' ? company.id : company.type === 'managed' ? company.partnerId! : null;
-    if (!partnerId) throw notA('partner');
-    const [row, partner] = await Promise.all([repo.brandingOf(db.kysely, partnerId), accountsQueries.company(db.kysely, partnerId)]);
-    return presentBranding(partnerId, row, partner!.name);
+    const owner = company.type === 'managed' ? await accountsQueries.company(db.kysely, company.partnerId!)
+      : company.type === 'direct' ? await accountsQueries.operator(db.kysely)
+      : await accountsQueries.company(db.kysely, company.id);
+    return presentBranding(owner!.id, await repo.brandingOf(db.kysely, owner!.id), owner!.name);
   }
 
   /** Replaces a partner's branding (fields left out are cleared). */
   async function saveBranding(actor: Actor, id: string, input: BrandingInput) {
     const company = await companyInTree(actor, id);
     access.require(actor, 'branding.edit', company);
-    if (company.type !== 'partner') throw notA('partner');
+    if (company.type !== 'partner' && company.type !== 'operator') throw notA('partner');
     return db.kysely.transaction().execute(async (trx) => {
       const before = await repo.brandingOf(trx, company.id);
       const row = await repo.saveBranding(trx, company.id, {

@@ -42,8 +42,19 @@ export interface PartnerBrandingTable {
   updated_at: Generated<Date>;
 }
 
+/** A company's technical support details: whom the operator's support contacts about its services' faults. */
+export interface SupportDetailsTable {
+  company_id: string;
+  noc_email: string | null;
+  noc_phone: string | null;
+  escalation: string | null;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface PartnersTables {
   partner_defaults: PartnerDefaultsTable;
   managed_settings: ManagedSettingsTable;
   partner_branding: PartnerBrandingTable;
+  support_details: SupportDetailsTable;
 }

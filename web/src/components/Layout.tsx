@@ -25,7 +25,7 @@ const navItems: NavItem[] = [
   { to: '/services', label: 'nav.services', icon: 'network' },
   { to: '/approvals', label: 'nav.approvals', icon: 'inbox', provider: 'approvals' },
   { to: '/service-keys', label: 'nav.serviceKeys', icon: 'tag', provider: 'serviceKeys' },
-  { to: '/company', label: 'nav.company', icon: 'building', permission: 'company.view' },
+  { to: '/company', label: 'nav.company', icon: 'building' },
   { to: '/companies', label: 'nav.companies', icon: 'tree', permission: 'companies.view_tree' },
   { to: '/api-keys', label: 'nav.apiKeys', icon: 'key', permission: 'api_keys.manage' },
   { to: '/audit', label: 'nav.audit', icon: 'list', permission: 'audit.view' },

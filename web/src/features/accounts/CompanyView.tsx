@@ -42,7 +42,7 @@ export function CompanyView({ companyId, title }: { companyId: string; title?: s
           </>
         }
         actions={
-          can('company.edit') && (
+          can('company_profile.edit') && (
             <button type="button" className="button" onClick={() => setEditing(true)}>
               {t('company.edit')}
             </button>

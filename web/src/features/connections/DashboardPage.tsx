@@ -26,7 +26,6 @@ export function DashboardPage() {
   const users = useQuery({
     queryKey: accountsKeys.userCount(me.company.id),
     queryFn: () => listUsers(me.company.id, null, countLimit),
-    enabled: can('company.view'),
   });
   const keys = useQuery({
     queryKey: accountsKeys.apiKeyCount,
@@ -53,9 +52,7 @@ export function DashboardPage() {
         </dl>
       </section>
       <ul className="stats" aria-label={t('dashboard.stats')}>
-        {can('company.view') && (
-          <Stat to="/company" icon="user" label={t('dashboard.users')} value={countOf(users.data)} failed={users.isError} />
-        )}
+        <Stat to="/company" icon="user" label={t('dashboard.users')} value={countOf(users.data)} failed={users.isError} />
         {can('api_keys.manage') && (
           <Stat to="/api-keys" icon="key" label={t('dashboard.apiKeys')} value={countOf(keys.data, (key) => !key.revokedAt)} failed={keys.isError} />
         )}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { makeTree } from './helpers/factories.ts';
+
+/**
+ * PRODUCT.md §4's table, row by row, through the API: what a managed account's admin may do with the
+ * product's defaults and with every setting switched on, for both supportedBy values. A refusal is
+ * 403 managed_setting naming the row's setting. (Maintenance e-mails going to the partner and
+ * security e-mails to the user are checked with real SMTP in notifications-email.test.ts.)
+ */
+let portico: TestPortico;
+let tree: Awaited<ReturnType<typeof makeTree>>;
+
+beforeAll(async () => {
+  portico = await startTestPortico();
+  tree = await makeTree(portico.app, portico.ctx);
+  await api('PUT', `/v1/companies/${tree.partner.id}/branding`, tree.partnerAdmin.token, { displayName: 'Northwind Support', supportUrl: 'https://help.northwind.example', supportEmail: 'help@northwind.example' });
+  await api('PUT', `/v1/companies/${tree.operatorId}/branding`, tree.operatorAdmin.token, { displayName: 'Portico', supportUrl: 'https://support.portico.example' });
+});
+afterAll(() => portico?.close());
+
+const api = (method: string, url: string, token?: string, body?: unknown) => call(portico.app, method, url, { token, body });
+
+type SupportedBy = 'partner' | 'operator';
+interface Case { supportedBy: SupportedBy; allOn: boolean }
+/** What a probe saw: 'ok', or the setting a 403 managed_setting named (anything else fails the test). */
+type Seen = 'ok' | `refused:${string}` | string;
+
+async function seen(response: Promise<{ statusCode: number; json: () => any }>): Promise<Seen> {
+  const r = await response;
+  if (r.statusCode >= 200 && r.statusCode < 300) return 'ok';
+  const body = r.json();
+  if (r.statusCode === 403 && body.code === 'managed_setting') return `refused:${body.setting}`;
+  return `${r.statusCode} ${body.code}`;
+}
+
+const admin = () => tree.managedAdmin.token;
+const permissions = async (): Promise<string[]> => (await api('GET', '/v1/me', admin())).json().permissions;
+
+/** Each row: how to probe it, and what it must answer for a case. */
+const rows: { row: string; probe: () => Promise<Seen | Seen[]>; expected: (c: Case) => Seen | Seen[] }[] = [
+  {
+    row: 'support chat (off when the partner supports the account, on when the operator does)',
+    probe: async () => {
+      const entry = (await api('GET', '/v1/support', admin())).json();
+      return [entry.supportedBy, entry.chatUrl ?? 'no chat', (await permissions()).includes('support_chat.use') ? 'held' : 'not held'];
+    },
+    expected: ({ supportedBy, allOn }) => {
+      const chat = allOn || supportedBy === 'operator';
+      const url = supportedBy === 'partner' ? 'https://help.northwind.example' : 'https://support.portico.example';
+      return [supportedBy, chat ? url : 'no chat', chat ? 'held' : 'not held'];
+    },
+  },
+  {
+    row: 'company profile (not viewable or editable by default)',
+    probe: async () => [
+      await seen(api('GET', `/v1/companies/${tree.managed.id}`, admin())),
+      await seen(api('PATCH', `/v1/companies/${tree.managed.id}`, admin(), { name: tree.managed.name })),
+      (await api('GET', '/v1/me', admin())).json().company.accountRef ?? 'withheld',
+    ],
+    expected: ({ allOn }) => (allOn ? ['ok', 'ok', 'ACME-1'] : ['refused:companyProfile', 'refused:companyProfile', 'withheld']),
+  },
+  {
+    row: 'dashboard (the partner decides; off by default)',
+    probe: () => seen(api('GET', '/v1/connections/summary', admin())),
+    expected: ({ allOn }) => (allOn ? 'ok' : 'refused:dashboard'),
+  },
+  {
+    row: 'marketplace profile (never: a managed account is not a provider)',
+    probe: () => seen(api('PUT', `/v1/companies/${tree.managed.id}/marketplace-profile`, admin(), { title: 'Acme', description: 'x' })),
+    expected: () => 'refused:marketplaceProfile',
+  },
+  {
+    row: 'prices (hidden by default; the partner may show them)',
+    probe: async () => ((await permissions()).includes('prices.view') ? 'ok' : 'refused:showPrices'),
+    expected: ({ allOn }) => (allOn ? 'ok' : 'refused:showPrices'),
+  },
+  {
+    row: 'technical support details (partner-supported: view only; operator-supported: neither)',
+    probe: async () => [
+      await seen(api('GET', `/v1/companies/${tree.managed.id}/support-details`, admin())),
+      await seen(api('PUT', `/v1/companies/${tree.managed.id}/support-details`, admin(), { nocEmail: 'noc@acme.example' })),
+    ],
+    expected: ({ supportedBy }) => [supportedBy === 'partner' ? 'ok' : 'refused:supportedBy', 'refused:supportedBy'],
+  },
+];
+
+const cases: Case[] = [
+  { supportedBy: 'partner', allOn: false }, { supportedBy: 'operator', allOn: false },
+  { supportedBy: 'partner', allOn: true }, { supportedBy: 'operator', allOn: true },
+];
+
+describe.each(cases)('a managed account supported by the $supportedBy, everything switched on: $allOn', (c) => {
+  beforeAll(async () => {
+    // Back to the product's defaults, then the case's settings (supportChat left to follow supportedBy unless all are on).
+    const reset = { dashboard: null, supportChat: null, companyProfile: null, showPrices: null, supportedBy: c.supportedBy, approvalQueue: null };
+    const on = c.allOn ? { dashboard: true, supportChat: true, companyProfile: true, showPrices: true } : {};
+    const response = await api('PATCH', `/v1/companies/${tree.managed.id}/managed-settings`, tree.partnerAdmin.token, { ...reset, ...on });
+    expect(response.statusCode).toBe(200);
+    await api('PATCH', `/v1/companies/${tree.managed.id}`, tree.partnerAdmin.token, { accountRef: 'ACME-1' });
+  });
+
+  it.each(rows)('$row', async ({ probe, expected }) => {
+    expect(await probe()).toEqual(expected(c));
+  });
+
+  it('the partner’s own admin is bound by none of it', async () => {
+    const own = await api('GET', '/v1/me', tree.partnerAdmin.token);
+    expect(own.json().permissions).toEqual(expect.arrayContaining(['prices.view', 'dashboard.view', 'support_chat.use', 'company_profile.edit', 'support_details.edit']));
+    expect((await api('GET', `/v1/companies/${tree.managed.id}/support-details`, tree.partnerAdmin.token)).statusCode).toBe(200);
+    expect((await api('PUT', `/v1/companies/${tree.managed.id}/support-details`, tree.partnerAdmin.token, { nocEmail: 'noc@northwind.example' })).statusCode).toBe(200);
+  });
+});
