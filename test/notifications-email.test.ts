@@ -176,3 +176,30 @@ describe('maintenance notices', () => {
     expect((await api('POST', '/v1/maintenance-events', tree.operatorAdmin.token, { ...body, locationIds: [] })).json().code).toBe('no_scope');
   });
 });
+
+describe('a managed account’s e-mails carry its partner’s branding', () => {
+  it('the partner’s name, logo, colour and support contact; a direct customer’s stay Portico’s', async () => {
+    const branding = {
+      displayName: 'Northwind Connect', logoUrl: 'https://cdn.northwind.example/logo.png', primaryColor: '#0f766e',
+      supportEmail: 'help@northwind.example', supportPhone: '+44 20 7946 0000',
+    };
+    expect((await api('PUT', `/v1/companies/${tree.partner.id}/branding`, tree.partnerAdmin.token, branding)).statusCode).toBe(200);
+    await settle();
+    smtp.messages.length = 0;
+    const body = (email: string) => ({ email, firstName: 'Bea', lastName: 'Branded', role: 'read_only' });
+    expect((await api('POST', `/v1/companies/${tree.managed.id}/users`, tree.partnerAdmin.token, body('bea@managed.example'))).statusCode).toBe(201);
+    expect((await api('POST', `/v1/companies/${tree.direct.id}/users`, tree.directAdmin.token, body('bea@direct.example'))).statusCode).toBe(201);
+    await settle();
+
+    const [managed] = smtp.to(tree.managedAdmin.email).filter((m) => m.subject?.includes('Bea Branded'));
+    expect(managed.html).toContain('Northwind Connect · ');
+    expect(managed.html).toContain('src="https://cdn.northwind.example/logo.png"');
+    expect(managed.html).toContain('#0f766e');
+    expect(managed.html).not.toContain('PORTICO · ');
+    expect(managed.text).toContain('Support from Northwind Connect: help@northwind.example · +44 20 7946 0000');
+    const [direct] = smtp.to(tree.directAdmin.email).filter((m) => m.subject?.includes('Bea Branded'));
+    expect(direct.html).toContain('PORTICO · ');
+    expect(direct.html).not.toContain('Northwind');
+    expect(direct.text).not.toContain('Support from');
+  });
+});

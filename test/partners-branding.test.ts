@@ -50,3 +50,19 @@ describe('partner branding', () => {
     }
   });
 });
+
+describe('the look of a user’s portal (GET /v1/me/branding)', () => {
+  it('a managed user sees its partner’s branding, a direct user the operator’s, Portico’s own until one is set', async () => {
+    const fresh = await makeTree(portico.app, portico.ctx);
+    const look = async (token: string) => (await api('GET', '/v1/me/branding', token)).json();
+    await api('PUT', `/v1/companies/${fresh.operatorId}/branding`, fresh.operatorAdmin.token, { displayName: 'Portico' }); // a known start
+    expect(await look(fresh.managedAdmin.token)).toMatchObject({ displayName: 'Portico', brandedBy: fresh.operatorId });
+    await api('PUT', `/v1/companies/${fresh.partner.id}/branding`, fresh.partnerAdmin.token, { displayName: 'Northwind', primaryColor: '#0F766E', logoUrl: 'https://n.example/l.png' });
+    expect(await look(fresh.managedAdmin.token)).toEqual({
+      brandedBy: fresh.partner.id, displayName: 'Northwind', primaryColor: '#0f766e', logoUrl: 'https://n.example/l.png', supportEmail: null, supportUrl: null, supportPhone: null,
+    });
+    expect(await look(fresh.directAdmin.token)).toMatchObject({ brandedBy: fresh.operatorId, displayName: 'Portico' });
+    // A partner's own users see the operator's look, not the one they set for their accounts.
+    expect(await look(fresh.partnerAdmin.token)).toMatchObject({ brandedBy: fresh.operatorId });
+  });
+});

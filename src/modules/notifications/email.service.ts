@@ -10,7 +10,8 @@ import { formatSpeed, isLanguage, translate, type Language } from '../../i18n/in
 import { findType } from './notifications.catalogue.ts';
 import * as repo from './notifications.repo.ts';
 import type { EmailStatus } from './notifications.tables.ts';
-import { renderEmail } from './email.template.tsx';
+import { renderEmail, type EmailLook } from './email.template.tsx';
+import { partnersQueries, type Look } from '../partners/index.ts';
 
 export const EMAIL_JOB = 'email.send';
 /** Deliveries per job: one job sends a batch, so a big fan-out is a hundred jobs, not thousands. */
@@ -40,7 +41,7 @@ export function notificationTexts(language: Language, type: string, params: Reco
   };
 }
 
-export async function renderDelivery(publicUrl: string, delivery: { type: string; language: string; params: Record<string, unknown>; link: string | null }) {
+export async function renderDelivery(publicUrl: string, delivery: { type: string; language: string; params: Record<string, unknown>; link: string | null }, look?: EmailLook) {
   const language: Language = isLanguage(delivery.language) ? delivery.language : 'en';
   const entry = findType(delivery.type);
   const { subject, body } = notificationTexts(language, delivery.type, delivery.params);
@@ -51,7 +52,7 @@ export async function renderDelivery(publicUrl: string, delivery: { type: string
       ? translate(language, 'email.reason.security')
       : translate(language, 'email.reason.group', { group: translate(language, `notification.group.${group}`), company: companyName });
   const { html, text } = renderEmail({
-    language, subject, heading: subject, paragraphs: [body], reason, companyName,
+    language, subject, heading: subject, paragraphs: [body], reason, companyName, look,
     action: delivery.link ? { label: translate(language, 'email.action.open'), url: `${publicUrl}${delivery.link}` } : null,
   });
   return { subject, html, text };
@@ -65,12 +66,13 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
   /** Sends one pending delivery; a failure leaves it pending (retried) or, on the last attempt, dead. */
   type Delivery = Awaited<ReturnType<typeof repo.findEmailDeliveries>>[number];
 
-  async function sendOne(delivery: Delivery, job: JobContext, renders: Map<string, Promise<Rendered>>): Promise<boolean> {
+  async function sendOne(delivery: Delivery, job: JobContext, renders: Map<string, Promise<Rendered>>, looks: Map<string, Look>): Promise<boolean> {
     const id = delivery.id;
-    // Recipients of one notice in one language get the same message: render it once per batch.
-    const key = JSON.stringify([delivery.type, delivery.language, delivery.params, delivery.link]);
+    const look = delivery.company_id ? looks.get(delivery.company_id) : undefined;
+    // Recipients of one notice in one language and one branding get the same message: render it once per batch.
+    const key = JSON.stringify([delivery.type, delivery.language, delivery.params, delivery.link, look?.brandedBy]);
     let rendering = renders.get(key);
-    if (!rendering) renders.set(key, (rendering = renderDelivery(config.publicUrl, delivery)));
+    if (!rendering) renders.set(key, (rendering = renderDelivery(config.publicUrl, delivery, look)));
     const rendered = await rendering;
     if (transport.kind === 'stored') {
       await repo.settleEmail(db.kysely, id, { status: 'stored', rendered });
@@ -94,12 +96,13 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
     const renders = new Map<string, Promise<Rendered>>();
     // Only the still-pending ones: a retried batch skips what was sent before.
     const pending = await repo.findEmailDeliveries(db.kysely, data.deliveryIds);
+    const looks = await partnersQueries.looksOf(db.kysely, pending.flatMap((d) => (d.company_id ? [d.company_id] : [])));
     // Not all at once: the SMTP pool has 5 connections, and more messages in flight only cost memory.
     // Each sender takes the next delivery as soon as its last one is done, so a slow one holds up no others.
     const results: boolean[] = [];
     let next = 0;
     const sender = async () => {
-      while (next < pending.length) results.push(await sendOne(pending[next++], job, renders));
+      while (next < pending.length) results.push(await sendOne(pending[next++], job, renders, looks));
     };
     await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, pending.length) }, sender));
     const unsent = results.filter((ok) => !ok).length;
@@ -128,7 +131,8 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
     const row = await repo.findEmailDelivery(db.kysely, id);
     if (!row) throw notFound('email', 'id');
     // Pending mail has not been rendered yet: render it for the preview.
-    const rendered = row.html && row.subject ? { subject: row.subject, html: row.html, text: row.text_body ?? '' } : await renderDelivery(config.publicUrl, row);
+    const look = async () => (row.company_id ? (await partnersQueries.looksOf(db.kysely, [row.company_id])).get(row.company_id) : undefined);
+    const rendered = row.html && row.subject ? { subject: row.subject, html: row.html, text: row.text_body ?? '' } : await renderDelivery(config.publicUrl, row, await look());
     return { ...presentListItem(row), subject: rendered.subject, html: rendered.html, text: rendered.text };
   }
 

@@ -1,4 +1,4 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import { Body, Button, Container, Head, Heading, Hr, Html, Img, Preview, Section, Text } from '@react-email/components';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { compile } from 'html-to-text';
 import { translate, type Language } from '../../i18n/index.ts';
@@ -13,20 +13,36 @@ export interface EmailContent {
   /** Why the recipient gets this e-mail (group subscription or security). */
   reason: string;
   companyName: string;
+  /** The partner's (or the operator's) branding the recipient's company sees; absent: Portico's own. */
+  look?: EmailLook;
 }
+
+export interface EmailLook {
+  displayName: string;
+  logoUrl: string | null;
+  primaryColor: string | null;
+  supportEmail: string | null;
+  supportUrl: string | null;
+  supportPhone: string | null;
+}
+
+const PORTICO_BLUE = '#1d4ed8';
 
 const styles = {
   body: { backgroundColor: '#f4f5f8', fontFamily: 'Helvetica, Arial, sans-serif', margin: 0, padding: '24px 0' },
   container: { backgroundColor: '#ffffff', borderRadius: '8px', margin: '0 auto', maxWidth: '560px', padding: '32px' },
-  brand: { color: '#1d4ed8', fontSize: '14px', fontWeight: 700, letterSpacing: '0.04em', margin: '0 0 16px' },
+  brand: { fontSize: '14px', fontWeight: 700, letterSpacing: '0.04em', margin: '0 0 16px' },
   heading: { color: '#111827', fontSize: '22px', margin: '0 0 16px' },
   text: { color: '#374151', fontSize: '15px', lineHeight: '22px', margin: '0 0 12px' },
-  button: { backgroundColor: '#1d4ed8', borderRadius: '6px', color: '#ffffff', fontSize: '15px', fontWeight: 600, padding: '12px 20px', textDecoration: 'none' },
+  button: { borderRadius: '6px', color: '#ffffff', fontSize: '15px', fontWeight: 600, padding: '12px 20px', textDecoration: 'none' },
   footer: { color: '#6b7280', fontSize: '12px', lineHeight: '18px', margin: 0 },
 };
 
-/** The one e-mail layout; every notification fills it with its own localised texts. */
+/** The one e-mail layout; every notification fills it with its own localised texts, in the recipient's branding. */
 export function NotificationEmail(content: EmailContent) {
+  const { look } = content;
+  const colour = look?.primaryColor ?? PORTICO_BLUE;
+  const support = look ? [look.supportEmail, look.supportPhone, look.supportUrl].filter(Boolean).join(' · ') : '';
   return (
     <Html lang={content.language}>
       <Head />
@@ -34,19 +50,21 @@ export function NotificationEmail(content: EmailContent) {
       <Body style={styles.body}>
         <Container style={styles.container}>
           {/* Letterhead: the plain-text part starts with the heading instead. */}
-          <Text style={styles.brand} data-skip-in-text="true">PORTICO · {content.companyName}</Text>
+          {look?.logoUrl && <Img src={look.logoUrl} alt={look.displayName} height="32" style={{ margin: '0 0 12px' }} />}
+          <Text style={{ ...styles.brand, color: colour }} data-skip-in-text="true">{look?.displayName ?? 'PORTICO'} · {content.companyName}</Text>
           <Heading as="h1" style={styles.heading}>{content.heading}</Heading>
           {content.paragraphs.map((paragraph, index) => (
             <Text key={index} style={styles.text}>{paragraph}</Text>
           ))}
           {content.action && (
             <Section style={{ margin: '24px 0' }}>
-              <Button href={content.action.url} style={styles.button}>{content.action.label}</Button>
+              <Button href={content.action.url} style={{ ...styles.button, backgroundColor: colour }}>{content.action.label}</Button>
             </Section>
           )}
           <Hr />
           <Text style={styles.footer}>{content.reason}</Text>
           <Text style={styles.footer}>{translate(content.language, 'email.footer.settings')}</Text>
+          {support && <Text style={styles.footer}>{translate(content.language, 'email.footer.support', { name: look!.displayName, contact: support })}</Text>}
         </Container>
       </Body>
     </Html>

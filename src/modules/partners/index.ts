@@ -25,3 +25,4 @@ export type PartnersServices = ReturnType<NonNullable<typeof partnersModule.serv
 // What other modules use of partners.
 export { partnersQueries } from './partners.queries.ts';
 export type { ManagedSettings } from './partners.settings.ts';
+export type { Look } from './partners.look.ts';

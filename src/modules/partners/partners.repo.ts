@@ -53,6 +53,12 @@ export function brandingOf(db: Executor, partnerId: string) {
 }
 
 export type BrandingRow = NonNullable<Awaited<ReturnType<typeof brandingOf>>>;
+
+/** Several companies' branding in one query (an e-mail batch's recipients' partners). */
+export function brandingsOf(db: Executor, companyIds: string[]) {
+  if (companyIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('partner_branding').select(BRANDING_COLUMNS).where('partner_id', 'in', companyIds).execute();
+}
 export type BrandingValues = Omit<BrandingRow, 'partner_id' | 'updated_at'>;
 
 /** Replaces a partner's branding (PUT: fields left out are cleared). */

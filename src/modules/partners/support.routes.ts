@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../platform/http/auth.ts';
 import { errors, IdParams } from '../../platform/http/schemas.ts';
-import { SupportDetailsBody, SupportDetailsSchema, SupportEntrySchema } from './support.schemas.ts';
+import { LookSchema, SupportDetailsBody, SupportDetailsSchema, SupportEntrySchema } from './support.schemas.ts';
 import type { SupportService } from './support.service.ts';
 
 const tags = ['partners'];
@@ -16,6 +16,11 @@ export const supportRoutes =
       config: { capability: 'authenticated' },
       schema: { tags, summary: 'Who supports me (my partner or the operator), how to reach them, and the chat when I may use it', response: { 200: SupportEntrySchema, ...errors(401) } },
     }, async (request) => support.entry(actorOf(request)));
+
+    app.get('/v1/me/branding', {
+      config: { capability: 'authenticated' },
+      schema: { tags, summary: "How my portal looks: my partner's branding, the operator's, or Portico's own", response: { 200: LookSchema, ...errors(401) } },
+    }, async (request) => support.look(actorOf(request)));
 
     app.get('/v1/companies/:id/support-details', {
       config: { capability: 'support_details.view' },

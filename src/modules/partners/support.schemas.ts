@@ -38,3 +38,16 @@ export const SupportDetailsSchema = Type.Object(
   },
   { title: 'SupportDetails', description: "Whom the operator's support contacts about the company's services" },
 );
+
+export const LookSchema = Type.Object(
+  {
+    brandedBy: Nullable(Uuid),
+    displayName: Type.String({ description: 'The name the portal and e-mails show (Portico when nobody set one)' }),
+    logoUrl: Nullable(Type.String()),
+    primaryColor: Nullable(Type.String({ description: '#rrggbb' })),
+    supportEmail: Nullable(Type.String()),
+    supportUrl: Nullable(Type.String()),
+    supportPhone: Nullable(Type.String()),
+  },
+  { title: 'Look', description: "How the user's portal and e-mails look: their partner's branding, the operator's, or Portico's own (brandedBy null)" },
+);

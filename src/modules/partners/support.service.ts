@@ -4,6 +4,7 @@ import { writeAudit } from '../../platform/audit/audit.ts';
 import { access, inScope } from '../../platform/access/access.ts';
 import { accountsQueries } from '../accounts/index.ts';
 import { brandingOf } from './partners.repo.ts';
+import { looksOf } from './partners.look.ts';
 import * as repo from './support.repo.ts';
 import type { SupportDetailsInput } from './support.schemas.ts';
 
@@ -64,7 +65,13 @@ export function createSupportService(app: AppContext) {
     });
   }
 
-  return { entry, details, saveDetails };
+  /** The look of the actor's portal: its partner's branding (managed), else the operator's, else Portico's. */
+  async function look(actor: Actor) {
+    const found = (await looksOf(db.kysely, [actor.companyId])).get(actor.companyId);
+    return found ?? { brandedBy: null, displayName: 'Portico', logoUrl: null, primaryColor: null, supportEmail: null, supportUrl: null, supportPhone: null };
+  }
+
+  return { entry, look, details, saveDetails };
 }
 
 export type SupportService = ReturnType<typeof createSupportService>;

@@ -62,3 +62,10 @@ export const connectionStates = listOf<ConnectionState>({
 
 /** A capability GET /v1/me may list in `permissions` (an enum of the server's capabilities). */
 export type Permission = Me['permissions'][number];
+
+export type Look = Schemas['Look'];
+export type SupportEntry = Schemas['SupportEntry'];
+export type SupportDetails = Schemas['SupportDetails'];
+export type ManagedSettings = Schemas['ManagedSettings'];
+export type PartnerDefaults = Schemas['PartnerDefaults'];
+export type PartnerBranding = Schemas['PartnerBranding'];

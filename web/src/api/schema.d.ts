@@ -300,6 +300,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How my portal looks: my partner's branding, the operator's, or Portico's own */
+        get: operations["getMyBranding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/companies/{id}/support-details": {
         parameters: {
             query?: never;
@@ -1133,6 +1150,20 @@ export interface components {
             phone: string | null;
             url: string | null;
             chatUrl: string | null;
+        };
+        /**
+         * Look
+         * @description How the user's portal and e-mails look: their partner's branding, the operator's, or Portico's own (brandedBy null)
+         */
+        Look: {
+            brandedBy: string | null;
+            /** @description The name the portal and e-mails show (Portico when nobody set one) */
+            displayName: string;
+            logoUrl: string | null;
+            primaryColor: string | null;
+            supportEmail: string | null;
+            supportUrl: string | null;
+            supportPhone: string | null;
         };
         /**
          * SupportDetails
@@ -2734,6 +2765,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupportEntry"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMyBranding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Look) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Look"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { Me, Permission } from '../api/models';
 import { canManageWebhooks, canReadMailLog } from '../access';
 import { useT } from '../i18n';
@@ -8,6 +9,9 @@ import { UserMenu } from './UserMenu';
 import { NotificationBell } from './NotificationBell';
 import { Icon, type IconName } from './Icon';
 import { useProviderPages } from '../features/network/network';
+import { SupportButton } from '../features/partners/SupportButton';
+import { getLook } from '../features/partners/partners.api';
+import { partnersKeys } from '../features/partners/queryKeys';
 
 interface NavItem {
   to: string;
@@ -39,6 +43,24 @@ function isCurrent(to: string, path: string): boolean {
   return to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`);
 }
 
+/**
+ * The top bar's name and mark: the user's partner's (or the operator's) branding when set
+ * (GET /v1/me/branding), else Portico's. The colour marks the brand only; buttons and links keep
+ * the portal's own colours, whose contrast is checked, whatever colour a partner picks.
+ */
+function Brand() {
+  const t = useT();
+  const look = useQuery({ queryKey: partnersKeys.look, queryFn: getLook, staleTime: 5 * 60_000 }).data;
+  const name = look?.displayName ?? 'Portico';
+  return (
+    <Link to="/" className="brand" aria-label={t('nav.home')} style={look?.primaryColor ? ({ '--brand': look.primaryColor } as CSSProperties) : undefined}>
+      {/* The mark's letter is drawn by CSS: the link's name must start with the visible name. */}
+      {look?.logoUrl ? <img className="brand-logo" src={look.logoUrl} alt="" /> : <span className="brand-mark" aria-hidden="true" />}
+      <span>{name}</span>
+    </Link>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
   const { path } = useRouter();
@@ -51,15 +73,12 @@ export function Layout({ children }: { children: ReactNode }) {
         {t('nav.skip')}
       </a>
       <header className="topbar">
-        <Link to="/" className="brand" aria-label={t('nav.home')}>
-          {/* The mark's letter is drawn by CSS: the link's name must start with the visible "Portico". */}
-          <span className="brand-mark" aria-hidden="true" />
-          <span>Portico</span>
-        </Link>
+        <Brand />
         <div className="topbar-company">
           <span className="topbar-company-name">{me.company.name}</span>
           <span className={`badge badge-${me.company.type}`}>{t(`companyType.${me.company.type}`)}</span>
         </div>
+        <SupportButton />
         <NotificationBell />
         <UserMenu />
       </header>

@@ -11,6 +11,7 @@ import { Link } from '../../router';
 import { useSession } from '../../session';
 import { CompanyEditDialog } from './CompanyEditDialog';
 import { UsersPanel } from './UsersPanel';
+import { SupportDetailsPanel } from '../partners/SupportDetailsPanel';
 import { accountsKeys } from './queryKeys';
 import { Detail } from '../../components/Detail';
 
@@ -50,6 +51,7 @@ export function CompanyView({ companyId, title }: { companyId: string; title?: s
         }
       />
       <CompanyDetails company={data} />
+      <SupportDetailsPanel companyId={data.id} />
       <UsersPanel company={data} />
       <CompanyEditDialog company={data} open={editing} onClose={() => setEditing(false)} />
     </>

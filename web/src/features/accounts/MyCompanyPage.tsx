@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import { PageHeader } from '../../components/PageHeader';
 import { CompanyView } from './CompanyView';
 import { UsersPanel } from './UsersPanel';
+import { SupportDetailsPanel } from '../partners/SupportDetailsPanel';
 
 /**
  * "My company": the profile and the users. A managed account whose partner withholds the profile
@@ -18,6 +19,7 @@ export function MyCompanyPage() {
       <p className="notice" role="note">
         {t('company.managedByPartner', { partner: me.company.partnerName ?? t('company.partner') })}
       </p>
+      <SupportDetailsPanel companyId={me.company.id} />
       <UsersPanel company={me.company} />
     </>
   );

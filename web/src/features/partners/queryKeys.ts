@@ -1,0 +1,9 @@
+// The partners feature's query keys: the look, support, managed accounts' settings and branding.
+export const partnersKeys = {
+  look: ['partners', 'look'] as const,
+  support: ['partners', 'support'] as const,
+  supportDetails: (companyId: string) => ['partners', 'support-details', companyId] as const,
+  managedSettings: (companyId: string) => ['partners', 'managed-settings', companyId] as const,
+  defaults: (partnerId: string) => ['partners', 'defaults', partnerId] as const,
+  branding: (companyId: string) => ['partners', 'branding', companyId] as const,
+};
