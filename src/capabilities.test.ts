@@ -89,6 +89,8 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     // The dashboard: a managed account's only when its partner shows it (off by default).
     if (type !== 'managed') held.push('dashboard.view');
     if (type !== 'direct' && type !== 'managed' && role === 'company_admin') held.push('managed_settings.edit', 'branding.edit');
+    // A partner's users act for its managed accounts in the portal (their role decides what they may do there).
+    if (type === 'partner') held.push('managed_accounts.act_for');
     if (type === 'operator') {
       held = held.filter((c) => c !== 'connections.order');
       if (role === 'company_admin' || role === 'compliance_officer') held.push('compliance.review');

@@ -14,6 +14,11 @@ export interface Actor {
   /** The effective role: an API key's role, never stronger than its user's. */
   role: Role;
   via: 'session' | 'api_key';
+  /**
+   * The user's own company while they act for one of its managed accounts in the portal: companyId,
+   * companyType and partnerId are then the account's, so everything is scoped to it.
+   */
+  actingFrom?: string;
   /** The company's settings capabilities may read, loaded with the actor (absent = none; partners fills it). */
   settings?: CompanySettings;
   requestId: string;

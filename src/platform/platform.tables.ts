@@ -7,6 +7,8 @@ export interface AuditEventsTable {
   company_id: string | null;
   actor_user_id: string | null;
   actor_company_id: string | null;
+  /** The managed account a partner user acted for (actor_company_id is then the partner). */
+  acting_for_company_id: ColumnType<string | null, string | null | undefined, never>;
   action: string;
   target_type: string;
   target_id: string | null;

@@ -6,6 +6,7 @@ export const ROUTE_PATHS = {
   myCompany: '/company',
   companies: '/companies',
   company: '/companies/:id',
+  partner: '/partner',
   apiKeys: '/api-keys',
   profile: '/profile',
   audit: '/audit',

@@ -66,8 +66,9 @@ export const presentApiKey = (row: { id: string; name: string; prefix: string; r
 
 export const presentAuditEvent = (row: {
   id: string; created_at: Date; actor_user_id: string | null; actor_email: string | null; company_id: string | null; action: string;
-  target_type: string; target_id: string | null; before: unknown; after: unknown; request_id: string | null;
+  target_type: string; target_id: string | null; before: unknown; after: unknown; request_id: string | null; acting_for_company_id: string | null;
 }): AuditEvent => ({
+  actingForCompanyId: row.acting_for_company_id,
   id: row.id,
   createdAt: row.created_at.toISOString(),
   actorUserId: row.actor_user_id,

@@ -191,7 +191,13 @@ function sessionPrincipalQuery(db: Executor, tokenHash: string) {
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .innerJoin('companies', 'companies.id', 'users.company_id')
     .leftJoin('companies as partner', 'partner.id', 'companies.partner_id')
-    .select([...principalColumns, 'sessions.id as session_id', 'sessions.csrf_token'])
+    .leftJoin('companies as acting', (join) =>
+      join.onRef('acting.id', '=', 'sessions.acting_for').onRef('acting.partner_id', '=', 'companies.id').on('acting.type', '=', 'managed'))
+    .select([
+      ...principalColumns, 'sessions.id as session_id', 'sessions.csrf_token', 'acting.id as acting_id', 'acting.name as acting_name',
+      'acting.account_ref as acting_account_ref', 'acting.billing_address as acting_billing_address',
+      'acting.created_at as acting_created_at', 'acting.updated_at as acting_updated_at',
+    ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', new Date())
@@ -236,7 +242,12 @@ export const findApiKeyPrincipal = (db: Executor, keyHash: string) => firstRow(d
 export type ApiKeyPrincipal = NonNullable<Awaited<ReturnType<typeof findApiKeyPrincipal>>>;
 
 /** The columns both credential lookups return. */
-export type Principal = Omit<NonNullable<Awaited<ReturnType<typeof findSessionPrincipal>>>, 'session_id' | 'csrf_token'>;
+export type Principal = Omit<NonNullable<Awaited<ReturnType<typeof findSessionPrincipal>>>, 'session_id' | 'csrf_token' | `acting_${string}`>;
+
+/** A session's user starts (a managed account's id) or stops (null) acting for an account. */
+export function setActingFor(db: Executor, sessionId: string, companyId: string | null) {
+  return db.updateTable('sessions').set({ acting_for: companyId }).where('id', '=', sessionId).where('revoked_at', 'is', null).execute();
+}
 
 export async function touchApiKey(db: Executor, id: string): Promise<void> {
   await db.updateTable('api_keys').set({ last_used_at: new Date() }).where('id', '=', id).execute();
@@ -375,7 +386,7 @@ export function listAuditEvents(db: Executor, companyIds: string[] | null, optio
     .select([
       'audit_events.id', 'audit_events.created_at', 'audit_events.actor_user_id', 'users.email as actor_email', 'audit_events.company_id',
       'audit_events.action', 'audit_events.target_type', 'audit_events.target_id', 'audit_events.before', 'audit_events.after',
-      'audit_events.request_id',
+      'audit_events.request_id', 'audit_events.acting_for_company_id',
     ]);
   if (companyIds) query = query.where('audit_events.company_id', 'in', companyIds);
   if (options.after) query = query.where('audit_events.id', '<', options.after);

@@ -143,9 +143,15 @@ export const meResponse = () => Type.Object(
     }),
     apiKeyRoles: Type.Array(RoleSchema, { description: 'The roles an API key of this user may carry' }),
     csrfToken: Nullable(Type.String({ description: 'Send it as X-CSRF-Token with cookie-authenticated mutations' })),
+    actingFrom: Nullable(Type.Object(
+      { companyId: Uuid, name: Type.String() },
+      { title: 'ActingFrom', description: "The user's own company while they act for the managed account that `company` is (PUT /v1/me/acting-for)" },
+    )),
   },
   { title: 'Me' },
 );
+
+export const ActingForBody = Type.Object({ companyId: Uuid }, { additionalProperties: false });
 
 export const ApiKeySchema = Type.Object(
   {
@@ -183,6 +189,7 @@ export const AuditEventSchema = Type.Object(
     before: Type.Unknown(),
     after: Type.Unknown(),
     requestId: Nullable(Type.String()),
+    actingForCompanyId: Nullable(Type.String({ format: 'uuid', maxLength: 36, description: 'The managed account the user acted for (its partner’s user, in the portal)' })),
   },
   { title: 'AuditEvent' },
 );

@@ -51,6 +51,8 @@ export interface SessionsTable {
   created_at: Timestamp;
   expires_at: Date;
   revoked_at: Date | null;
+  /** A partner user acting for this managed account in the portal (null: as themselves). */
+  acting_for: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ApiKeysTable {

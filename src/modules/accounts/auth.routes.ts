@@ -5,7 +5,7 @@ import { apiKeyRoles } from './accounts.policy.ts';
 import { access } from '../../platform/access/access.ts';
 import { ownCompany } from '../../platform/access/access.ts';
 import {
-  ApiKeySchema, ChangePasswordBody, CreateApiKeyBody, CreatedApiKey, LoginBody, LoginResponse, meResponse, UpdateMeBody, UserSchema,
+  ActingForBody, ApiKeySchema, ChangePasswordBody, CreateApiKeyBody, CreatedApiKey, LoginBody, LoginResponse, meResponse, UpdateMeBody, UserSchema,
 } from './accounts.schemas.ts';
 import { presentMe, type AuthService, type Authenticated } from './auth.service.ts';
 import type { UsersService } from './users.service.ts';
@@ -46,6 +46,26 @@ export const authRoutes =
       const credential = request.credential as unknown as Authenticated;
       const actor = actorOf(request);
       return presentMe(credential, access.held(actor, ownCompany(actor)), apiKeyRoles(actor));
+    });
+
+    app.put('/v1/me/acting-for', {
+      // 'authenticated': one already acting (a managed account's actor now) is told so, 409, not 403.
+      config: { capability: 'authenticated' },
+      schema: {
+        tags, summary: 'Act for one of my managed accounts in this session (partner users): everything is then scoped to it and audited as me acting for it',
+        body: ActingForBody, response: { 204: NoContent, ...errors(400, 401, 403, 404, 409) },
+      },
+    }, async (request, reply) => {
+      await auth.actFor(actorOf(request), request.credential?.sessionId ?? null, request.body.companyId);
+      return reply.code(204).send(null);
+    });
+
+    app.delete('/v1/me/acting-for', {
+      config: { capability: 'authenticated' },
+      schema: { tags, summary: 'Back to my own company', response: { 204: NoContent, ...errors(401, 403) } },
+    }, async (request, reply) => {
+      await auth.stopActing(actorOf(request), request.credential?.sessionId ?? null);
+      return reply.code(204).send(null);
     });
 
     app.patch('/v1/me', {

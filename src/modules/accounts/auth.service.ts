@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
+import { access } from '../../platform/access/access.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import * as repo from './accounts.repo.ts';
@@ -20,6 +21,26 @@ export interface Authenticated {
   principal: repo.Principal;
   sessionId: string | null;
   csrfToken: string | null;
+  /** The user's own company while they act for one of its managed accounts (the principal is then the account's). */
+  actingFrom?: { companyId: string; name: string } | null;
+}
+
+type SessionPrincipal = NonNullable<Awaited<ReturnType<typeof repo.findSessionPrincipal>>>;
+
+/**
+ * A session acting for a managed account: the user and role stay, the company becomes the account
+ * (its partner the user's company), so every tree check, list and audit row is the account's. The
+ * join only finds an account the user's company still manages.
+ */
+function actingPrincipal(p: SessionPrincipal): { principal: repo.Principal; actingFrom: Authenticated['actingFrom'] } {
+  if (!p.acting_id) return { principal: p, actingFrom: null };
+  return {
+    principal: {
+      ...p, company_id: p.acting_id, company_type: 'managed', company_name: p.acting_name!, partner_id: p.company_id, partner_name: p.company_name,
+      account_ref: p.acting_account_ref, billing_address: p.acting_billing_address, company_created_at: p.acting_created_at!, company_updated_at: p.acting_updated_at!,
+    },
+    actingFrom: { companyId: p.company_id, name: p.company_name },
+  };
 }
 
 function toActor(p: repo.Principal, role: Role, via: Actor['via']): Omit<Actor, 'requestId'> {
@@ -40,6 +61,7 @@ export function presentMe<C extends string>(auth: Authenticated, permissions: C[
     permissions,
     apiKeyRoles,
     csrfToken: auth.csrfToken,
+    actingFrom: auth.actingFrom ?? null,
   };
 }
 
@@ -48,9 +70,11 @@ export function createAuthService(app: AppContext) {
   const apiKeyPrincipals = createPrincipalCache<repo.ApiKeyPrincipal>(db, app.log, { ttlMs: config.apiKeyCacheSeconds * 1000, maxEntries: 10_000 });
 
   async function bySession(token: string): Promise<Authenticated | null> {
-    const p = await repo.findSessionPrincipal(db.kysely, secretDigest(token));
-    if (!p) return null;
-    return { actor: toActor(p, p.user_role, 'session'), principal: p, sessionId: p.session_id, csrfToken: p.csrf_token };
+    const found = await repo.findSessionPrincipal(db.kysely, secretDigest(token));
+    if (!found) return null;
+    const { principal, actingFrom } = actingPrincipal(found);
+    const actor = { ...toActor(principal, found.user_role, 'session'), ...(actingFrom ? { actingFrom: actingFrom.companyId } : {}) };
+    return { actor, principal, sessionId: found.session_id, csrfToken: found.csrf_token, actingFrom };
   }
 
   async function byApiKey(key: string): Promise<Authenticated | null> {
@@ -135,6 +159,7 @@ export function createAuthService(app: AppContext) {
 
   async function createApiKey(actor: Actor, input: { name: string; role?: Role }) {
     if (actor.via === 'api_key') throw forbidden('api_key_cannot_create_keys', 'API keys are created from a logged-in session, not with another key.');
+    if (actor.actingFrom) throw forbidden('acting_for', 'Switch back to your own company to create an API key.');
     const role = input.role ?? actor.role;
     if (!roleCovers(actor.role, role)) throw forbidden('role_too_strong', `A key cannot be stronger than your role (${actor.role}).`);
     if (!rolesFor(actor.companyType).includes(role)) throw invalid('role_not_allowed', `Role ${role} is for operator staff only.`, 'role');
@@ -168,7 +193,32 @@ export function createAuthService(app: AppContext) {
     });
   }
 
-  return { bySession, byBearer, login, logout, changePassword, createApiKey, listApiKeys, revokeApiKey, close: () => apiKeyPrincipals.close() };
+  /**
+   * A partner user starts acting for one of its managed accounts in the portal (a session only; an
+   * integration names the account's ids instead). Audited in the partner's tree and the account's.
+   */
+  async function actFor(actor: Actor, sessionId: string | null, companyId: string): Promise<void> {
+    if (!sessionId) throw invalid('session_required', 'Acting for a managed account is for portal sessions; with an API key, name the account’s resources directly.');
+    if (actor.actingFrom) throw new AppError('conflict', 'already_acting', 'Switch back to your own company first.');
+    access.require(actor, 'managed_accounts.act_for');
+    const company = await repo.findCompany(db.kysely, companyId);
+    if (!company || company.partner_id !== actor.companyId) throw notFound('company', 'companyId');
+    await db.kysely.transaction().execute(async (trx) => {
+      await repo.setActingFor(trx, sessionId, company.id);
+      await writeAudit(trx, actor, { action: 'acting_for.started', companyId: company.id, targetType: 'company', targetId: company.id });
+    });
+  }
+
+  /** Back to the user's own company. */
+  async function stopActing(actor: Actor, sessionId: string | null): Promise<void> {
+    if (!sessionId || !actor.actingFrom) return;
+    await db.kysely.transaction().execute(async (trx) => {
+      await repo.setActingFor(trx, sessionId, null);
+      await writeAudit(trx, actor, { action: 'acting_for.ended', companyId: actor.companyId, targetType: 'company', targetId: actor.companyId });
+    });
+  }
+
+  return { actFor, stopActing, bySession, byBearer, login, logout, changePassword, createApiKey, listApiKeys, revokeApiKey, close: () => apiKeyPrincipals.close() };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -22,6 +22,8 @@ export interface AccessActor {
   companyType: CompanyType;
   role: Role;
   settings?: CompanySettings;
+  /** A partner user acting for a managed account: the partner's settings do not bind its own users (see Actor). */
+  actingFrom?: string;
 }
 
 /** The company an action concerns (the owner of the port, connection, key…). */
@@ -52,7 +54,7 @@ type GatedCapability = Capability & { gate?: ManagedGate };
 /** A capability behind a managed account's setting: the gate first (managed users only), then the rule. */
 export function managedGate(gate: ManagedGate, rule: Capability): Capability {
   const gated: GatedCapability = (actor, target, settings) =>
-    (actor.companyType !== 'managed' || gate.enabled(settings)) && rule(actor, target, settings);
+    (actor.companyType !== 'managed' || !!actor.actingFrom || gate.enabled(settings)) && rule(actor, target, settings);
   gated.gate = gate;
   return gated;
 }
@@ -111,7 +113,7 @@ export function createAccess<Name extends string>(capabilities: Record<Name, Cap
   const refusal = (actor: AccessActor, name: Name, target: CompanyRef | undefined): AppError | null => {
     if (allowed(actor, name, target)) return null;
     const gate = (capabilities[name] as GatedCapability).gate;
-    if (gate && actor.companyType === 'managed' && !gate.enabled(actor.settings ?? {})) return managedSettingOff(gate.setting, name);
+    if (gate && actor.companyType === 'managed' && !actor.actingFrom && !gate.enabled(actor.settings ?? {})) return managedSettingOff(gate.setting, name);
     return capabilityRequired(name);
   };
   return {

@@ -87,6 +87,24 @@ export interface paths {
         patch: operations["updateMe"];
         trace?: never;
     };
+    "/v1/me/acting-for": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Act for one of my managed accounts in this session (partner users): everything is then scoped to it and audited as me acting for it */
+        put: operations["replaceMyActingFor"];
+        post?: never;
+        /** Back to my own company */
+        delete: operations["deleteMyActingFor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/password": {
         parameters: {
             query?: never;
@@ -1001,16 +1019,26 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /**
+         * ActingFrom
+         * @description The user's own company while they act for the managed account that `company` is (PUT /v1/me/acting-for)
+         */
+        ActingFrom: {
+            /** Format: uuid */
+            companyId: string;
+            name: string;
+        };
         /** Me */
         Me: {
             user: components["schemas"]["User"];
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             csrfToken: string | null;
+            actingFrom: components["schemas"]["ActingFrom"] | null;
         };
         /** ApiKey */
         ApiKey: {
@@ -1066,6 +1094,7 @@ export interface components {
             before: unknown;
             after: unknown;
             requestId: string | null;
+            actingForCompanyId: string | null;
         };
         /** AuditEventList */
         AuditEventList: {
@@ -1975,6 +2004,72 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replaceMyActingFor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    companyId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteMyActingFor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

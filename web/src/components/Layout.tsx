@@ -10,6 +10,7 @@ import { NotificationBell } from './NotificationBell';
 import { Icon, type IconName } from './Icon';
 import { useProviderPages } from '../features/network/network';
 import { SupportButton } from '../features/partners/SupportButton';
+import { ActingForBanner } from '../features/partners/actingFor';
 import { getLook } from '../features/partners/partners.api';
 import { partnersKeys } from '../features/partners/queryKeys';
 
@@ -31,6 +32,7 @@ const navItems: NavItem[] = [
   { to: '/service-keys', label: 'nav.serviceKeys', icon: 'tag', provider: 'serviceKeys' },
   { to: '/company', label: 'nav.company', icon: 'building' },
   { to: '/companies', label: 'nav.companies', icon: 'tree', permission: 'companies.view_tree' },
+  { to: '/partner', label: 'nav.partner', icon: 'sliders', permission: 'managed_accounts.act_for' },
   { to: '/api-keys', label: 'nav.apiKeys', icon: 'key', permission: 'api_keys.manage' },
   { to: '/audit', label: 'nav.audit', icon: 'list', permission: 'audit.view' },
   { to: '/maintenance', label: 'nav.maintenance', icon: 'calendar' },
@@ -106,6 +108,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
+        <ActingForBanner />
         {children}
       </main>
     </div>

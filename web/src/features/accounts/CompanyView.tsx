@@ -12,6 +12,8 @@ import { useSession } from '../../session';
 import { CompanyEditDialog } from './CompanyEditDialog';
 import { UsersPanel } from './UsersPanel';
 import { SupportDetailsPanel } from '../partners/SupportDetailsPanel';
+import { SettingsPanel } from '../partners/SettingsPanel';
+import { ActForButton } from '../partners/actingFor';
 import { accountsKeys } from './queryKeys';
 import { Detail } from '../../components/Detail';
 
@@ -43,14 +45,18 @@ export function CompanyView({ companyId, title }: { companyId: string; title?: s
           </>
         }
         actions={
-          can('company_profile.edit') && (
-            <button type="button" className="button" onClick={() => setEditing(true)}>
-              {t('company.edit')}
-            </button>
-          )
+          <>
+            {data.type === 'managed' && can('managed_accounts.act_for') && <ActForButton companyId={data.id} name={data.name} />}
+            {can('company_profile.edit') && (
+              <button type="button" className="button" onClick={() => setEditing(true)}>
+                {t('company.edit')}
+              </button>
+            )}
+          </>
         }
       />
       <CompanyDetails company={data} />
+      {data.type === 'managed' && can('managed_settings.view') && <SettingsPanel companyId={data.id} of="account" />}
       <SupportDetailsPanel companyId={data.id} />
       <UsersPanel company={data} />
       <CompanyEditDialog company={data} open={editing} onClose={() => setEditing(false)} />

@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { CompanyView } from './CompanyView';
 import { UsersPanel } from './UsersPanel';
 import { SupportDetailsPanel } from '../partners/SupportDetailsPanel';
+import { SettingsPanel } from '../partners/SettingsPanel';
 
 /**
  * "My company": the profile and the users. A managed account whose partner withholds the profile
@@ -19,6 +20,7 @@ export function MyCompanyPage() {
       <p className="notice" role="note">
         {t('company.managedByPartner', { partner: me.company.partnerName ?? t('company.partner') })}
       </p>
+      {can('managed_settings.view') && <SettingsPanel companyId={me.company.id} of="account" />}
       <SupportDetailsPanel companyId={me.company.id} />
       <UsersPanel company={me.company} />
     </>

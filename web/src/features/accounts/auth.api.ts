@@ -31,3 +31,12 @@ export function changePassword(currentPassword: string, newPassword: string): Pr
   // A wrong current password may come back as 401: that must not end the session in the UI.
   return send(api.POST('/v1/me/password', { body: { currentPassword, newPassword } }), { quiet401: true });
 }
+
+/** Act for one of the partner's managed accounts in this session (204), or back to the own company. */
+export function actFor(companyId: string): Promise<void> {
+  return send(api.PUT('/v1/me/acting-for', { body: { companyId } }));
+}
+
+export function stopActing(): Promise<void> {
+  return send(api.DELETE('/v1/me/acting-for'));
+}
