@@ -64,3 +64,20 @@ describe('a partner user acting for a managed account (PUT/DELETE /v1/me/acting-
     expect((await me(token)).company.id).toBe(tree.partner.id);
   });
 });
+
+describe('a partner lists and searches its managed accounts (GET /v1/companies?q=)', () => {
+  it('by part of the name or the account reference, in any case, only in its own tree; % and _ are literal', async () => {
+    const make = async (name: string, accountRef: string) =>
+      (await api('POST', '/v1/companies', tree.partnerAdmin.token, { type: 'managed', name, accountRef })).json().id as string;
+    const acme = await make('Acme Widgets', 'ACC-100');
+    const bolt = await make('Bolt 100% Ltd', 'ACC-200');
+    await api('POST', '/v1/companies', tree.otherPartnerAdmin.token, { type: 'managed', name: 'Acme Rival', accountRef: 'ACC-101' });
+    const search = async (q: string) =>
+      (await api('GET', `/v1/companies?q=${encodeURIComponent(q)}`, tree.partnerAdmin.token)).json().items.map((c: { id: string }) => c.id).sort();
+    expect(await search('acme')).toEqual([acme]);
+    expect(await search('acc-')).toEqual([acme, bolt].sort());
+    expect(await search('100%')).toEqual([bolt]);
+    expect(await search('_')).toEqual([]);
+    expect((await api('GET', `/v1/companies?q=${'x'.repeat(101)}`, tree.partnerAdmin.token)).json()).toMatchObject({ status: 400, field: 'q' });
+  });
+});

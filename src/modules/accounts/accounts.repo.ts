@@ -41,13 +41,20 @@ export async function lockCompany(db: Executor, id: string) {
   await db.selectFrom('companies').select('id').where('id', '=', id).forUpdate().execute();
 }
 
-export function listCompanies(db: Executor, scope: TreeScope, options: { after: string | null; limit: number; type?: CompanyType }) {
+/** `q` as a literal ILIKE pattern part: its % and _ match themselves. */
+const likePart = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function listCompanies(db: Executor, scope: TreeScope, options: { after: string | null; limit: number; type?: CompanyType; q?: string }) {
   let query = db.selectFrom('companies').select(companyColumns);
   if (scope.root) {
     const root = scope.root;
     query = query.where((eb) => (scope.withManaged ? eb.or([eb('id', '=', root), eb('partner_id', '=', root)]) : eb('id', '=', root)));
   }
   if (options.type) query = query.where('type', '=', options.type);
+  if (options.q) {
+    const pattern = likePart(options.q.trim());
+    query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('account_ref', 'ilike', pattern)]));
+  }
   if (options.after) query = query.where('id', '>', options.after);
   return query.orderBy('id').limit(options.limit + 1).execute();
 }

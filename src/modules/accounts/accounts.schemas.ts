@@ -66,6 +66,7 @@ export const CompanyListQuery = Type.Object(
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     type: Type.Optional(CompanyTypeSchema),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Part of the name or the account reference (any case)' })),
   },
   { additionalProperties: false },
 );

@@ -43,10 +43,10 @@ export async function insertCompanyTx(app: AppContext, trx: Tx, actor: Actor | S
 export function createCompaniesService(app: AppContext) {
   const { db } = app;
 
-  async function list(actor: Actor, query: { limit?: number; cursor?: string; type?: CompanyType }) {
+  async function list(actor: Actor, query: { limit?: number; cursor?: string; type?: CompanyType; q?: string }) {
     access.require(actor, 'company_profile.view');
     const limit = query.limit ?? 50;
-    const rows = await repo.listCompanies(db.kysely, treeScope(actor), { after: decodeCursor(query.cursor), limit, type: query.type });
+    const rows = await repo.listCompanies(db.kysely, treeScope(actor), { after: decodeCursor(query.cursor), limit, type: query.type, q: query.q });
     const page = toPage(rows, limit);
     return { items: page.items.map(presentCompany), nextCursor: page.nextCursor };
   }

@@ -2220,6 +2220,8 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
                 type?: components["schemas"]["CompanyType"];
+                /** @description Part of the name or the account reference (any case) */
+                q?: string;
             };
             header?: {
                 /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
