@@ -9,7 +9,7 @@ declare module '../../database.ts' {
   interface Database extends PartnersTables {}
 }
 
-/** Partners and their managed accounts' settings (billing markets, branding and the approval queue follow). */
+/** Partners and their managed accounts' settings, branding and billing markets (the approval queue follows). */
 export const partnersModule = defineModule({
   name: 'partners',
   capabilities: partnersCapabilities,
@@ -23,3 +23,5 @@ export type PartnersServices = ReturnType<NonNullable<typeof partnersModule.serv
 // What other modules use of partners.
 export { partnersQueries } from './partners.queries.ts';
 export type { ManagedSettings } from './partners.settings.ts';
+export { billingMarketNotEnabled } from './partners.queries.ts';
+export { seedBillingMarkets } from './partners.seed.ts';

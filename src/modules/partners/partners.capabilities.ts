@@ -1,4 +1,4 @@
-import { managedGate, type Capability, type Names } from '../../platform/access/access.ts';
+import { managedGate, neverManaged, type Capability, type Names } from '../../platform/access/access.ts';
 import type { ManagedSettings } from './partners.settings.ts';
 
 declare module '../../platform/access/access.ts' {
@@ -20,6 +20,10 @@ export const partnersCapabilities = {
   'dashboard.view': managedGate({ setting: 'dashboard', enabled: (settings) => settings.managed?.dashboard === true }, () => true),
   /** Set the partner's branding: its company admins and the operator's. */
   'branding.edit': (actor, target, settings) => partnerOrOperator(actor, target, settings) && actor.role === 'company_admin',
+  /** See a company's billing markets: the operator's, partners' and direct customers' users; never a managed account's (billingMarkets). */
+  'billing_markets.view': neverManaged('billingMarkets'),
+  /** Enable and disable them: company admins (the operator's for any partner or direct customer; the others' for their own). */
+  'billing_markets.manage': neverManaged('billingMarkets', (actor) => actor.role === 'company_admin'),
 } satisfies Record<string, Capability>;
 
 declare module '../../platform/access/access.ts' {

@@ -42,8 +42,19 @@ export interface PartnerBrandingTable {
   updated_at: Generated<Date>;
 }
 
+/** A country a partner or direct customer may order in (and its managed accounts, a partner's). */
+export interface BillingMarketsTable {
+  id: string;
+  company_id: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  enabled_by: string | null;
+  enabled_at: Generated<Date>;
+}
+
 export interface PartnersTables {
   partner_defaults: PartnerDefaultsTable;
   managed_settings: ManagedSettingsTable;
   partner_branding: PartnerBrandingTable;
+  billing_markets: BillingMarketsTable;
 }
