@@ -57,8 +57,9 @@ export function OrderPage() {
   const ports = useMyPorts();
   const locations = useLocations();
   const allLive = livePorts(ports.data);
-  // A-ends only where my company may order: a billing market in the port's country (GET /v1/locations' orderable).
-  const myLive = allLive.filter((port) => locations.byId.get(port.locationId)?.orderable === true);
+  // A-ends only where my company may order: a billing market in the port's country (GET /v1/locations'
+  // orderable). A location not known here is left to the server to decide.
+  const myLive = allLive.filter((port) => locations.byId.get(port.locationId)?.orderable !== false);
   // With a single live port there is nothing to choose.
   const aEnd = aEndChoice || (myLive.length === 1 ? myLive[0].id : '');
   const aPort = myLive.find((port) => port.id === aEnd);
@@ -168,6 +169,7 @@ export function OrderPage() {
                   onChange={edit('aEnd', setAEnd)}
                   required
                   error={errors.aEnd}
+                  hint={myLive.length < allLive.length ? t('order.aEndMarketsHint') : undefined}
                   options={[
                     { value: '', label: t('order.choosePort') },
                     ...myLive.map((port) => ({ value: port.id, label: portLabel(t, lang, port, locations.byId.get(port.locationId)?.name) })),
