@@ -125,6 +125,8 @@ describe('enabling, listing and disabling billing markets', () => {
       await api('DELETE', `/v1/billing-markets/${theirs.id}`, tree.partnerAdmin.token),
       await api('DELETE', `/v1/billing-markets/${theirs.id}`, tree.directAdmin.token),
     ]) expect(response.statusCode).toBe(404);
+    expect((await enable(tree.partnerAdmin.token, { companyId: tree.otherPartner.id, country: 'PT' })).json()).toMatchObject({ code: 'company_not_found', field: 'companyId' });
+    expect((await api('DELETE', `/v1/billing-markets/${theirs.id}`, tree.partnerAdmin.token)).json()).toMatchObject({ code: 'billing_market_not_found', field: 'id' });
     expect(await marketRows(tree.otherPartner.id)).toEqual(['PT']);
   });
 

@@ -128,7 +128,7 @@ export function createPartnersService(app: AppContext) {
 
   /** The company whose markets are meant (default: the actor's), in the tree and allowed; a managed or the operator's company is 422. */
   async function marketCompany(actor: Actor, companyId: string | undefined, capability: 'billing_markets.view' | 'billing_markets.manage') {
-    const company = await companyInTree(actor, companyId ?? actor.companyId);
+    const company = inScope(actor, await accountsQueries.companyRef(db.kysely, companyId ?? actor.companyId), (ref) => ref, 'company', 'companyId');
     access.require(actor, capability, company);
     const refused = marketHolder(company, 'companyId');
     if (refused) throw refused;
