@@ -43,6 +43,15 @@ describe('capabilities that follow a managed account’s settings', () => {
 });
 
 describe('company-type capabilities', () => {
+  it.each(ALL_ROLES)('%s: billing markets are changed by company admins of the operator, partners and direct customers, never by a managed account', (role) => {
+    const admin = role === 'company_admin';
+    expect(outcome(actorAt('operator', role), 'billing_markets.manage', companies.direct)).toBe(admin ? 'allowed' : 403);
+    expect(outcome(actorAt('partner', role), 'billing_markets.manage', companies.partner)).toBe(admin ? 'allowed' : 403);
+    expect(outcome(actorAt('partner', role), 'billing_markets.view', companies.partner)).toBe('allowed');
+    expect(outcome(actorAt('partner', role), 'billing_markets.manage', companies.otherPartner)).toBe(404);
+    expect(outcome(actorAt('managed', role), 'billing_markets.view', companies.managed)).toBe(403);
+    expect(outcome(actorAt('managed', role), 'billing_markets.manage', companies.managed)).toBe(403);
+  });
   it('a managed account cannot be a provider: no marketplace profile, no service keys, no approvals', () => {
     for (const capability of ['marketplace.provide', 'service_keys.manage', 'approvals.decide'] as const) {
       expect(outcome(actorAt('partner'), capability, companies.managed)).toBe(403);
@@ -91,6 +100,9 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     if (type !== 'direct' && type !== 'managed' && role === 'company_admin') held.push('managed_settings.edit', 'branding.edit');
     // A partner's users act for its managed accounts in the portal (their role decides what they may do there).
     if (type === 'partner') held.push('managed_accounts.act_for');
+    // Billing markets: never a managed account's; changed by company admins.
+    if (type !== 'managed') held.push('billing_markets.view');
+    if (type !== 'managed' && role === 'company_admin') held.push('billing_markets.manage');
     if (type === 'operator') {
       held = held.filter((c) => c !== 'connections.order');
       if (role === 'company_admin' || role === 'compliance_officer') held.push('compliance.review');

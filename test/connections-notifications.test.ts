@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPortico, type TestPortico } from './helpers/portico.ts';
 import { marketplaceWorld } from './helpers/marketplace.ts';
 import { INVISIBLE, TestSmtp } from './helpers/smtp.ts';
-import { makeUser } from './helpers/factories.ts';
+import { enableMarkets, makeUser } from './helpers/factories.ts';
 import { upsertLocations } from '../src/modules/network/network.repo.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 
@@ -80,6 +80,7 @@ describe('connection e-mails', () => {
     const italianCustomer = await inLanguage(tree.direct.id, 'direct', 'it');
     const milan = uuidv7();
     await upsertLocations(portico.ctx.db.kysely, [{ id: milan, name: 'Milano MIL1', market: 'Milan', country: 'IT', region: 'EMEA', latitude: 45.46, longitude: 9.19 }]);
+    await enableMarkets(portico.ctx, providerCompany.id, ['IT']);
     const port = await api('POST', '/v1/ports', provider.token, { locationId: milan, name: 'Fornitore edge', speedMbps: 10000, marketplaceVisibility: 'public' });
     expect(port.statusCode).toBe(201);
     const customerPort = await world.livePort(tree.directAdmin.token, 'Customer edge');

@@ -111,10 +111,25 @@ describe('demo data', () => {
     expect(requests.map((a: any) => a.connection.companyName)).toEqual(expect.arrayContaining(['Blue Fjord Analytics', 'Harbor Retail']));
   });
 
+  it('enables billing markets in some countries only, and every demo port is in one of its owner’s (a managed account: its partner’s)', async () => {
+    const northwind = await login(portico.app, 'admin@northwind.example', DEMO_PASSWORD);
+    const markets = (await call(portico.app, 'GET', '/v1/billing-markets', { token: northwind })).json().items;
+    expect(markets.map((m: any) => m.country)).toEqual(['DE', 'GB', 'IT']);
+    const harbor = await login(portico.app, 'admin@harbor-retail.example', DEMO_PASSWORD);
+    const locations = (await call(portico.app, 'GET', '/v1/locations', { token: harbor })).json().items;
+    const orderable = locations.filter((l: any) => l.orderable).map((l: any) => l.country);
+    expect(new Set(orderable)).toEqual(new Set(['DE', 'GB', 'IT']));
+    expect(locations.filter((l: any) => !l.orderable).length).toBeGreaterThan(10);
+    const { rows } = await portico.ctx.db.query(`
+      SELECT p.name FROM ports p JOIN locations l ON l.id = p.location_id JOIN companies c ON c.id = p.company_id
+      WHERE NOT EXISTS (SELECT 1 FROM billing_markets m WHERE m.company_id = COALESCE(c.partner_id, c.id) AND m.country = l.country)`);
+    expect(rows).toEqual([]);
+  });
+
   it('loads again without adding anything', async () => {
-    const before = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes')).rows[0];
+    const before = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes, (SELECT count(*) FROM billing_markets) AS markets')).rows[0];
     expect(await loadDemoData(portico.ctx, { onlyIfEmpty: false })).toEqual([]);
-    const after = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes')).rows[0];
+    const after = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes, (SELECT count(*) FROM billing_markets) AS markets')).rows[0];
     expect(after).toEqual(before);
   });
 });

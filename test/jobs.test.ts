@@ -9,7 +9,7 @@ import { writeAudit } from '../src/platform/audit/audit.ts';
 import { record } from '../src/platform/events/record.ts';
 import { createTestDatabase } from './helpers/db.ts';
 import { call, testConfig } from './helpers/portico.ts';
-import { makeCompany, makeUser } from './helpers/factories.ts';
+import { enableMarkets, makeCompany, makeUser } from './helpers/factories.ts';
 import { upsertLocations } from '../src/modules/network/network.repo.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 import { defineEvents, eventNames, eventPayload, type DomainEvent, type EventType } from '../src/platform/events/events.ts';
@@ -278,6 +278,7 @@ describe('provisioning across a stop or a crash', () => {
     const providerAdmin = await makeUser(first.app!, first.ctx, provider.id, 'company_admin', 'direct');
     const locationId = uuidv7();
     await upsertLocations(first.ctx.db.kysely, [{ id: locationId, name: 'Resume Town', market: 'Resume', country: 'GB', region: 'EMEA', latitude: 51, longitude: 0 }]);
+    for (const ordering of [company.id, provider.id]) await enableMarkets(first.ctx, ordering, ['GB']);
     const api = (method: string, url: string, token: string, body?: unknown) => call(first.app!, method, url, { token, body });
     const orderPort = async (token: string, name: string, extra = {}) => (await api('POST', '/v1/ports', token, { locationId, name, speedMbps: 10000, ...extra })).json().id as string;
     const aEnd = await orderPort(customerAdmin.token, 'A');
@@ -310,6 +311,7 @@ describe('provisioning across a stop or a crash', () => {
     const admin = await makeUser(first.app!, first.ctx, company.id, 'company_admin', 'direct');
     const locationId = uuidv7();
     await upsertLocations(first.ctx.db.kysely, [{ id: locationId, name: 'Stop Town', market: 'Stop', country: 'GB', region: 'EMEA', latitude: 51, longitude: 0 }]);
+    await enableMarkets(first.ctx, company.id, ['GB']);
     const port = (await call(first.app!, 'POST', '/v1/ports', { token: admin.token, body: { locationId, name: 'stopped', speedMbps: 10000 } })).json().id;
     await waitFor(first, 'ports', port, 'CONFIGURED');
     await first.close();

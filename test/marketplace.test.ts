@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
-import { makeCompany, makeTree, makeUser } from './helpers/factories.ts';
+import { enableMarkets, makeCompany, makeTree, makeUser } from './helpers/factories.ts';
 import { upsertLocations } from '../src/modules/network/network.repo.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 import { Ajv } from 'ajv';
@@ -29,6 +29,8 @@ beforeAll(async () => {
   ]);
   const provider = await makeCompany(portico.ctx, 'direct', { name: 'Equinoxe SAS' });
   providerAdmin = await makeUser(portico.app, portico.ctx, provider.id, 'company_admin', 'direct');
+  await enableMarkets(portico.ctx, provider.id, ['AU', 'DE', 'FR']);
+  await enableMarkets(portico.ctx, tree.direct.id, ['FR']);
   for (const [name, locationId, visibility] of [['SYD-1', sydney, 'public'], ['FRA-1', frankfurt, 'public'], ['PAR-1', paris, 'public'], ['PAR-secret', paris, 'private']] as const) {
     ports[name] = (await api('POST', '/v1/ports', providerAdmin.token, { locationId, name, speedMbps: 10000, marketplaceVisibility: visibility })).json().id;
   }

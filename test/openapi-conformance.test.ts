@@ -59,6 +59,15 @@ describe('real answers match the OpenAPI document', () => {
     await api('GET', '/v1/audit-events', partner);
     expect((await api('GET', '/v1/audit-events', tree.managedAdmin.token)).statusCode).toBe(200);
 
+    // Billing markets.
+    const market = await api('POST', '/v1/billing-markets', customer, { country: 'IE' });
+    expect(market.statusCode).toBe(201);
+    expect((await api('POST', '/v1/billing-markets', customer, { country: 'IE' })).statusCode).toBe(200);
+    await api('GET', '/v1/billing-markets', customer);
+    expect((await api('GET', `/v1/billing-markets?companyId=${tree.managed.id}`, partner)).statusCode).toBe(422);
+    expect((await api('POST', '/v1/billing-markets', customer, { country: 'XX' })).statusCode).toBe(400);
+    expect((await api('DELETE', `/v1/billing-markets/${market.json().id}`, customer)).statusCode).toBe(204);
+
     // Network.
     await api('GET', '/v1/locations', customer);
     const aEnd = await world.livePort(customer, 'conformance A-end');

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
-import { makeTree } from './helpers/factories.ts';
+import { enableMarkets, makeTree } from './helpers/factories.ts';
+import { upsertLocations } from '../src/modules/network/network.repo.ts';
+import { uuidv7 } from '../src/platform/ids.ts';
 
 /**
  * PRODUCT.md §4's table, row by row, through the API: what a managed account's admin may do with the
@@ -16,7 +18,14 @@ beforeAll(async () => {
   tree = await makeTree(portico.app, portico.ctx);
   await api('PUT', `/v1/companies/${tree.partner.id}/branding`, tree.partnerAdmin.token, { displayName: 'Northwind Support', supportUrl: 'https://help.northwind.example', supportEmail: 'help@northwind.example' });
   await api('PUT', `/v1/companies/${tree.operatorId}/branding`, tree.operatorAdmin.token, { displayName: 'Portico', supportUrl: 'https://support.portico.example' });
+  await upsertLocations(portico.ctx.db.kysely, [
+    { id: london, name: 'LD London', market: 'London', country: 'GB', region: 'EMEA', latitude: 51.5, longitude: -0.1 },
+    { id: paris, name: 'PA Paris', market: 'Paris', country: 'FR', region: 'EMEA', latitude: 48.9, longitude: 2.3 },
+  ]);
+  await enableMarkets(portico.ctx, tree.partner.id, ['GB']); // the partner's market; the account has none of its own
 });
+const london = uuidv7();
+const paris = uuidv7();
 afterAll(() => portico?.close());
 
 const api = (method: string, url: string, token?: string, body?: unknown) => call(portico.app, method, url, { token, body });
@@ -59,6 +68,25 @@ const rows: { row: string; probe: () => Promise<Seen | Seen[]>; expected: (c: Ca
       (await api('GET', '/v1/me', admin())).json().company.accountRef ?? 'withheld',
     ],
     expected: ({ allOn }) => (allOn ? ['ok', 'ok', 'ACME-1'] : ['refused:companyProfile', 'refused:companyProfile', 'withheld']),
+  },
+  {
+    row: 'billing markets (never visible: the partner’s only)',
+    probe: async () => [
+      await seen(api('GET', '/v1/billing-markets', admin())),
+      await seen(api('POST', '/v1/billing-markets', admin(), { country: 'FR' })),
+    ],
+    expected: () => ['refused:billingMarkets', 'refused:billingMarkets'],
+  },
+  {
+    row: 'ordering (only at locations where the partner enabled a billing market)',
+    probe: async () => {
+      const order = (locationId: string) => api('POST', '/v1/ports', admin(), { locationId, name: `edge ${uuidv7()}`, speedMbps: 1000 });
+      const outside = (await order(paris)).json();
+      const locations = (await api('GET', '/v1/locations', admin())).json().items;
+      const orderable = locations.filter((l: { id: string }) => l.id === london || l.id === paris).map((l: { id: string; orderable: boolean }) => [l.id === london ? 'london' : 'paris', l.orderable]);
+      return [await seen(order(london)), `${outside.status} ${outside.code}`, ...orderable.sort().map(String)];
+    },
+    expected: () => ['ok', '422 billing_market_not_enabled', 'london,true', 'paris,false'],
   },
   {
     row: 'dashboard (the partner decides; off by default)',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
-import { makeTree, makeUser } from './helpers/factories.ts';
+import { enableMarkets, makeTree, makeUser } from './helpers/factories.ts';
 import { upsertLocations } from '../src/modules/network/network.repo.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 
@@ -12,6 +12,8 @@ beforeAll(async () => {
   portico = await startTestPortico();
   tree = await makeTree(portico.app, portico.ctx);
   await upsertLocations(portico.ctx.db.kysely, [{ id: location, name: 'Test Amsterdam', market: 'Amsterdam', country: 'NL', region: 'EMEA', latitude: 52.37, longitude: 4.9 }]);
+  // Orders need a billing market in NL (the managed account orders in its partner's).
+  for (const company of [tree.direct.id, tree.partner.id, tree.otherPartner.id]) await enableMarkets(portico.ctx, company, ['NL']);
 });
 afterAll(() => portico?.close());
 
@@ -76,6 +78,7 @@ describe('ending ports', () => {
       const slowTree = await makeTree(slow.app, slow.ctx);
       const amsterdam = uuidv7();
       await upsertLocations(slow.ctx.db.kysely, [{ id: amsterdam, name: 'Slow Amsterdam', market: 'Amsterdam', country: 'NL', region: 'EMEA', latitude: 52.37, longitude: 4.9 }]);
+      await enableMarkets(slow.ctx, slowTree.direct.id, ['NL']);
       const port = (await call(slow.app, 'POST', '/v1/ports', { token: slowTree.directAdmin.token, body: { locationId: amsterdam, name: 'p', speedMbps: 1000 } })).json();
       const cancelled = await call(slow.app, 'DELETE', `/v1/ports/${port.id}`, { token: slowTree.directAdmin.token });
       expect(cancelled.json()).toMatchObject({ provisioningStatus: 'CANCELLED' });

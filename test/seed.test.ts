@@ -4,6 +4,7 @@ import { seedCompany, seedUser } from '../src/modules/accounts/index.ts';
 import { seedLocations, seedPort } from '../src/modules/network/index.ts';
 import { seedConnection } from '../src/modules/connections/index.ts';
 import { seedServiceKey } from '../src/modules/marketplace/index.ts';
+import { seedBillingMarkets } from '../src/modules/partners/index.ts';
 import type { Actor } from '../src/platform/actor.ts';
 import type { Tx } from '../src/platform/db/db.ts';
 
@@ -22,6 +23,7 @@ beforeAll(async () => {
     customer = (await person((await company('Seed Customer', 'c@seed.example')).id, 'c@seed.example')).actor;
     provider = (await person((await company('Seed Provider', 'p@seed.example')).id, 'p@seed.example')).actor;
     location = (await seedLocations(trx, [{ name: 'Seed Town', market: 'Seed', country: 'GB', region: 'EMEA', latitude: 51, longitude: 0 }])).get('Seed Town')!;
+    for (const actor of [customer, provider]) await seedBillingMarkets(trx, actor, actor.companyId, ['GB']);
   });
 });
 afterAll(() => portico?.close());
@@ -55,6 +57,13 @@ describe('seed commands', () => {
       { action: 'port.ordered', actor_user_id: customer.userId }, { action: 'port.configure', actor_user_id: null }, { action: 'port.go_live', actor_user_id: null },
     ]);
     expect(await port('Seed port building', customer, 'LIVE')).toMatchObject({ id: seeded.id, created: false });
+  });
+
+  it('refuses a port outside the company’s billing markets, writing nothing', async () => {
+    const elsewhere = (await inTx((trx) => seedLocations(trx, [{ name: 'Seed Ville', market: 'Seed', country: 'FR', region: 'EMEA', latitude: 48, longitude: 2 }]))).get('Seed Ville')!;
+    const seed = inTx((trx) => seedPort(portico.ctx, trx, { companyId: customer.companyId, locationId: elsewhere, name: 'Seed abroad', speedMbps: 10000, visibility: 'public', orderedBy: customer, state: 'LIVE' }));
+    await expect(seed).rejects.toThrow(/no billing market in FR/);
+    expect((await portico.ctx.db.query('SELECT count(*)::int AS n FROM ports WHERE name = $1', ['Seed abroad'])).rows[0].n).toBe(0);
   });
 
   it('a connection seeded CONFIGURED goes LIVE; its VLANs are the lowest free, the B-end from the one asked for', async () => {

@@ -157,10 +157,14 @@ export async function seedMarketplace(query: Query, options: SeedOptions): Promi
     ($1, $2, $3, 'Bench', 'Customer', 'company_admin', $7), ($4, $5, $6, 'Bench', 'Provider', 'company_admin', $7)`,
   [uuidv7(), customer.companyId, customer.email, uuidv7(), provider.companyId, provider.email, hash]);
   progress('users')(2);
+  // The customer orders from ports in every metro's country: it has a billing market in each.
+  const countries = [...new Set(locations.map((l) => l.country))];
+  await query(`INSERT INTO billing_markets (id, company_id, country) SELECT id, $1, country FROM unnest($2::uuid[], $3::text[]) AS m(id, country)`,
+    [customerId, countries.map(() => uuidv7()), countries]);
 
   // As autovacuum would leave it: statistics, and the visibility map for index-only scans.
   if (options.progress) bar.update(done, { phase: 'VACUUM ANALYZE' });
-  for (const table of ['locations', 'companies', 'provider_profiles', 'provider_search_terms', 'ports', 'users']) await query(`VACUUM ANALYZE ${table}`);
+  for (const table of ['locations', 'companies', 'provider_profiles', 'provider_search_terms', 'ports', 'users', 'billing_markets']) await query(`VACUUM ANALYZE ${table}`);
   if (options.progress) bar.stop();
 
   const prefixes = [...new Set(terms.flat().flatMap((t) => [t.slice(0, 2), t.slice(0, 3)]).filter((p) => p.length >= 2))].sort();

@@ -5,6 +5,7 @@ import { insertCompanyTx } from '../../src/modules/accounts/companies.service.ts
 import { insertUserTx } from '../../src/modules/accounts/users.service.ts';
 import { hashPassword } from '../../src/modules/accounts/passwords.ts';
 import type { CompanyType, Role } from '../../src/modules/accounts/accounts.tables.ts';
+import { seedBillingMarkets } from '../../src/modules/partners/index.ts';
 import { login } from './portico.ts';
 
 export const PASSWORD = 'correct horse battery';
@@ -53,4 +54,12 @@ export async function makeTree(app: FastifyInstance, ctx: AppContext) {
     directAdmin: await makeUser(app, ctx, direct.id, 'company_admin', 'direct'),
     otherPartnerAdmin: await makeUser(app, ctx, otherPartner.id, 'company_admin', 'partner'),
   };
+}
+
+/**
+ * Enables billing markets (ISO country codes) for a partner or direct customer, as the system: a company
+ * orders ports, MCRs and VXCs only in its markets (a managed account in its partner's). Nothing is enabled implicitly.
+ */
+export async function enableMarkets(ctx: AppContext, companyId: string, countries: string[]) {
+  await ctx.db.kysely.transaction().execute((trx) => seedBillingMarkets(trx, SYSTEM, companyId, countries));
 }

@@ -1,11 +1,13 @@
 import { call, type TestPortico } from './portico.ts';
-import { makeCompany, makeTree, makeUser } from './factories.ts';
+import { enableMarkets, makeCompany, makeTree, makeUser } from './factories.ts';
 import { upsertLocations } from '../../src/modules/network/network.repo.ts';
 import { uuidv7 } from '../../src/platform/ids.ts';
 
 /**
  * A customer tree (makeTree), a provider company with an admin and a technical contact, and one
- * location: what the marketplace and connection tests start from.
+ * location (in GB): what the marketplace and connection tests start from. The partner, the direct
+ * customer and the provider have a billing market in GB (the managed account orders in its partner's);
+ * the other partner has none.
  */
 export async function marketplaceWorld(portico: TestPortico, options: { providerName?: string } = {}) {
   const api = (method: string, url: string, token?: string, body?: unknown) => call(portico.app, method, url, { token, body });
@@ -16,6 +18,7 @@ export async function marketplaceWorld(portico: TestPortico, options: { provider
   const providerCompany = await makeCompany(portico.ctx, 'direct', { name: options.providerName ?? 'Provider Ltd' });
   const provider = await makeUser(portico.app, portico.ctx, providerCompany.id, 'company_admin', 'direct');
   const providerContact = await makeUser(portico.app, portico.ctx, providerCompany.id, 'technical_contact', 'direct');
+  for (const company of [tree.partner.id, tree.direct.id, providerCompany.id]) await enableMarkets(portico.ctx, company, ['GB']);
 
   /** A port (10 Gbps, private unless told) taken to LIVE by the simulated controller. */
   async function livePort(token: string, name: string, extra: Record<string, unknown> = {}) {

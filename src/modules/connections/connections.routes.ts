@@ -16,7 +16,7 @@ export const connectionsRoutes =
 
     app.post('/v1/connections', {
       config: { idempotent: true, capability: 'services.order' },
-      schema: { tags, summary: 'Order a VXC from my live port to a provider’s port (bEnd) or with a service key; it awaits approval unless the key is pre-approved', body: OrderConnectionBody, response: { 201: ConnectionSchema, ...errors(400, 401, 403, 404, 409) } },
+      schema: { tags, summary: 'Order a VXC from my live port to a provider’s port (bEnd) or with a service key; it awaits approval unless the key is pre-approved', body: OrderConnectionBody, response: { 201: ConnectionSchema, ...errors(400, 401, 403, 404, 409, 422) } },
     }, async (request, reply) => reply.code(201).send(await connections.order(actorOf(request), request.body)));
 
     app.get('/v1/connections', {

@@ -11,7 +11,7 @@ import { accountsQueries } from '../accounts/index.ts';
 import { networkQueries, portOwner, type PortInfo } from '../network/index.ts';
 import { networkActor, type NetworkController, type StepReport } from '../network/index.ts';
 import type { Tx } from '../../platform/db/db.ts';
-import { partnersQueries } from '../partners/index.ts';
+import { billingMarketNotEnabled, partnersQueries } from '../partners/index.ts';
 import type { ClaimedKey, ServiceKeysService } from '../marketplace/index.ts';
 import * as repo from './connections.repo.ts';
 import * as speedRepo from './speed-changes.repo.ts';
@@ -57,9 +57,9 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     const aOwner = portOwner(aPort);
     if (aPort.provisioning_status !== 'LIVE') throw conflict('a_end_not_live', 'The A-end port must be LIVE before it carries connections.', 'aEnd.portId');
     if (input.aEnd.vlan === 1) throw invalid('vlan_out_of_range', 'VLAN 1 is reserved: use 2–4093, 0 for the lowest free, or -1 for untagged.', 'aEnd.vlan');
-    // A managed account orders only where its partner enabled a billing market.
-    if (aOwner.type === 'managed' && !(await partnersQueries.billingMarketEnabled(db.kysely, aOwner.partnerId!, aPort.location_id))) {
-      throw forbidden('billing_market_not_enabled', 'Your partner has not enabled ordering at this location.');
+    // Ordered in the A-end owner's billing markets only, at the A-end's location (a managed account: its partner's).
+    if (!(await partnersQueries.billingMarketEnabled(db.kysely, aOwner, aPort.location_country))) {
+      throw billingMarketNotEnabled(aOwner, aPort.location_country, 'aEnd.portId');
     }
     return aPort;
   }

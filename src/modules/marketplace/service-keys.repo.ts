@@ -9,7 +9,7 @@ const columns = [
 const withPort = (db: Executor) =>
   db.selectFrom('service_keys as k').innerJoin('port_directory as p', 'p.id', 'k.port_id').innerJoin('company_directory as c', 'c.id', 'k.company_id')
     .select([
-      ...columns, 'p.name as port_name', 'p.location_id', 'p.speed_mbps as port_speed_mbps', 'p.provisioning_status as port_status',
+      ...columns, 'p.name as port_name', 'p.location_id', 'p.location_country', 'p.speed_mbps as port_speed_mbps', 'p.provisioning_status as port_status',
       'p.marketplace_visibility as port_visibility', 'c.name as company_name', 'c.type as company_type', 'c.partner_id as company_partner_id',
     ]);
 

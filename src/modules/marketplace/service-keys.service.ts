@@ -136,7 +136,7 @@ export function createServiceKeysService(app: AppContext) {
       id: row.id, maxSpeedMbps: row.max_speed_mbps, vlan: row.vlan, preApproved: row.pre_approved,
       port: {
         id: row.port_id, company_id: row.company_id, name: row.port_name, speed_mbps: row.port_speed_mbps, provisioning_status: row.port_status,
-        marketplace_visibility: row.port_visibility, location_id: row.location_id, company_name: row.company_name, company_type: row.company_type, company_partner_id: row.company_partner_id,
+        marketplace_visibility: row.port_visibility, location_id: row.location_id, location_country: row.location_country, company_name: row.company_name, company_type: row.company_type, company_partner_id: row.company_partner_id,
       },
     };
   }

@@ -3,13 +3,13 @@ import { runPrepared, type Executor } from '../../platform/db/db.ts';
 const portColumns = ['p.id', 'p.company_id', 'p.name', 'p.speed_mbps', 'p.provisioning_status', 'p.marketplace_visibility', 'p.location_id'] as const;
 
 const portQuery = (db: Executor, id: string) =>
-  db.selectFrom('ports as p').innerJoin('company_directory as c', 'c.id', 'p.company_id')
-    .select([...portColumns, 'c.name as company_name', 'c.type as company_type', 'c.partner_id as company_partner_id'])
+  db.selectFrom('ports as p').innerJoin('company_directory as c', 'c.id', 'p.company_id').innerJoin('locations as l', 'l.id', 'p.location_id')
+    .select([...portColumns, 'l.country as location_country', 'c.name as company_name', 'c.type as company_type', 'c.partner_id as company_partner_id'])
     .where('p.id', '=', id);
 
 /** What other modules (marketplace, connections) may read about ports. Hot lookups of ordering: prepared. */
 export const networkQueries = {
-  /** A port with its owner's name, type and partner (what tenancy and ordering check). */
+  /** A port with its location's country and its owner's name, type and partner (what tenancy and ordering check). */
   port: async (db: Executor, id: string) => (await runPrepared(db, portQuery(db, id)))[0],
   /**
    * Locks the ports' rows, in id order (so two orders locking the same two ports cannot deadlock),

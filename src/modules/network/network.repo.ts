@@ -17,6 +17,10 @@ export function listLocations(db: Executor, options: { after: string | null; lim
   return query.orderBy('id').limit(options.limit + 1).execute();
 }
 
+export function findLocation(db: Executor, id: string) {
+  return db.selectFrom('locations').select(['id', 'name', 'country']).where('id', '=', id).executeTakeFirst();
+}
+
 export async function upsertLocations(db: Executor, locations: NewLocation[]): Promise<number> {
   if (locations.length === 0) return 0;
   const rows = await db

@@ -24,7 +24,7 @@ export const portsRoutes =
       config: { idempotent: true, capability: 'services.order' },
       schema: {
         tags, summary: 'Order a port or cloud router (MCR); it becomes LIVE through the network controller',
-        body: OrderPortBody, response: { 201: PortSchema, ...errors(400, 401, 403, 404, 409) },
+        body: OrderPortBody, response: { 201: PortSchema, ...errors(400, 401, 403, 404, 409, 422) },
       },
     }, async (request, reply) => reply.code(201).send(await ports.order(actorOf(request), request.body)));
 

@@ -16,6 +16,9 @@ export const LocationSchema = Type.Object(
     region: Type.String(),
     latitude: Type.Number(),
     longitude: Type.Number(),
+    orderable: Type.Boolean({
+      description: "Whether the caller's company may order services here: it has a billing market in the location's country (a managed account: its partner has); the operator's company: always",
+    }),
   },
   { title: 'Location' },
 );

@@ -7,6 +7,8 @@ import { networkActor, nextStep, simulatedStep } from './network.controller.ts';
 import { presentPort } from './ports.service.ts';
 import { stepsTo, type ProvisioningState } from './ports.state.ts';
 import * as networkRepo from './network.repo.ts';
+import { accountsQueries } from '../accounts/index.ts';
+import { partnersQueries } from '../partners/index.ts';
 import * as repo from './ports.repo.ts';
 
 /**
@@ -37,12 +39,18 @@ export interface SeedPort {
 }
 
 /**
- * The company's port of this name (one that has not ended), or a new one: ordered (its audit row), then
+ * The company's port of this name (one that has not ended), or a new one, in one of the company's billing
+ * markets (else it throws): ordered (its audit row), then
  * taken by the network's steps to `state` (an audit row each, as the controller writes them).
  */
 export async function seedPort(app: AppContext, trx: Tx, port: SeedPort): Promise<{ id: string; companyId: string; speedMbps: number; created: boolean }> {
   const existing = await repo.findOpenPortByName(trx, port.companyId, port.name);
   if (existing) return { id: existing.id, companyId: existing.company_id, speedMbps: existing.speed_mbps, created: false };
+  // Held to the ordering rule: in a billing market of the company (seed them first).
+  const company = await accountsQueries.companyRef(trx, port.companyId);
+  const location = await networkRepo.findLocation(trx, port.locationId);
+  if (!company || !location) throw new Error(`seed: port ${port.name}: no such company or location`);
+  if (!(await partnersQueries.billingMarketEnabled(trx, company, location.country))) throw new Error(`seed: port ${port.name}: no billing market in ${location.country}`);
   const orderedAt = port.at?.[0];
   let row = await repo.insertPort(trx, {
     id: uuidv7(orderedAt?.getTime()), orderedAt, companyId: port.companyId, locationId: port.locationId, kind: 'port', name: port.name, speedMbps: port.speedMbps,

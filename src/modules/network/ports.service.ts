@@ -10,7 +10,8 @@ import { inScope } from '../../platform/access/access.ts';
 import { accountsQueries } from '../accounts/index.ts';
 import { networkActor, type NetworkController, type StepReport } from './network.controller.ts';
 import type { Tx } from '../../platform/db/db.ts';
-import { existingLocationIds } from './network.audience.ts';
+import { billingMarketNotEnabled, partnersQueries } from '../partners/index.ts';
+import { findLocation } from './network.repo.ts';
 import * as repo from './ports.repo.ts';
 import { MCR_SPEEDS, PORT_SPEEDS, removalFor } from './ports.state.ts';
 
@@ -60,7 +61,10 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
     const kind = input.kind ?? 'port';
     const speeds: readonly number[] = kind === 'mcr' ? MCR_SPEEDS : PORT_SPEEDS;
     if (!speeds.includes(input.speedMbps)) throw invalid('unsupported_speed', `A ${kind} comes in ${speeds.join(', ')} Mbps.`, 'speedMbps');
-    if (!(await existingLocationIds(db.kysely, [input.locationId])).has(input.locationId)) throw notFound('location', 'locationId');
+    const location = await findLocation(db.kysely, input.locationId);
+    if (!location) throw notFound('location', 'locationId');
+    // Ordered in the company's billing markets only (a managed account: its partner's; the operator's company: anywhere).
+    if (!(await partnersQueries.billingMarketEnabled(db.kysely, company, location.country))) throw billingMarketNotEnabled(company, location.country, 'locationId');
     return db.kysely.transaction().execute(async (trx) => {
       const row = await repo.insertPort(trx, {
         id: uuidv7(), companyId, locationId: input.locationId, kind, name: input.name.trim(), speedMbps: input.speedMbps,

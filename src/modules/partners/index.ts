@@ -11,7 +11,7 @@ declare module '../../database.ts' {
   interface Database extends PartnersTables {}
 }
 
-/** Partners and their managed accounts' settings (billing markets, branding and the approval queue follow). */
+/** Partners and their managed accounts' settings, branding and billing markets (the approval queue follows). */
 export const partnersModule = defineModule({
   name: 'partners',
   capabilities: partnersCapabilities,
@@ -26,3 +26,5 @@ export type PartnersServices = ReturnType<NonNullable<typeof partnersModule.serv
 export { partnersQueries } from './partners.queries.ts';
 export type { ManagedSettings } from './partners.settings.ts';
 export type { Look } from './partners.look.ts';
+export { billingMarketNotEnabled } from './partners.queries.ts';
+export { seedBillingMarkets } from './partners.seed.ts';

@@ -28,6 +28,10 @@ export const partnersCapabilities = {
   'support_details.view': managedGate(partnerSupported, () => true),
   /** Its company's and technical admins; never a managed account's users (its partner keeps them). */
   'support_details.edit': neverManaged('supportedBy', (actor) => actor.role === 'company_admin' || actor.role === 'technical_admin'),
+  /** See a company's billing markets: the operator's, partners' and direct customers' users; never a managed account's (billingMarkets). */
+  'billing_markets.view': neverManaged('billingMarkets'),
+  /** Enable and disable them: company admins (the operator's for any partner or direct customer; the others' for their own). */
+  'billing_markets.manage': neverManaged('billingMarkets', (actor) => actor.role === 'company_admin'),
 } satisfies Record<string, Capability>;
 
 declare module '../../platform/access/access.ts' {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/db/db.ts';
+import { runPrepared, type Executor } from '../../platform/db/db.ts';
 import type { StoredSettings } from './partners.settings.ts';
 import type { SettingColumns as SettingsRow } from './partners.tables.ts';
 
@@ -79,4 +79,47 @@ export async function savePartnerDefaults(db: Executor, partnerId: string, value
     .values({ partner_id: partnerId, ...columns, updated_by: by })
     .onConflict((oc) => oc.column('partner_id').doUpdateSet({ ...columns, updated_by: by, updated_at: new Date() }))
     .execute();
+}
+
+const MARKET_COLUMNS = ['id', 'company_id', 'country', 'enabled_by', 'enabled_at'] as const;
+
+export type MarketRow = Awaited<ReturnType<typeof marketsOf>>[number];
+
+export function marketsOf(db: Executor, companyId: string) {
+  return db.selectFrom('billing_markets').select(MARKET_COLUMNS).where('company_id', '=', companyId).orderBy('country').execute();
+}
+
+export function findMarket(db: Executor, id: string) {
+  return db.selectFrom('billing_markets').select(MARKET_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** The market, added unless it is there (one row per company and country, whoever enables it at once); `created` says which. */
+export async function enableMarket(db: Executor, values: { id: string; companyId: string; country: string; by: string | null; at?: Date }) {
+  const inserted = await db
+    .insertInto('billing_markets')
+    .values({ id: values.id, company_id: values.companyId, country: values.country, enabled_by: values.by, ...(values.at ? { enabled_at: values.at } : {}) })
+    .onConflict((oc) => oc.columns(['company_id', 'country']).doNothing())
+    .returning(MARKET_COLUMNS)
+    .executeTakeFirst();
+  if (inserted) return { row: inserted, created: true };
+  const existing = await db.selectFrom('billing_markets').select(MARKET_COLUMNS)
+    .where('company_id', '=', values.companyId).where('country', '=', values.country).executeTakeFirstOrThrow();
+  return { row: existing, created: false };
+}
+
+/** Removes the market; undefined when another request removed it first. */
+export function disableMarket(db: Executor, id: string) {
+  return db.deleteFrom('billing_markets').where('id', '=', id).returning(MARKET_COLUMNS).executeTakeFirst();
+}
+
+/** Whether the company has a market in the country (the ordering check; prepared: ordering is hot). */
+export async function hasMarket(db: Executor, companyId: string, country: string): Promise<boolean> {
+  const rows = await runPrepared(db, db.selectFrom('billing_markets').select('id').where('company_id', '=', companyId).where('country', '=', country).limit(1));
+  return rows.length > 0;
+}
+
+/** The countries the company has markets in. */
+export async function marketCountries(db: Executor, companyId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('billing_markets').select('country').where('company_id', '=', companyId).execute();
+  return new Set(rows.map((r) => r.country));
 }

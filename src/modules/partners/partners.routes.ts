@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../platform/http/auth.ts';
-import { errors, IdParams } from '../../platform/http/schemas.ts';
+import { errors, IdParams, NoContent } from '../../platform/http/schemas.ts';
 import {
-  BrandingBody, BrandingSchema, ManagedSettingsSchema, PartnerDefaultsSchema, UpdateManagedSettingsBody, UpdatePartnerDefaultsBody,
+  BillingMarketListSchema, BillingMarketQuery, BillingMarketSchema, EnableBillingMarketBody, BrandingBody, BrandingSchema, ManagedSettingsSchema, PartnerDefaultsSchema, UpdateManagedSettingsBody, UpdatePartnerDefaultsBody,
 } from './partners.schemas.ts';
 import type { PartnersService } from './partners.service.ts';
 
@@ -52,4 +52,34 @@ export const partnersRoutes =
         response: { 200: BrandingSchema, ...errors(400, 401, 403, 404, 422) },
       },
     }, async (request) => partners.saveBranding(actorOf(request), request.params.id, request.body));
+
+    app.get('/v1/billing-markets', {
+      config: { capability: 'billing_markets.view' },
+      schema: {
+        tags, summary: "A partner's or direct customer's billing markets: the countries it (and a partner's managed accounts) may order in",
+        querystring: BillingMarketQuery, response: { 200: BillingMarketListSchema, ...errors(400, 401, 403, 404, 422) },
+      },
+    }, async (request) => partners.billingMarkets(actorOf(request), request.query.companyId));
+
+    app.post('/v1/billing-markets', {
+      config: { capability: 'billing_markets.manage' },
+      schema: {
+        tags, summary: 'Enable a billing market (a country) for a partner or direct customer: 201 when new, 200 when it was enabled already',
+        body: EnableBillingMarketBody, response: { 200: BillingMarketSchema, 201: BillingMarketSchema, ...errors(400, 401, 403, 404, 422) },
+      },
+    }, async (request, reply) => {
+      const { market, created } = await partners.enableBillingMarket(actorOf(request), request.body);
+      return reply.code(created ? 201 : 200).send(market);
+    });
+
+    app.delete('/v1/billing-markets/:id', {
+      config: { capability: 'billing_markets.manage' },
+      schema: {
+        tags, summary: 'Disable a billing market: services already ordered there stay, new orders there are refused',
+        params: IdParams, response: { 204: NoContent, ...errors(400, 401, 403, 404) },
+      },
+    }, async (request, reply) => {
+      await partners.disableBillingMarket(actorOf(request), request.params.id);
+      return reply.code(204).send(null);
+    });
   };

@@ -87,3 +87,35 @@ export const BrandingSchema = Type.Object(
   },
   { title: 'PartnerBranding', description: "What the partner's managed accounts see of it in the portal and in their e-mails" },
 );
+
+const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code, upper case' });
+
+export const EnableBillingMarketBody = Type.Object(
+  {
+    companyId: Type.Optional(Uuid),
+    country: Country,
+  },
+  { additionalProperties: false, description: "companyId: a partner or direct customer (default: the actor's company)" },
+);
+export type EnableBillingMarket = Static<typeof EnableBillingMarketBody>;
+
+export const BillingMarketQuery = Type.Object(
+  { companyId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
+
+export const BillingMarketSchema = Type.Object(
+  {
+    id: Uuid,
+    companyId: Uuid,
+    country: Type.String({ description: 'ISO 3166-1 alpha-2' }),
+    enabledBy: Nullable(Uuid),
+    enabledAt: Type.String({ format: 'date-time' }),
+  },
+  { title: 'BillingMarket', description: "A country where the company (and a partner's managed accounts) may order services" },
+);
+
+export const BillingMarketListSchema = Type.Object(
+  { items: Type.Array(BillingMarketSchema) },
+  { title: 'BillingMarketList', description: "All of the company's markets, by country (at most one per country: no pages)" },
+);

@@ -1,17 +1,34 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
-import { access, inScope, type CompanySettings } from '../../platform/access/access.ts';
+import { access, inScope, type CompanyRef, type CompanySettings } from '../../platform/access/access.ts';
 import type { ActorForSettings } from '../../platform/module.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { accountsQueries } from '../accounts/index.ts';
 import * as repo from './partners.repo.ts';
 import { effectiveSettings, partnerDefaults, SETTING_NAMES, type StoredSettings } from './partners.settings.ts';
-import type { BrandingInput, UpdateManagedSettings } from './partners.schemas.ts';
+import type { BrandingInput, EnableBillingMarket, UpdateManagedSettings } from './partners.schemas.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { isCountry } from './countries.ts';
 
 const notA = (what: 'managed account' | 'partner') =>
   new AppError('invalid', what === 'partner' ? 'not_a_partner' : 'not_a_managed_account', `This company is not a ${what}.`, 'id', undefined, 422);
+
+export const presentMarket = (row: repo.MarketRow) => ({
+  id: row.id, companyId: row.company_id, country: row.country, enabledBy: row.enabled_by, enabledAt: row.enabled_at.toISOString(),
+});
+
+/** Markets belong to partners and direct customers: a managed account orders in its partner's, the operator needs none. */
+function marketHolder(company: CompanyRef, field: string): AppError | null {
+  if (company.type === 'managed') {
+    return new AppError('invalid', 'billing_markets_of_partner', "A managed account has no billing markets of its own: it orders in its partner's.", field, undefined, 422);
+  }
+  if (company.type === 'operator') {
+    return new AppError('invalid', 'billing_markets_not_for_operator', 'The operator needs no billing markets: give the companyId of a partner or direct customer.', field, undefined, 422);
+  }
+  return null;
+}
 
 /** Only the fields the request names (null included: inherit again). */
 const namedFields = (input: UpdateManagedSettings): Partial<StoredSettings> =>
@@ -112,6 +129,46 @@ export function createPartnersService(app: AppContext) {
     });
   }
 
+  /** The company whose markets are meant (default: the actor's), in the tree and allowed; a managed or the operator's company is 422. */
+  async function marketCompany(actor: Actor, companyId: string | undefined, capability: 'billing_markets.view' | 'billing_markets.manage') {
+    const company = inScope(actor, await accountsQueries.companyRef(db.kysely, companyId ?? actor.companyId), (ref) => ref, 'company', 'companyId');
+    access.require(actor, capability, company);
+    const refused = marketHolder(company, 'companyId');
+    if (refused) throw refused;
+    return company;
+  }
+
+  /** A company's billing markets, by country. */
+  async function billingMarkets(actor: Actor, companyId: string | undefined) {
+    const company = await marketCompany(actor, companyId, 'billing_markets.view');
+    return { items: (await repo.marketsOf(db.kysely, company.id)).map(presentMarket) };
+  }
+
+  /** Enables a market; enabling one already enabled answers it as it is (`created` false), so a retry or a race adds one row. */
+  async function enableBillingMarket(actor: Actor, input: EnableBillingMarket) {
+    if (!isCountry(input.country)) throw new AppError('invalid', 'unknown_country', `${input.country} is not an ISO 3166-1 alpha-2 country code.`, 'country');
+    const company = await marketCompany(actor, input.companyId, 'billing_markets.manage');
+    return db.kysely.transaction().execute(async (trx) => {
+      const { row, created } = await repo.enableMarket(trx, { id: uuidv7(), companyId: company.id, country: input.country, by: actor.userId });
+      const market = presentMarket(row);
+      if (created) await writeAudit(trx, actor, { action: 'billing_market.enabled', companyId: company.id, targetType: 'billing_market', targetId: row.id, after: market });
+      return { market, created };
+    });
+  }
+
+  /** Disables a market: services already ordered there stay; new orders there are refused. */
+  async function disableBillingMarket(actor: Actor, id: string) {
+    const found = await repo.findMarket(db.kysely, id);
+    const company = found ? await accountsQueries.companyRef(db.kysely, found.company_id) : undefined;
+    const market = inScope(actor, found, () => company, 'billing_market', 'id');
+    access.require(actor, 'billing_markets.manage', company);
+    return db.kysely.transaction().execute(async (trx) => {
+      const removed = await repo.disableMarket(trx, market.id);
+      if (!removed) throw notFound('billing_market', 'id');
+      await writeAudit(trx, actor, { action: 'billing_market.disabled', companyId: removed.company_id, targetType: 'billing_market', targetId: removed.id, before: presentMarket(removed) });
+    });
+  }
+
   /** The actor's part of the company settings: a managed account's settings in force (one query); nothing for anyone else. */
   async function actorSettings(actor: ActorForSettings): Promise<CompanySettings> {
     if (actor.companyType !== 'managed' || !actor.partnerId) return {};
@@ -119,7 +176,10 @@ export function createPartnersService(app: AppContext) {
     return { managed: effectiveSettings(own, defaults).settings };
   }
 
-  return { managedSettings, updateManagedSettings, defaults, updateDefaults, branding, saveBranding, actorSettings };
+  return {
+    managedSettings, updateManagedSettings, defaults, updateDefaults, branding, saveBranding, actorSettings,
+    billingMarkets, enableBillingMarket, disableBillingMarket,
+  };
 }
 
 export type PartnersService = ReturnType<typeof createPartnersService>;

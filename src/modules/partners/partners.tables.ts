@@ -52,9 +52,20 @@ export interface SupportDetailsTable {
   updated_at: Generated<Date>;
 }
 
+/** A country a partner or direct customer may order in (and its managed accounts, a partner's). */
+export interface BillingMarketsTable {
+  id: string;
+  company_id: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  enabled_by: string | null;
+  enabled_at: Generated<Date>;
+}
+
 export interface PartnersTables {
   partner_defaults: PartnerDefaultsTable;
   managed_settings: ManagedSettingsTable;
   partner_branding: PartnerBrandingTable;
   support_details: SupportDetailsTable;
+  billing_markets: BillingMarketsTable;
 }

@@ -301,6 +301,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/billing-markets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's or direct customer's billing markets: the countries it (and a partner's managed accounts) may order in */
+        get: operations["listBillingMarkets"];
+        put?: never;
+        /** Enable a billing market (a country) for a partner or direct customer: 201 when new, 200 when it was enabled already */
+        post: operations["createBillingMarket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing-markets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Disable a billing market: services already ordered there stay, new orders there are refused */
+        delete: operations["deleteBillingMarket"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/support": {
         parameters: {
             query?: never;
@@ -1034,7 +1069,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             csrfToken: string | null;
@@ -1164,6 +1199,28 @@ export interface components {
             /** @description False: the partner has set nothing yet, and this is its company name */
             custom: boolean;
         };
+        /**
+         * BillingMarket
+         * @description A country where the company (and a partner's managed accounts) may order services
+         */
+        BillingMarket: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            companyId: string;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            enabledBy: string | null;
+            /** Format: date-time */
+            enabledAt: string;
+        };
+        /**
+         * BillingMarketList
+         * @description All of the company's markets, by country (at most one per country: no pages)
+         */
+        BillingMarketList: {
+            items: components["schemas"]["BillingMarket"][];
+        };
         /** SupportEntry */
         SupportEntry: {
             /**
@@ -1218,6 +1275,8 @@ export interface components {
             region: string;
             latitude: number;
             longitude: number;
+            /** @description Whether the caller's company may order services here: it has a billing market in the location's country (a managed account: its partner has); the operator's company: always */
+            orderable: boolean;
         };
         /** LocationList */
         LocationList: {
@@ -2842,6 +2901,123 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listBillingMarkets: {
+        parameters: {
+            query?: {
+                companyId?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (BillingMarketList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingMarketList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createBillingMarket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description companyId: a partner or direct customer (default: the actor's company) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    companyId?: string;
+                    /** @description ISO 3166-1 alpha-2 country code, upper case */
+                    country: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (BillingMarket) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingMarket"];
+                };
+            };
+            /** @description Created (BillingMarket) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingMarket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteBillingMarket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getSupport: {
         parameters: {
             query?: never;
@@ -3082,6 +3258,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -3560,6 +3737,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
         };
     };

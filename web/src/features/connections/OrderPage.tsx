@@ -13,6 +13,7 @@ import { useDebounced } from '../../hooks';
 import { useI18n, type Translate } from '../../i18n';
 import { formatSpeed, livePorts, maxRate, parseRate, parseVlan, useLocations, useMyPorts } from '../network/network';
 import { Link, useRouter } from '../../router';
+import { useSession } from '../../session';
 import { OrderDestination, type DestinationMode } from './OrderDestination';
 import { portLabel } from '../../components/NearPortField';
 import { connectionsKeys } from './queryKeys';
@@ -52,9 +53,13 @@ export function OrderPage() {
   /** Counts failed submits, so focus moves to the first invalid field after each. */
   const [failures, setFailures] = useState(0);
 
+  const { me } = useSession();
   const ports = useMyPorts();
-  const myLive = livePorts(ports.data);
   const locations = useLocations();
+  const allLive = livePorts(ports.data);
+  // A-ends only where my company may order: a billing market in the port's country (GET /v1/locations'
+  // orderable). A location not known here is left to the server to decide.
+  const myLive = allLive.filter((port) => locations.byId.get(port.locationId)?.orderable !== false);
   // With a single live port there is nothing to choose.
   const aEnd = aEndChoice || (myLive.length === 1 ? myLive[0].id : '');
   const aPort = myLive.find((port) => port.id === aEnd);
@@ -134,7 +139,7 @@ export function OrderPage() {
     });
   };
 
-  if (ports.isPending) return <Spinner />;
+  if (ports.isPending || locations.isPending) return <Spinner />;
   return (
     <>
       {providerId && provider.data ? (
@@ -145,7 +150,11 @@ export function OrderPage() {
       <PageHeader title={t('order.title')} subtitle={t('order.subtitle')} />
       {myLive.length === 0 ? (
         <section className="panel">
-          <p>{t('order.noLivePort')}</p>
+          <p>
+            {allLive.length === 0
+              ? t('order.noLivePort')
+              : t(me.company.type === 'managed' ? 'order.noBillingMarketManaged' : 'order.noBillingMarket')}
+          </p>
         </section>
       ) : (
         <form ref={formRef} className="order-layout" noValidate onSubmit={submit} aria-label={t('order.title')}>
@@ -160,6 +169,7 @@ export function OrderPage() {
                   onChange={edit('aEnd', setAEnd)}
                   required
                   error={errors.aEnd}
+                  hint={myLive.length < allLive.length ? t('order.aEndMarketsHint') : undefined}
                   options={[
                     { value: '', label: t('order.choosePort') },
                     ...myLive.map((port) => ({ value: port.id, label: portLabel(t, lang, port, locations.byId.get(port.locationId)?.name) })),
