@@ -26,7 +26,7 @@ export const roleCovers = (holder: Role, wanted: Role): boolean => COVERS[holder
 export const effectiveKeyRole = (userRole: Role, keyRole: Role): Role => (roleCovers(userRole, keyRole) ? keyRole : 'read_only');
 
 /** Which kinds of company this actor may create. */
-export function creatableCompanyTypes(actor: AccessActor): CompanyType[] {
+export function creatableCompanyTypes(actor: AccessActor): Exclude<CompanyType, 'operator'>[] {
   if (actor.role !== 'company_admin') return [];
   if (actor.companyType === 'operator') return ['partner', 'direct', 'managed'];
   if (actor.companyType === 'partner') return ['managed'];

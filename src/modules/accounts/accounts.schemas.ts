@@ -143,6 +143,7 @@ export const meResponse = () => Type.Object(
       description: 'The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow',
     }),
     apiKeyRoles: Type.Array(RoleSchema, { description: 'The roles an API key of this user may carry' }),
+    creatableCompanyTypes: Type.Array(StringEnum(['partner', 'direct', 'managed']), { description: 'The kinds of company this user may create (POST /v1/companies)' }),
     csrfToken: Nullable(Type.String({ description: 'Send it as X-CSRF-Token with cookie-authenticated mutations' })),
     actingFrom: Nullable(Type.Object(
       { companyId: Uuid, name: Type.String() },

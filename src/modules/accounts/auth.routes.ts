@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../../platform/http/auth.ts';
 import { errors, IdParams, ListOf, ListQuery, NoContent } from '../../platform/http/schemas.ts';
-import { apiKeyRoles } from './accounts.policy.ts';
+import { apiKeyRoles, creatableCompanyTypes } from './accounts.policy.ts';
 import { access } from '../../platform/access/access.ts';
 import { ownCompany } from '../../platform/access/access.ts';
 import {
@@ -45,7 +45,7 @@ export const authRoutes =
     }, async (request) => {
       const credential = request.credential as unknown as Authenticated;
       const actor = actorOf(request);
-      return presentMe(credential, access.held(actor, ownCompany(actor)), apiKeyRoles(actor));
+      return presentMe(credential, access.held(actor, ownCompany(actor)), apiKeyRoles(actor), creatableCompanyTypes(actor));
     });
 
     app.put('/v1/me/acting-for', {

@@ -10,7 +10,7 @@ import { effectiveKeyRole, roleCovers, rolesFor } from './accounts.policy.ts';
 import { presentApiKey, presentCompany, presentUser } from './accounts.present.ts';
 import { hashPassword, randomSecret, secretDigest, verifyPassword } from './passwords.ts';
 import { createPrincipalCache } from './principal-cache.ts';
-import type { Role } from './accounts.tables.ts';
+import type { CompanyType, Role } from './accounts.tables.ts';
 
 export const SESSION_PREFIX = 'ps_';
 export const API_KEY_PREFIX = 'pk_';
@@ -51,7 +51,7 @@ function toActor(p: repo.Principal, role: Role, via: Actor['via']): Omit<Actor, 
  * GET /v1/me. The company is always named (whose account this is); its profile (account reference,
  * billing address) only with company_profile.view — a managed account's partner may withhold it.
  */
-export function presentMe<C extends string>(auth: Authenticated, permissions: C[], apiKeyRoles: Role[]) {
+export function presentMe<C extends string>(auth: Authenticated, permissions: C[], apiKeyRoles: Role[], creatableCompanyTypes: Exclude<CompanyType, 'operator'>[]) {
   const p = auth.principal;
   const profile = (permissions as string[]).includes('company_profile.view');
   return {
@@ -60,6 +60,7 @@ export function presentMe<C extends string>(auth: Authenticated, permissions: C[
     role: auth.actor.role,
     permissions,
     apiKeyRoles,
+    creatableCompanyTypes,
     csrfToken: auth.csrfToken,
     actingFrom: auth.actingFrom ?? null,
   };

@@ -69,3 +69,4 @@ export type SupportDetails = Schemas['SupportDetails'];
 export type ManagedSettings = Schemas['ManagedSettings'];
 export type PartnerDefaults = Schemas['PartnerDefaults'];
 export type PartnerBranding = Schemas['PartnerBranding'];
+export type BillingMarket = Schemas['BillingMarket'];

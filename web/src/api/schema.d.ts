@@ -1072,6 +1072,8 @@ export interface components {
             permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
+            /** @description The kinds of company this user may create (POST /v1/companies) */
+            creatableCompanyTypes: ("partner" | "direct" | "managed")[];
             csrfToken: string | null;
             actingFrom: components["schemas"]["ActingFrom"] | null;
         };

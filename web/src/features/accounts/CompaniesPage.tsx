@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import { listCompanies } from './companies.api';
+import { CreateCompanyDialog } from './CreateCompanyDialog';
+import { TextField } from '../../components/Fields';
+import { AddButton } from '../../components/PageHeader';
 import type { Company } from '../../api/models';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,13 +17,24 @@ import { accountsKeys } from './queryKeys';
 export function CompaniesPage() {
   const { t, formatDate } = useI18n();
   const { me } = useSession();
-  const companies = useCursorList(accountsKeys.companyList, (cursor) => listCompanies(cursor));
+  const [q, setQ] = useState('');
+  const [creating, setCreating] = useState(false);
+  const search = q.trim();
+  const companies = useCursorList(accountsKeys.companySearch(search), (cursor) => listCompanies(cursor, 50, search));
   const names = new Map<string, string>(companies.items.map((company: Company) => [company.id, company.name]));
 
   return (
     <>
-      <PageHeader title={t('companies.title')} subtitle={t('companies.subtitle')} />
+      <PageHeader
+        title={t('companies.title')}
+        subtitle={t('companies.subtitle')}
+        actions={me.creatableCompanyTypes.length > 0 && <AddButton label={t('companies.create')} onClick={() => setCreating(true)} />}
+      />
+      <CreateCompanyDialog open={creating} onClose={() => setCreating(false)} />
       <Panel title={t('companies.title')} titleHidden>
+        <div role="search" className="table-search">
+          <TextField type="search" label={t('companies.search')} hint={t('companies.searchHint')} value={q} onChange={setQ} autoComplete="off" />
+        </div>
         <DataTable
           query={companies}
           label={t('companies.title')}

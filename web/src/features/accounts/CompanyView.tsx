@@ -13,6 +13,7 @@ import { CompanyEditDialog } from './CompanyEditDialog';
 import { UsersPanel } from './UsersPanel';
 import { SupportDetailsPanel } from '../partners/SupportDetailsPanel';
 import { SettingsPanel } from '../partners/SettingsPanel';
+import { BillingMarketsPanel } from '../partners/BillingMarketsPanel';
 import { ActForButton } from '../partners/actingFor';
 import { accountsKeys } from './queryKeys';
 import { Detail } from '../../components/Detail';
@@ -57,6 +58,7 @@ export function CompanyView({ companyId, title }: { companyId: string; title?: s
       />
       <CompanyDetails company={data} />
       {data.type === 'managed' && can('managed_settings.view') && <SettingsPanel companyId={data.id} of="account" />}
+      {(data.type === 'partner' || data.type === 'direct') && <BillingMarketsPanel companyId={data.id} />}
       <SupportDetailsPanel companyId={data.id} />
       <UsersPanel company={data} />
       <CompanyEditDialog company={data} open={editing} onClose={() => setEditing(false)} />

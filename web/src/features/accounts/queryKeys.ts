@@ -6,6 +6,7 @@ export const accountsKeys = {
   userCount: (companyId: string) => ['users', companyId, 'count'] as const,
   companies: ['companies'] as const,
   companyList: ['companies', 'list'] as const,
+  companySearch: (q: string) => ['companies', 'list', q] as const,
   companyCount: ['companies', 'count'] as const,
   company: (companyId: string) => ['company', companyId] as const,
   apiKeys: ['apiKeys'] as const,

@@ -1,5 +1,5 @@
 import { api, send, type BodyOf } from '../../api/client';
-import type { Look, ManagedSettings, PartnerBranding, PartnerDefaults, SupportDetails, SupportEntry } from '../../api/models';
+import type { BillingMarket, Look, ManagedSettings, PartnerBranding, PartnerDefaults, SupportDetails, SupportEntry } from '../../api/models';
 
 export function getLook(): Promise<Look> {
   return send(api.GET('/v1/me/branding'));
@@ -45,4 +45,16 @@ export type BrandingChanges = BodyOf<'/v1/companies/{id}/branding', 'put'>;
 
 export function saveBranding(companyId: string, branding: BrandingChanges): Promise<PartnerBranding> {
   return send(api.PUT('/v1/companies/{id}/branding', { params: { path: { id: companyId } }, body: branding }));
+}
+
+export function listBillingMarkets(companyId: string): Promise<{ items: BillingMarket[] }> {
+  return send(api.GET('/v1/billing-markets', { params: { query: { companyId } } }));
+}
+
+export function enableBillingMarket(companyId: string, country: string): Promise<BillingMarket> {
+  return send(api.POST('/v1/billing-markets', { body: { companyId, country } }));
+}
+
+export function disableBillingMarket(id: string): Promise<void> {
+  return send(api.DELETE('/v1/billing-markets/{id}', { params: { path: { id } } }));
 }

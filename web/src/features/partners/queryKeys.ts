@@ -6,4 +6,5 @@ export const partnersKeys = {
   managedSettings: (companyId: string) => ['partners', 'managed-settings', companyId] as const,
   defaults: (partnerId: string) => ['partners', 'defaults', partnerId] as const,
   branding: (companyId: string) => ['partners', 'branding', companyId] as const,
+  markets: (companyId: string) => ['partners', 'markets', companyId] as const,
 };
