@@ -126,6 +126,24 @@ describe('demo data', () => {
     expect(rows).toEqual([]);
   });
 
+  it('has a partner whose managed accounts see its branding: one partner-supported with the defaults, one operator-supported with more switched on', async () => {
+    const as = async (email: string) => {
+      const token = await login(portico.app, email, DEMO_PASSWORD);
+      const get = async (url: string) => (await call(portico.app, 'GET', url, { token })).json();
+      return { me: await get('/v1/me'), look: await get('/v1/me/branding'), support: await get('/v1/support') };
+    };
+    const harbor = await as('admin@harbor-retail.example');
+    const lumen = await as('admin@lumen-clinics.example');
+    for (const account of [harbor, lumen]) expect(account.look).toMatchObject({ displayName: 'Northwind Connect', primaryColor: '#0f766e' });
+    expect(harbor.support).toMatchObject({ supportedBy: 'partner', name: 'Northwind Connect', chatUrl: null });
+    expect(harbor.me.permissions).not.toEqual(expect.arrayContaining(['dashboard.view']));
+    expect(harbor.me.permissions).not.toContain('prices.view');
+    expect(lumen.support).toMatchObject({ supportedBy: 'operator', name: 'Portico', chatUrl: 'https://support.portico.example' });
+    expect(lumen.me.permissions).toEqual(expect.arrayContaining(['dashboard.view', 'prices.view', 'company_profile.edit', 'support_chat.use']));
+    // Everyone else sees the operator's look.
+    expect((await as('admin@acme-media.example')).look).toMatchObject({ displayName: 'Portico' });
+  });
+
   it('loads again without adding anything', async () => {
     const before = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes, (SELECT count(*) FROM billing_markets) AS markets')).rows[0];
     expect(await loadDemoData(portico.ctx, { onlyIfEmpty: false })).toEqual([]);

@@ -6,6 +6,7 @@ import { DEMO_LOCATIONS } from './locations.ts';
 import { daysAgo, JOINED_DAYS_AGO } from './timeline.ts';
 import { loadDemoMarketplace } from './marketplace.ts';
 import { loadDemoMarkets } from './markets.ts';
+import { loadDemoPartners } from './partners.ts';
 import { loadDemoConnections } from './connections.ts';
 import { loadDemoServiceKeys } from './service-keys.ts';
 
@@ -139,6 +140,7 @@ export async function loadDemoData(ctx: AppContext, options: { onlyIfEmpty: bool
     const locations = await seedLocations(trx, DEMO_LOCATIONS);
     const adminOf = new Map(DEMO_COMPANIES.map((c) => [c.key, users.get(c.users[0].email)!]));
     if (await loadDemoMarkets(trx, ids, adminOf)) changed = true;
+    if (await loadDemoPartners(trx, ids, adminOf)) changed = true;
     const marketplace = await loadDemoMarketplace(ctx, trx, ids, adminOf, locations);
     if (marketplace.changed) changed = true;
     if (await loadDemoConnections(ctx, trx, marketplace.ports, users)) changed = true;

@@ -27,4 +27,4 @@ export { partnersQueries } from './partners.queries.ts';
 export type { ManagedSettings } from './partners.settings.ts';
 export type { Look } from './partners.look.ts';
 export { billingMarketNotEnabled } from './partners.queries.ts';
-export { seedBillingMarkets } from './partners.seed.ts';
+export { seedBillingMarkets, seedBranding, seedManagedSettings } from './partners.seed.ts';

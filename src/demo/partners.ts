@@ -1,0 +1,28 @@
+import type { Tx } from '../platform/db/db.ts';
+import type { Actor } from '../platform/actor.ts';
+import { seedBranding, seedManagedSettings } from '../modules/partners/index.ts';
+import { daysAgo, JOINED_DAYS_AGO } from './timeline.ts';
+
+/**
+ * The partner side of the demo: Northwind's branding (what Harbor and Lumen see), the operator's
+ * support contact, and Lumen with non-default settings — supported by the operator, with the
+ * dashboard, prices and its company profile on — while Harbor keeps the product's defaults
+ * (partner-supported: no dashboard, no prices, no profile, no chat).
+ */
+export async function loadDemoPartners(trx: Tx, companies: Map<string, string>, adminOf: Map<string, Actor>): Promise<boolean> {
+  const at = daysAgo(JOINED_DAYS_AGO - 1);
+  const results = [
+    await seedBranding(trx, adminOf.get('operator')!, companies.get('operator')!, {
+      display_name: 'Portico', logo_url: null, primary_color: null,
+      support_email: 'support@portico.example', support_url: 'https://support.portico.example', support_phone: '+44 20 7946 0100',
+    }, at),
+    await seedBranding(trx, adminOf.get('northwind')!, companies.get('northwind')!, {
+      display_name: 'Northwind Connect', logo_url: null, primary_color: '#0f766e',
+      support_email: 'help@northwind.example', support_url: 'https://help.northwind.example', support_phone: '+44 20 7946 0200',
+    }, at),
+    await seedManagedSettings(trx, adminOf.get('northwind')!, companies.get('lumen')!, companies.get('northwind')!, {
+      supportedBy: 'operator', dashboard: true, showPrices: true, companyProfile: true,
+    }, at),
+  ];
+  return results.some(Boolean);
+}
