@@ -12,7 +12,7 @@ import { enableMarkets, makeUser, type TestUser } from './helpers/factories.ts';
  */
 let portico: TestPortico;
 let world: Awaited<ReturnType<typeof marketplaceWorld>>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 let doc: any;
 const foreign = new Map<string, string>(); // id → what it is
 let otherManagedAdmin: TestUser;
@@ -55,9 +55,9 @@ afterAll(() => portico?.close());
 const MISSING = '01890000-0000-7000-8000-000000000000';
 
 /** A body that passes the operation's schema where it can (required fields only), so the id is what is judged. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 function sampleOf(node: any): unknown {
-  const schema = node?.$ref ? node.$ref.split('/').slice(1).reduce((at: any, key: string) => at[key], doc) : node; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const schema = node?.$ref ? node.$ref.split('/').slice(1).reduce((at: any, key: string) => at[key], doc) : node;  
   if (!schema) return undefined;
   if (schema.anyOf) return sampleOf(schema.anyOf.find((s: { type?: string }) => s.type !== 'null'));
   if (schema.enum) return schema.enum[0];
@@ -106,7 +106,7 @@ describe('isolation between two partners’ trees, over every operation', () => 
     };
     for (const [template, methods] of Object.entries(doc.paths)) {
       if (!template.startsWith('/v1/') || !template.includes('{')) continue;
-      for (const [method, operation] of Object.entries(methods) as [string, any][]) { // eslint-disable-line @typescript-eslint/no-explicit-any
+      for (const [method, operation] of Object.entries(methods) as [string, any][]) {  
         const schema = operation.requestBody?.content?.['application/json']?.schema;
         const body = schema ? sampleOf(schema) : undefined;
         // What an id that exists nowhere gets: the other tree's ids must get the same, or 404.
