@@ -55,7 +55,7 @@ function Brand() {
   const look = useQuery({ queryKey: partnersKeys.look, queryFn: getLook, staleTime: 5 * 60_000 }).data;
   const name = look?.displayName ?? 'Portico';
   return (
-    <Link to="/" className="brand" aria-label={t('nav.home')} style={look?.primaryColor ? ({ '--brand': look.primaryColor } as CSSProperties) : undefined}>
+    <Link to="/" className="brand" aria-label={t('nav.home', { name })} style={look?.primaryColor ? ({ '--brand': look.primaryColor } as CSSProperties) : undefined}>
       {/* The mark's letter is drawn by CSS: the link's name must start with the visible name. */}
       {look?.logoUrl ? <img className="brand-logo" src={look.logoUrl} alt="" /> : <span className="brand-mark" aria-hidden="true" />}
       <span>{name}</span>
