@@ -87,7 +87,11 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     // The dashboard: a managed account's only when its partner shows it (off by default).
     if (type !== 'managed') held.push('dashboard.view');
     if (type !== 'direct' && type !== 'managed' && role === 'company_admin') held.push('managed_settings.edit', 'branding.edit');
+    // Billing: quotes for direct customers', partners' and the operator's admins, technical admins and finance, never a managed account.
+    if (type !== 'managed' && (role === 'company_admin' || role === 'technical_admin' || role === 'finance')) held.push('quotes.create');
     if (type === 'operator') {
+      held.push('price_book.view');
+      if (role === 'company_admin' || role === 'finance') held.push('price_book.edit');
       held = held.filter((c) => c !== 'connections.order');
       if (role === 'company_admin' || role === 'compliance_officer') held.push('compliance.review');
       if (role === 'company_admin' || role === 'technical_admin') held.push('maintenance.announce', 'mail_log.manage');

@@ -7,6 +7,8 @@ import { daysAgo, JOINED_DAYS_AGO } from './timeline.ts';
 import { loadDemoMarketplace } from './marketplace.ts';
 import { loadDemoConnections } from './connections.ts';
 import { loadDemoServiceKeys } from './service-keys.ts';
+import { seedPriceBook } from '../modules/billing/index.ts';
+import { DEMO_PRICE_BOOK } from './prices.ts';
 
 export const DEMO_PASSWORD = 'portico-demo';
 
@@ -141,6 +143,7 @@ export async function loadDemoData(ctx: AppContext, options: { onlyIfEmpty: bool
     if (marketplace.changed) changed = true;
     if (await loadDemoConnections(ctx, trx, marketplace.ports, users)) changed = true;
     if (await loadDemoServiceKeys(ctx, trx, marketplace.ports, users)) changed = true;
+    if (await seedPriceBook(trx, DEMO_PRICE_BOOK, ids.get('operator')!)) changed = true;
     options.onProgress?.(done + 1, total);
   });
   return changed ? logins : [];

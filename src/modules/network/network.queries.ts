@@ -17,6 +17,8 @@ export const networkQueries = {
    */
   lockPorts: (db: Executor, ids: string[]) =>
     runPrepared(db, db.selectFrom('ports').select('id').where((eb) => eb('id', '=', eb.fn.any(eb.val(ids)))).orderBy('id').forUpdate()),
+  /** A location's name and country (billing: the country is the location's billing market). */
+  location: (db: Executor, id: string) => db.selectFrom('locations').select(['id', 'name', 'country']).where('id', '=', id).executeTakeFirst(),
 };
 
 export type PortInfo = NonNullable<Awaited<ReturnType<typeof networkQueries.port>>>;

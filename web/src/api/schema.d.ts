@@ -612,6 +612,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/price-book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The price book (operator) */
+        get: operations["listPriceBook"];
+        /** Replace the whole price book (operator), atomically */
+        put: operations["replacePriceBook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A price estimate for a port, MCR or VXC at a location (not for managed accounts) */
+        post: operations["createQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly price of a port, MCR or VXC at a location, for those who see prices (the order forms) */
+        get: operations["getPrices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notification-types": {
         parameters: {
             query?: never;
@@ -955,7 +1007,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             csrfToken: string | null;
@@ -1371,6 +1423,52 @@ export interface components {
                 connection: components["schemas"]["Connection"];
             })[];
             nextCursor: null;
+        };
+        /**
+         * PricedProduct
+         * @description port and mcr by speedMbps, vxc by a rate-limit band, package (wholesale, per user) by its name
+         * @enum {string}
+         */
+        PricedProduct: "port" | "mcr" | "vxc" | "package";
+        /** PriceBookItem */
+        PriceBookItem: {
+            product: components["schemas"]["PricedProduct"];
+            /** @description port and mcr: the speed priced */
+            speedMbps?: number;
+            /** @description vxc: the lowest rate limit of the band (inclusive) */
+            rateLimitMinMbps?: number;
+            /** @description vxc: the highest rate limit of the band (inclusive) */
+            rateLimitMaxMbps?: number;
+            package?: string;
+            /** @description The billing market: an ISO 3166-1 alpha-2 country; a location's country chooses it */
+            market: string;
+            /** @description ISO 4217; every item of a market has the same */
+            currency: string;
+            /** @description The monthly price in the currency's minor units (cents), an integer */
+            monthlyMinor: number;
+        };
+        /** PriceBook */
+        PriceBook: {
+            items: components["schemas"]["PriceBookItem"][];
+            updatedAt: string | null;
+        };
+        /**
+         * QuotedProduct
+         * @enum {string}
+         */
+        QuotedProduct: "port" | "mcr" | "vxc";
+        /** Price */
+        Price: {
+            product: components["schemas"]["QuotedProduct"];
+            speedMbps?: number;
+            rateLimitMbps?: number;
+            /** Format: uuid */
+            locationId: string;
+            /** @description The location's country, the billing market that prices it */
+            market: string;
+            currency: string;
+            /** @description The monthly price in the currency's minor units */
+            monthlyMinor: number;
         };
         /**
          * NotificationTypeName
@@ -3615,6 +3713,153 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPriceBook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (PriceBook) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceBook"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replacePriceBook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The whole book: it replaces every item */
+                    items: components["schemas"]["PriceBookItem"][];
+                };
+            };
+        };
+        responses: {
+            /** @description OK (PriceBook) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceBook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    product: components["schemas"]["QuotedProduct"];
+                    /** @description port and mcr */
+                    speedMbps?: number;
+                    /** @description vxc */
+                    rateLimitMbps?: number;
+                    /** Format: uuid */
+                    locationId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (Price) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Price"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPrices: {
+        parameters: {
+            query: {
+                product: components["schemas"]["QuotedProduct"];
+                /** @description port and mcr */
+                speedMbps?: number;
+                /** @description vxc */
+                rateLimitMbps?: number;
+                locationId: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Price) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Price"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
         };
     };
