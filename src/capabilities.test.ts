@@ -89,6 +89,8 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     if (type !== 'direct' && type !== 'managed' && role === 'company_admin') held.push('managed_settings.edit', 'branding.edit');
     // Billing: quotes for direct customers', partners' and the operator's admins, technical admins and finance, never a managed account.
     if (type !== 'managed' && (role === 'company_admin' || role === 'technical_admin' || role === 'finance')) held.push('quotes.create');
+    // Invoices: the paying company's admins and finance; a managed account never sees one.
+    if (type !== 'managed' && (role === 'company_admin' || role === 'finance')) held.push('invoices.view');
     if (type === 'operator') {
       held.push('price_book.view');
       if (role === 'company_admin' || role === 'finance') held.push('price_book.edit');

@@ -13,6 +13,11 @@ export const billingCapabilities = {
    * admins, technical admins and finance; never a managed account (quotingTool, PRODUCT.md §4).
    */
   'quotes.create': neverManaged('quotingTool', (actor) => actor.companyType !== 'managed' && QUOTING_ROLES.has(actor.role)),
+  /**
+   * Invoices of the paying company (a direct customer or a partner; the operator sees all): its
+   * company admins and finance. A managed account never sees or pays one (invoices, PRODUCT.md §4).
+   */
+  'invoices.view': neverManaged('invoices', (actor) => actor.role === 'company_admin' || actor.role === 'finance'),
 } satisfies Record<string, Capability>;
 
 declare module '../../platform/access/access.ts' {

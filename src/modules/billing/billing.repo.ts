@@ -46,3 +46,79 @@ export async function replacePriceBook(db: Executor, items: (PriceItem & { id: s
   }
   return Number(removed.numDeletedRows);
 }
+
+// Invoices.
+
+export interface NewInvoiceLine {
+  position: number;
+  accountCompanyId: string;
+  accountName: string;
+  accountRef: string | null;
+  product: 'port' | 'mcr' | 'vxc';
+  serviceId: string;
+  serviceName: string;
+  market: string;
+  currency: string;
+  mbps: number;
+  firstDay: number;
+  lastDay: number;
+  days: number;
+  daysInMonth: number;
+  monthlyMinor: number;
+  amountMinor: number;
+}
+
+/** A company's invoice of a month, numbered `INV-YYYYMM-000042`; undefined when it already has one (the month was closed). */
+export function insertInvoice(db: Executor, invoice: { id: string; companyId: string; month: string; totals: { currency: string; amountMinor: number }[] }) {
+  return db.insertInto('invoices')
+    .values({
+      id: invoice.id, company_id: invoice.companyId, month: invoice.month, totals: JSON.stringify(invoice.totals),
+      number: sql<string>`'INV-' || ${invoice.month.replace('-', '')} || '-' || lpad(nextval('invoice_numbers')::text, 6, '0')`,
+    })
+    .onConflict((oc) => oc.columns(['company_id', 'month']).doNothing())
+    .returning(['id', 'number'])
+    .executeTakeFirst();
+}
+
+export async function insertInvoiceLines(db: Executor, invoiceId: string, lines: NewInvoiceLine[]): Promise<void> {
+  if (lines.length === 0) return;
+  await db.insertInto('invoice_lines').values(lines.map((l) => ({
+    invoice_id: invoiceId, position: l.position, account_company_id: l.accountCompanyId, account_name: l.accountName, account_ref: l.accountRef,
+    product: l.product, service_id: l.serviceId, service_name: l.serviceName, market: l.market, currency: l.currency, mbps: l.mbps,
+    first_day: l.firstDay, last_day: l.lastDay, days: l.days, days_in_month: l.daysInMonth, monthly_minor: l.monthlyMinor, amount_minor: l.amountMinor,
+  }))).execute();
+}
+
+const INVOICE_COLUMNS = ['id', 'company_id', 'month', 'number', 'totals', 'created_at'] as const;
+
+/** Invoices newest first (by month, then id); `companyId` null = every company's (the operator). */
+export function listInvoices(db: Executor, options: { companyId: string | null; month?: string; before: string | null; limit: number }) {
+  let query = db.selectFrom('invoices').select(INVOICE_COLUMNS);
+  if (options.companyId) query = query.where('company_id', '=', options.companyId);
+  if (options.month) query = query.where('month', '=', options.month);
+  if (options.before) query = query.where('id', '<', options.before);
+  return query.orderBy('id', 'desc').limit(options.limit + 1).execute();
+}
+
+export function findInvoice(db: Executor, id: string) {
+  return db.selectFrom('invoices').select(INVOICE_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export type InvoiceRow = NonNullable<Awaited<ReturnType<typeof findInvoice>>>;
+
+export function invoiceLines(db: Executor, invoiceId: string) {
+  return db.selectFrom('invoice_lines').selectAll().where('invoice_id', '=', invoiceId).orderBy('position').execute();
+}
+
+export type InvoiceLineRow = Awaited<ReturnType<typeof invoiceLines>>[number];
+
+/** Claims a month's close (true once per month, whichever worker asks first). */
+export async function claimClose(db: Executor, month: string): Promise<boolean> {
+  const row = await db.insertInto('billing_close_schedule').values({ month }).onConflict((oc) => oc.column('month').doNothing()).returning('month').executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function markClosed(db: Executor, month: string): Promise<void> {
+  await db.insertInto('billing_close_schedule').values({ month, closed_at: new Date() })
+    .onConflict((oc) => oc.column('month').doUpdateSet({ closed_at: new Date() })).execute();
+}

@@ -75,3 +75,64 @@ export const PriceSchema = Type.Object(
   },
   { title: 'Price' },
 );
+
+const MonthLabel = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'A calendar month, YYYY-MM (UTC)' });
+const Totals = Type.Array(Type.Object({ currency: Type.String(), amountMinor: Type.Integer() }), { description: 'One total per currency of the lines' });
+
+export const InvoiceLineSchema = Type.Object(
+  {
+    accountCompanyId: Uuid,
+    accountName: Type.String(),
+    accountRef: Nullable(Type.String({ description: "A managed account's reference (its partner's name for it); null on the payer's own lines" })),
+    product: ServiceProductSchema,
+    serviceId: Uuid,
+    serviceName: Type.String(),
+    market: Type.String(),
+    currency: Type.String(),
+    mbps: Type.Integer({ description: "The port's speed or the VXC's rate limit on these days" }),
+    firstDay: Type.Integer({ description: 'Day of the month, inclusive' }),
+    lastDay: Type.Integer({ description: 'Day of the month, inclusive' }),
+    days: Type.Integer(),
+    daysInMonth: Type.Integer(),
+    monthlyMinor: Type.Integer({ description: "The price book's monthly price" }),
+    amountMinor: Type.Integer({ description: 'monthlyMinor × days / daysInMonth, rounded half up' }),
+  },
+  { title: 'InvoiceLine' },
+);
+
+export const InvoiceAccountSchema = Type.Object(
+  { companyId: Uuid, name: Type.String(), accountRef: Nullable(Type.String()), totals: Totals },
+  { title: 'InvoiceAccount', description: "One account's part of the invoice: the payer's own services, or one managed account's" },
+);
+
+const InvoiceFields = {
+  id: Uuid,
+  number: Type.String(),
+  companyId: Uuid,
+  month: MonthLabel,
+  totals: Totals,
+  createdAt: Type.String({ format: 'date-time' }),
+};
+
+export const InvoiceSummarySchema = Type.Object(InvoiceFields, { title: 'InvoiceSummary' });
+
+export const InvoiceSchema = Type.Object(
+  {
+    ...InvoiceFields,
+    companyName: Type.String(),
+    accounts: Type.Array(InvoiceAccountSchema, { description: "The payer's own part first, then one per managed account" }),
+    lines: Type.Array(InvoiceLineSchema),
+  },
+  { title: 'Invoice' },
+);
+
+export const InvoiceListQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    month: Type.Optional(MonthLabel),
+    companyId: Type.Optional(Type.String({ format: "uuid", maxLength: 36, description: "The operator: one company's invoices" })),
+  },
+  { additionalProperties: false },
+);
+export type InvoiceListInput = Static<typeof InvoiceListQuery>;

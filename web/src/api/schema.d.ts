@@ -664,6 +664,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My company's invoices, newest first (the operator: everyone's) */
+        get: operations["listInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invoice with its lines, per managed account with its reference; Accept: text/csv for CSV */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notification-types": {
         parameters: {
             query?: never;
@@ -1007,7 +1041,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            permissions: ("company.view" | "company.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "invoices.view" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             csrfToken: string | null;
@@ -1469,6 +1503,89 @@ export interface components {
             currency: string;
             /** @description The monthly price in the currency's minor units */
             monthlyMinor: number;
+        };
+        /** InvoiceSummary */
+        InvoiceSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            companyId: string;
+            /** @description A calendar month, YYYY-MM (UTC) */
+            month: string;
+            /** @description One total per currency of the lines */
+            totals: {
+                currency: string;
+                amountMinor: number;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** InvoiceList */
+        InvoiceList: {
+            items: components["schemas"]["InvoiceSummary"][];
+            nextCursor: string | null;
+        };
+        /**
+         * InvoiceAccount
+         * @description One account's part of the invoice: the payer's own services, or one managed account's
+         */
+        InvoiceAccount: {
+            /** Format: uuid */
+            companyId: string;
+            name: string;
+            accountRef: string | null;
+            /** @description One total per currency of the lines */
+            totals: {
+                currency: string;
+                amountMinor: number;
+            }[];
+        };
+        /** InvoiceLine */
+        InvoiceLine: {
+            /** Format: uuid */
+            accountCompanyId: string;
+            accountName: string;
+            accountRef: string | null;
+            product: components["schemas"]["QuotedProduct"];
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            market: string;
+            currency: string;
+            /** @description The port's speed or the VXC's rate limit on these days */
+            mbps: number;
+            /** @description Day of the month, inclusive */
+            firstDay: number;
+            /** @description Day of the month, inclusive */
+            lastDay: number;
+            days: number;
+            daysInMonth: number;
+            /** @description The price book's monthly price */
+            monthlyMinor: number;
+            /** @description monthlyMinor × days / daysInMonth, rounded half up */
+            amountMinor: number;
+        };
+        /** Invoice */
+        Invoice: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            companyId: string;
+            /** @description A calendar month, YYYY-MM (UTC) */
+            month: string;
+            /** @description One total per currency of the lines */
+            totals: {
+                currency: string;
+                amountMinor: number;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            companyName: string;
+            /** @description The payer's own part first, then one per managed account */
+            accounts: components["schemas"]["InvoiceAccount"][];
+            lines: components["schemas"]["InvoiceLine"][];
         };
         /**
          * NotificationTypeName
@@ -3860,6 +3977,74 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description A calendar month, YYYY-MM (UTC) */
+                month?: string;
+                /** @description The operator: one company's invoices */
+                companyId?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (InvoiceList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Invoice) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
