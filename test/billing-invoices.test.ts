@@ -92,6 +92,20 @@ describe('the monthly close', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('tells the payer’s subscribers that the invoice is ready (financial), never the managed account', async () => {
+    await portico.ctx.jobs.drain();
+    const invoice = (await invoicesOf(tree.partner.id))[0];
+    const feed = (await api('GET', '/v1/notifications', tree.partnerAdmin.token)).json();
+    const ready = feed.items.filter((n: any) => n.type === 'financial.invoice_ready');
+    expect(ready).toHaveLength(1);
+    expect(ready[0]).toMatchObject({ group: 'financial', link: `/invoices/${invoice.id}` });
+    expect(ready[0].title).toBe(`Invoice ${invoice.number} for 2026-01 is ready`);
+    const managedFeed = (await api('GET', '/v1/notifications', tree.managedAdmin.token)).json();
+    expect(managedFeed.items.filter((n: any) => n.type === 'financial.invoice_ready')).toEqual([]);
+    const directFeed = (await api('GET', '/v1/notifications', tree.directAdmin.token)).json();
+    expect(directFeed.items.filter((n: any) => n.type === 'financial.invoice_ready')).toHaveLength(1);
+  });
+
   it('refuses a month that has not ended', async () => {
     const now = new Date();
     await expect(portico.services.invoices.closeMonth({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 })).rejects.toMatchObject({ code: 'month_not_over' });

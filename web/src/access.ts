@@ -27,3 +27,6 @@ export const canOrderConnections = (me: Me): boolean => holds(me, 'connections.o
 
 /** Prices (order forms): admins and finance; a managed account only when its partner shows them. */
 export const canSeePrices = (me: Me): boolean => holds(me, 'prices.view');
+
+/** Invoices of the paying company: its company admins and finance (never a managed account). */
+export const canSeeInvoices = (me: Me): boolean => holds(me, 'invoices.view');

@@ -4,6 +4,7 @@ import { billingCapabilities } from './billing.capabilities.ts';
 import { createBillingService } from './billing.service.ts';
 import { billingRoutes, invoicesRoutes } from './billing.routes.ts';
 import { billingEvents } from './billing.events.ts';
+import { billingNotices } from './billing.notices.ts';
 import { CLOSE_MONTH_JOB, createInvoicesService } from './invoices.service.ts';
 
 // This module's tables join the Kysely schema.
@@ -16,6 +17,7 @@ export const billingModule = defineModule({
   name: 'billing',
   capabilities: billingCapabilities,
   events: billingEvents,
+  notices: billingNotices,
   services: (ctx) => ({ billing: createBillingService(ctx), invoices: createInvoicesService(ctx) }),
   routes: (_ctx, services) => [billingRoutes(services), invoicesRoutes(services)],
   jobs: (_ctx, services) => [{ name: CLOSE_MONTH_JOB, handler: services.invoices.closeMonthJob, retryLimit: 5, retryDelaySeconds: 60 }],

@@ -1591,7 +1591,7 @@ export interface components {
          * NotificationTypeName
          * @enum {string}
          */
-        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "company.webhook_disabled" | "services.maintenance_announced";
+        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "financial.invoice_ready" | "company.webhook_disabled" | "services.maintenance_announced";
         /**
          * NotificationGroup
          * @enum {string}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Me, Permission } from '../api/models';
-import { canManageWebhooks, canReadMailLog } from '../access';
+import { canManageWebhooks, canReadMailLog, canSeeInvoices } from '../access';
 import { useT } from '../i18n';
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
@@ -28,6 +28,7 @@ const navItems: NavItem[] = [
   { to: '/company', label: 'nav.company', icon: 'building', permission: 'company.view' },
   { to: '/companies', label: 'nav.companies', icon: 'tree', permission: 'companies.view_tree' },
   { to: '/api-keys', label: 'nav.apiKeys', icon: 'key', permission: 'api_keys.manage' },
+  { to: '/invoices', label: 'nav.invoices', icon: 'receipt', allow: canSeeInvoices },
   { to: '/audit', label: 'nav.audit', icon: 'list', permission: 'audit.view' },
   { to: '/maintenance', label: 'nav.maintenance', icon: 'calendar' },
   { to: '/webhooks', label: 'nav.webhooks', icon: 'webhook', allow: canManageWebhooks },
