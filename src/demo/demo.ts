@@ -7,7 +7,7 @@ import { daysAgo, JOINED_DAYS_AGO } from './timeline.ts';
 import { loadDemoMarketplace } from './marketplace.ts';
 import { loadDemoConnections } from './connections.ts';
 import { loadDemoServiceKeys } from './service-keys.ts';
-import { seedPriceBook } from '../modules/billing/index.ts';
+import { seedClosedMonth, seedPriceBook } from '../modules/billing/index.ts';
 import { DEMO_PRICE_BOOK } from './prices.ts';
 
 export const DEMO_PASSWORD = 'portico-demo';
@@ -144,6 +144,8 @@ export async function loadDemoData(ctx: AppContext, options: { onlyIfEmpty: bool
     if (await loadDemoConnections(ctx, trx, marketplace.ports, users)) changed = true;
     if (await loadDemoServiceKeys(ctx, trx, marketplace.ports, users)) changed = true;
     if (await seedPriceBook(trx, DEMO_PRICE_BOOK, ids.get('operator')!)) changed = true;
+    // Last month is closed: its invoices (Northwind's with its managed accounts' lines) are there to look at.
+    if ((await seedClosedMonth(ctx, trx)) > 0) changed = true;
     options.onProgress?.(done + 1, total);
   });
   return changed ? logins : [];

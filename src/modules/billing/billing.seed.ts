@@ -1,4 +1,7 @@
 import type { Tx } from '../../platform/db/db.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { previousMonth } from './billing.charges.ts';
+import { createInvoicesService } from './invoices.service.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import * as repo from './billing.repo.ts';
@@ -18,4 +21,12 @@ export async function seedPriceBook(trx: Tx, items: PriceItem[], operatorId: str
     action: 'price_book.replaced', companyId: operatorId, targetType: 'price_book', targetId: null, before: bookCounts([]), after: bookCounts(items),
   });
   return true;
+}
+
+/**
+ * Command for the demo data: closes the month before `now` in the caller's transaction (its
+ * invoices and audit rows, no notices), as the monthly close job would have. Returns how many invoices it made.
+ */
+export async function seedClosedMonth(app: AppContext, trx: Tx, now = new Date()): Promise<number> {
+  return (await createInvoicesService(app).closeMonth(previousMonth(now), { trx, notify: false })).invoices;
 }

@@ -25,6 +25,6 @@ export const billingModule = defineModule({
 
 export type BillingServices = ReturnType<NonNullable<typeof billingModule.services>>;
 
-// For the demo data (src/demo): the default price book.
-export { seedPriceBook } from './billing.seed.ts';
+// For the demo data (src/demo): the default price book and last month's invoices.
+export { seedClosedMonth, seedPriceBook } from './billing.seed.ts';
 export type { PriceItem } from './billing.pricebook.ts';

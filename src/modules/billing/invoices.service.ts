@@ -75,7 +75,8 @@ export function createInvoicesService(app: AppContext) {
    * an `invoice.ready` event. Idempotent: a company that has the month's invoice keeps it (unique
    * per company and month), so a second run makes nothing.
    */
-  async function closeMonth(month: Month, executor?: Tx) {
+  async function closeMonth(month: Month, options: { trx?: Tx; notify?: boolean } = {}) {
+    const notify = options.notify ?? true;
     if (monthEnd(month).getTime() > Date.now()) throw invalid('month_not_over', `The month ${monthLabel(month)} has not ended yet.`, 'month');
     const run = async (trx: Tx) => {
       const label = monthLabel(month);
@@ -108,14 +109,14 @@ export function createInvoicesService(app: AppContext) {
           action: 'invoice.created', companyId: payerId, targetType: 'invoice', targetId: invoice.id,
           after: { number: invoice.number, month: label, totals, lines: sorted.length },
         });
-        await app.jobs.emit(trx, { type: 'invoice.ready', companyId: payerId, actorUserId: null, payload: { invoiceId: invoice.id } });
+        if (notify) await app.jobs.emit(trx, { type: 'invoice.ready', companyId: payerId, actorUserId: null, payload: { invoiceId: invoice.id } });
         created++;
       }
       await repo.markClosed(trx, label);
       if (unpriced.length > 0) app.log.warn({ month: label, unpriced }, 'services without a price in the price book were not charged');
       return { month: label, invoices: created, unpriced: unpriced.length };
     };
-    return executor ? run(executor) : db.kysely.transaction().execute(run);
+    return options.trx ? run(options.trx) : db.kysely.transaction().execute(run);
   }
 
   /** Sends the close job for the month just ended, once per month whichever worker asks first. */
