@@ -28,3 +28,6 @@ export type BillingServices = ReturnType<NonNullable<typeof billingModule.servic
 // For the demo data (src/demo): the default price book and last month's invoices.
 export { seedClosedMonth, seedPriceBook } from './billing.seed.ts';
 export type { PriceItem } from './billing.pricebook.ts';
+
+// For the CLI (portico close-month).
+export { parseMonth, previousMonth } from './billing.charges.ts';
