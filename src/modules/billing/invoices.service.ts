@@ -87,7 +87,9 @@ export function createInvoicesService(app: AppContext) {
       for (const line of lines) {
         const payer = payerOf(companies.get(line.companyId)!);
         if (!payer) continue;
-        byPayer.set(payer, [...(byPayer.get(payer) ?? []), line]);
+        const of = byPayer.get(payer);
+        if (of) of.push(line);
+        else byPayer.set(payer, [line]);
       }
       let created = 0;
       for (const [payerId, payerLines] of [...byPayer].sort(([a], [b]) => a.localeCompare(b))) {
