@@ -91,7 +91,7 @@ export async function insertInvoiceLines(db: Executor, invoiceId: string, lines:
 
 const INVOICE_COLUMNS = ['id', 'company_id', 'month', 'number', 'totals', 'created_at'] as const;
 
-/** Invoices newest first (by month, then id); `companyId` null = every company's (the operator). */
+/** Invoices newest first (by id, which is time-ordered); `companyId` null = every company's (the operator). */
 export function listInvoices(db: Executor, options: { companyId: string | null; month?: string; before: string | null; limit: number }) {
   let query = db.selectFrom('invoices').select(INVOICE_COLUMNS);
   if (options.companyId) query = query.where('company_id', '=', options.companyId);
