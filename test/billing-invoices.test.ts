@@ -199,3 +199,18 @@ describe('invoices', () => {
     expect((await api('GET', '/v1/invoices/nope', tree.operatorAdmin.token)).json()).toMatchObject({ status: 400, field: 'id' });
   });
 });
+
+describe('the close schedule', () => {
+  it('sends each ended month’s close once, however many workers ask', async () => {
+    expect(await portico.services.invoices.scheduleDueClose(at('2026-03-01T00:10:00Z'))).toBe(true);
+    expect(await portico.services.invoices.scheduleDueClose(at('2026-03-03T08:00:00Z'))).toBe(false);
+    // January was closed above: it is not sent again.
+    expect(await portico.services.invoices.scheduleDueClose(at('2026-02-01T00:10:00Z'))).toBe(false);
+    await portico.ctx.jobs.drain();
+    const months = await db().selectFrom('billing_close_schedule').select(['month', 'closed_at']).where('month', 'in', [JANUARY, '2026-02']).orderBy('month').execute();
+    expect(months.map((m) => [m.month, m.closed_at instanceof Date])).toEqual([[JANUARY, true], ['2026-02', true]]);
+    const february = await db().selectFrom('invoices').select('company_id').where('month', '=', '2026-02').execute();
+    // The provider's port went live on 1 February: its partner pays from then on.
+    expect(february.map((i) => i.company_id).sort()).toEqual([tree.direct.id, tree.partner.id, tree.otherPartner.id].sort());
+  });
+});
