@@ -103,7 +103,13 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     // Billing markets: never a managed account's; changed by company admins.
     if (type !== 'managed') held.push('billing_markets.view');
     if (type !== 'managed' && role === 'company_admin') held.push('billing_markets.manage');
+    // Billing: quotes for direct customers', partners' and the operator's admins, technical admins and finance, never a managed account.
+    if (type !== 'managed' && (role === 'company_admin' || role === 'technical_admin' || role === 'finance')) held.push('quotes.create');
+    // Invoices: the paying company's admins and finance; a managed account never sees one.
+    if (type !== 'managed' && (role === 'company_admin' || role === 'finance')) held.push('invoices.view');
     if (type === 'operator') {
+      held.push('price_book.view');
+      if (role === 'company_admin' || role === 'finance') held.push('price_book.edit');
       held = held.filter((c) => c !== 'connections.order');
       if (role === 'company_admin' || role === 'compliance_officer') held.push('compliance.review');
       if (role === 'company_admin' || role === 'technical_admin') held.push('maintenance.announce', 'mail_log.manage');

@@ -12,6 +12,7 @@ import { createMailTransport } from './platform/mail/transport.ts';
 import type { AppContext } from './platform/context.ts';
 import { createOperatorAdmin } from './modules/accounts/index.ts';
 import { loadDemoData } from './demo/demo.ts';
+import { parseMonth, previousMonth } from './modules/billing/index.ts';
 import { bannerFacts, demoLoginLines, startupBanner } from './banner.ts';
 
 /** A context with the job queue started but no workers: for one-off CLI commands. */
@@ -111,6 +112,19 @@ program
     });
     if (logins && logins.length) console.log(['', ...demoLoginLines(logins)].join('\n'));
     else console.log('Demo data was loaded already; nothing changed.');
+  });
+
+program
+  .command('close-month')
+  .description("Close a month now (default: the last one): one invoice per paying company; a company invoiced already keeps its invoice.")
+  .argument('[month]', 'YYYY-MM')
+  .action(async (month?: string) => {
+    if (month !== undefined && !/^[0-9]{4}-(0[1-9]|1[0-2])$/.test(month)) {
+      console.error('The month is YYYY-MM, e.g. 2026-01.');
+      process.exit(2);
+    }
+    const result = await withContext((ctx) => createServices(ctx).invoices.closeMonth(month ? parseMonth(month) : previousMonth(new Date())));
+    console.log(`${result.month}: ${result.invoices} invoice(s) made${result.unpriced ? `; ${result.unpriced} service period(s) had no price and were not charged` : ''}.`);
   });
 
 program.parseAsync(process.argv).catch((error: Error) => {

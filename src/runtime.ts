@@ -57,6 +57,8 @@ export async function startPortico(config: Config, options: StartOptions = {}): 
     await jobs.start({ work: role !== 'api' });
     // A stop or a crash may have interrupted provisioning between two steps: a worker picks it up.
     if (role !== 'api') await services.networkController.resume();
+    // A worker closes each month once it has ended (billing: one invoice per paying company).
+    const closeTimer = role !== 'api' ? services.invoices.startCloseTimer() : null;
     let demoLogins: Portico['demoLogins'] = null;
     if (role !== 'worker') {
       if (config.demo) demoLogins = await loadDemoData(ctx, { onlyIfEmpty: true });
@@ -70,6 +72,7 @@ export async function startPortico(config: Config, options: StartOptions = {}): 
       demoLogins,
       async close() {
         if (app) await app.close();
+        closeTimer?.stop();
         await services.auth.close();
         await jobs.stop();
         mail.close();

@@ -13,7 +13,7 @@ import { enableMarkets, makeUser, type TestUser } from './helpers/factories.ts';
 let portico: TestPortico;
 let world: Awaited<ReturnType<typeof marketplaceWorld>>;
  
-let doc: any;
+let doc: { paths: Record<string, Record<string, any>> } & Record<string, any>;
 const foreign = new Map<string, string>(); // id → what it is
 let otherManagedAdmin: TestUser;
 

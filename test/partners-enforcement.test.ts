@@ -23,6 +23,8 @@ beforeAll(async () => {
     { id: paris, name: 'PA Paris', market: 'Paris', country: 'FR', region: 'EMEA', latitude: 48.9, longitude: 2.3 },
   ]);
   await enableMarkets(portico.ctx, tree.partner.id, ['GB']); // the partner's market; the account has none of its own
+  const book = await api('PUT', '/v1/price-book', tree.operatorAdmin.token, { items: [{ product: 'port', speedMbps: 1000, market: 'GB', currency: 'GBP', monthlyMinor: 45000 }] });
+  expect(book.statusCode).toBe(200);
 });
 const london = uuidv7();
 const paris = uuidv7();
@@ -100,8 +102,21 @@ const rows: { row: string; probe: () => Promise<Seen | Seen[]>; expected: (c: Ca
   },
   {
     row: 'prices (hidden by default; the partner may show them)',
-    probe: async () => ((await permissions()).includes('prices.view') ? 'ok' : 'refused:showPrices'),
-    expected: ({ allOn }) => (allOn ? 'ok' : 'refused:showPrices'),
+    probe: async () => [
+      (await permissions()).includes('prices.view') ? 'held' : 'not held',
+      await seen(api('GET', `/v1/prices?product=port&speedMbps=1000&locationId=${london}`, admin())),
+    ],
+    expected: ({ allOn }) => (allOn ? ['held', 'ok'] : ['not held', 'refused:showPrices']),
+  },
+  {
+    row: 'quoting tool (no access, whatever the prices setting)',
+    probe: () => seen(api('POST', '/v1/quotes', admin(), { product: 'port', speedMbps: 1000, locationId: london })),
+    expected: () => 'refused:quotingTool',
+  },
+  {
+    row: 'invoices / payment (never: its charges are invoiced to the partner)',
+    probe: () => seen(api('GET', '/v1/invoices', admin())),
+    expected: () => 'refused:invoices',
   },
   {
     row: 'technical support details (partner-supported: view only; operator-supported: neither)',

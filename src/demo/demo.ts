@@ -9,6 +9,8 @@ import { loadDemoMarkets } from './markets.ts';
 import { loadDemoPartners } from './partners.ts';
 import { loadDemoConnections } from './connections.ts';
 import { loadDemoServiceKeys } from './service-keys.ts';
+import { seedClosedMonth, seedPriceBook } from '../modules/billing/index.ts';
+import { DEMO_PRICE_BOOK } from './prices.ts';
 
 export const DEMO_PASSWORD = 'portico-demo';
 
@@ -145,6 +147,9 @@ export async function loadDemoData(ctx: AppContext, options: { onlyIfEmpty: bool
     if (marketplace.changed) changed = true;
     if (await loadDemoConnections(ctx, trx, marketplace.ports, users)) changed = true;
     if (await loadDemoServiceKeys(ctx, trx, marketplace.ports, users)) changed = true;
+    if (await seedPriceBook(trx, DEMO_PRICE_BOOK, ids.get('operator')!)) changed = true;
+    // Last month is closed: its invoices (Northwind's with its managed accounts' lines) are there to look at.
+    if ((await seedClosedMonth(ctx, trx)) > 0) changed = true;
     options.onProgress?.(done + 1, total);
   });
   return changed ? logins : [];

@@ -32,3 +32,10 @@ export function formatSpeed(lang: Language | string, mbps: number): string {
   if (mbps >= 1000 && mbps % 100 === 0) return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(mbps / 1000)} ${giga}`;
   return `${new Intl.NumberFormat(lang).format(mbps)} ${mega}`;
 }
+
+/** An amount in a currency's minor units as people read it: 1.234,50 € (de), €1,234.50 (en), ¥1,500 (minor units are the currency's). */
+export function formatMoney(lang: Language | string, amountMinor: number, currency: string): string {
+  const format = new Intl.NumberFormat(lang, { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(amountMinor / 10 ** digits);
+}

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getMe } from './features/accounts/auth.api';
 import { isApiError, setUnauthenticatedHandler } from './api/client';
 import type { Me, Permission } from './api/models';
-import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, canOrderConnections, canReadMailLog } from './access';
+import { canDecideApprovals, canManageServiceKeys, canManageWebhooks, canOrderConnections, canReadMailLog, canSeeInvoices } from './access';
 import { guessLanguage, I18nProvider, isLanguage, type Language } from './i18n';
 import { useRouter } from './router';
 import { SessionProvider, useSession } from './session';
@@ -42,6 +42,8 @@ const OrderPage = page(() => import('./features/connections/OrderPage').then((mo
 const ServicesPage = page(() => import('./features/network/ServicesPage').then((module) => module.ServicesPage));
 const ConnectionPage = page(() => import('./features/connections/ConnectionPage').then((module) => module.ConnectionPage));
 const ApprovalsPage = page(() => import('./features/connections/ApprovalsPage').then((module) => module.ApprovalsPage));
+const InvoicesPage = page(() => import('./features/billing/InvoicesPage').then((module) => module.InvoicesPage));
+const InvoicePage = page(() => import('./features/billing/InvoicePage').then((module) => module.InvoicePage));
 const ServiceKeysPage = page(() => import('./features/marketplace/ServiceKeysPage').then((module) => module.ServiceKeysPage));
 
 function Home() {
@@ -79,6 +81,8 @@ const routes: Record<RouteName, Route> = {
   connection: { render: (params) => <ConnectionPage key={params.id} connectionId={params.id} /> },
   approvals: { allow: canDecideApprovals, render: () => <ApprovalsPage /> },
   serviceKeys: { allow: canManageServiceKeys, render: () => <ServiceKeysPage /> },
+  invoices: { allow: canSeeInvoices, render: () => <InvoicesPage /> },
+  invoice: { allow: canSeeInvoices, render: (params) => <InvoicePage key={params.id} invoiceId={params.id} /> },
   adminEmails: { allow: canReadMailLog, render: () => <AdminEmailsPage /> },
   adminEmail: { allow: canReadMailLog, render: (params) => <AdminEmailPage emailId={params.id} /> },
 };

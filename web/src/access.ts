@@ -24,3 +24,9 @@ export const canManageServiceKeys = (me: Me): boolean => holds(me, 'service_keys
 
 /** Ordering connections from the portal. */
 export const canOrderConnections = (me: Me): boolean => holds(me, 'connections.order');
+
+/** Prices (order forms): admins and finance; a managed account only when its partner shows them. */
+export const canSeePrices = (me: Me): boolean => holds(me, 'prices.view');
+
+/** Invoices of the paying company: its company admins and finance (never a managed account). */
+export const canSeeInvoices = (me: Me): boolean => holds(me, 'invoices.view');

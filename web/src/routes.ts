@@ -22,6 +22,8 @@ export const ROUTE_PATHS = {
   connection: '/connections/:id',
   approvals: '/approvals',
   serviceKeys: '/service-keys',
+  invoices: '/invoices',
+  invoice: '/invoices/:id',
   adminEmails: '/admin/emails',
   adminEmail: '/admin/emails/:id',
 } as const;

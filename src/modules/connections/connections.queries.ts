@@ -17,4 +17,30 @@ export const connectionsQueries = {
       .where('c.id', '=', id)
       .executeTakeFirst(),
   speedChange: (db: Executor, id: string) => findSpeedChange(db, id),
+  /**
+   * Billing: every VXC that was live at some time in [from, to), with its customer, A-end location
+   * and country, when it went live and was decommissioned (null: still live), and its applied rate
+   * changes in order (`at` = when applied; the first one's `fromMbps` is the rate it went live with).
+   */
+  servicePeriods: async (db: Executor, from: Date, to: Date) => {
+    const rows = await db.selectFrom('connections as c').innerJoin('port_directory as a', 'a.id', 'c.a_port_id')
+      .select(['c.id', 'c.company_id', 'c.name', 'c.rate_limit_mbps', 'a.location_id', 'a.location_country as country', 'c.live_at', 'c.decommissioned_at'])
+      .where('c.live_at', 'is not', null).where('c.live_at', '<', to)
+      .where((eb) => eb.or([eb('c.decommissioned_at', 'is', null), eb('c.decommissioned_at', '>', from)]))
+      .orderBy('c.id')
+      .execute();
+    const ids = rows.map((r) => r.id);
+    const changes = ids.length === 0 ? [] : await db.selectFrom('speed_changes')
+      .select(['connection_id', 'from_mbps', 'to_mbps', 'decided_at'])
+      .where('state', '=', 'APPLIED').where('decided_at', 'is not', null).where('connection_id', 'in', ids)
+      .orderBy('decided_at').orderBy('id')
+      .execute();
+    const byConnection = new Map<string, { at: Date; fromMbps: number; toMbps: number }[]>();
+    for (const c of changes) {
+      const list = byConnection.get(c.connection_id) ?? [];
+      list.push({ at: c.decided_at!, fromMbps: c.from_mbps, toMbps: c.to_mbps });
+      byConnection.set(c.connection_id, list);
+    }
+    return rows.map((row) => ({ ...row, changes: byConnection.get(row.id) ?? [] }));
+  },
 };

@@ -17,6 +17,19 @@ export const networkQueries = {
    */
   lockPorts: (db: Executor, ids: string[]) =>
     runPrepared(db, db.selectFrom('ports').select('id').where((eb) => eb('id', '=', eb.fn.any(eb.val(ids)))).orderBy('id').forUpdate()),
+  /** A location's name and country (billing: the country is the location's billing market). */
+  location: (db: Executor, id: string) => db.selectFrom('locations').select(['id', 'name', 'country']).where('id', '=', id).executeTakeFirst(),
+  /**
+   * Billing: every port and MCR that was live at some time in [from, to), with its owner, speed and
+   * location's country, and when it went live and was decommissioned (null: still live).
+   */
+  servicePeriods: (db: Executor, from: Date, to: Date) =>
+    db.selectFrom('ports as p').innerJoin('locations as l', 'l.id', 'p.location_id')
+      .select(['p.id', 'p.company_id', 'p.kind', 'p.name', 'p.speed_mbps', 'p.location_id', 'l.country', 'p.live_at', 'p.decommissioned_at'])
+      .where('p.live_at', 'is not', null).where('p.live_at', '<', to)
+      .where((eb) => eb.or([eb('p.decommissioned_at', 'is', null), eb('p.decommissioned_at', '>', from)]))
+      .orderBy('p.id')
+      .execute(),
 };
 
 export type PortInfo = NonNullable<Awaited<ReturnType<typeof networkQueries.port>>>;

@@ -24,6 +24,7 @@ const TAGS: { name: string; description: string }[] = [
   { name: 'maintenance', description: 'Announced maintenance and outages.' },
   { name: 'webhooks', description: 'Signed HTTP callbacks for notification events.' },
   { name: 'operator', description: 'Operator tools: the e-mail log and dead letters.' },
+  { name: 'billing', description: 'Prices: the price book, quotes and the prices the order forms show; invoices.' },
   { name: 'partners', description: "Partners and their managed accounts: the accounts' feature settings and the partner's defaults." },
 ];
 

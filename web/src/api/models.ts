@@ -46,6 +46,9 @@ export type Approval = Schemas['Approvals']['items'][number];
 export type Approvals = Omit<Schemas['Approvals'], 'nextCursor'>;
 export type ServiceKey = Schemas['ServiceKey'];
 export type ServiceKeyPreview = Schemas['ServiceKeyPreview'];
+export type Price = Schemas['Price'];
+export type Invoice = Schemas['Invoice'];
+export type InvoiceSummary = Schemas['InvoiceSummary'];
 
 /** The members of a generated enum in the order the portal shows them; a member missing here does not type-check. */
 const listOf = <T extends string>(members: Record<T, true>) => Object.keys(members) as T[];

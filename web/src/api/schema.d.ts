@@ -717,6 +717,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/price-book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The price book (operator) */
+        get: operations["listPriceBook"];
+        /** Replace the whole price book (operator), atomically */
+        put: operations["replacePriceBook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A price estimate for a port, MCR or VXC at a location (not for managed accounts) */
+        post: operations["createQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly price of a port, MCR or VXC at a location, for those who see prices (the order forms) */
+        get: operations["getPrices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My company's invoices, newest first (the operator: everyone's) */
+        get: operations["listInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invoice with its lines, per managed account with its reference; Accept: text/csv for CSV */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notification-types": {
         parameters: {
             query?: never;
@@ -1069,7 +1155,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "invoices.view" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             /** @description The kinds of company this user may create (POST /v1/companies) */
@@ -1557,10 +1643,139 @@ export interface components {
             nextCursor: null;
         };
         /**
+         * PricedProduct
+         * @description port and mcr by speedMbps, vxc by a rate-limit band, package (wholesale, per user) by its name
+         * @enum {string}
+         */
+        PricedProduct: "port" | "mcr" | "vxc" | "package";
+        /** PriceBookItem */
+        PriceBookItem: {
+            product: components["schemas"]["PricedProduct"];
+            /** @description port and mcr: the speed priced */
+            speedMbps?: number;
+            /** @description vxc: the lowest rate limit of the band (inclusive) */
+            rateLimitMinMbps?: number;
+            /** @description vxc: the highest rate limit of the band (inclusive) */
+            rateLimitMaxMbps?: number;
+            package?: string;
+            /** @description The billing market: an ISO 3166-1 alpha-2 country; a location's country chooses it */
+            market: string;
+            /** @description ISO 4217; every item of a market has the same */
+            currency: string;
+            /** @description The monthly price in the currency's minor units (cents), an integer */
+            monthlyMinor: number;
+        };
+        /** PriceBook */
+        PriceBook: {
+            items: components["schemas"]["PriceBookItem"][];
+            updatedAt: string | null;
+        };
+        /**
+         * QuotedProduct
+         * @enum {string}
+         */
+        QuotedProduct: "port" | "mcr" | "vxc";
+        /** Price */
+        Price: {
+            product: components["schemas"]["QuotedProduct"];
+            speedMbps?: number;
+            rateLimitMbps?: number;
+            /** Format: uuid */
+            locationId: string;
+            /** @description The location's country, the billing market that prices it */
+            market: string;
+            currency: string;
+            /** @description The monthly price in the currency's minor units */
+            monthlyMinor: number;
+        };
+        /** InvoiceSummary */
+        InvoiceSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            companyId: string;
+            /** @description A calendar month, YYYY-MM (UTC) */
+            month: string;
+            /** @description One total per currency of the lines */
+            totals: {
+                currency: string;
+                amountMinor: number;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** InvoiceList */
+        InvoiceList: {
+            items: components["schemas"]["InvoiceSummary"][];
+            nextCursor: string | null;
+        };
+        /**
+         * InvoiceAccount
+         * @description One account's part of the invoice: the payer's own services, or one managed account's
+         */
+        InvoiceAccount: {
+            /** Format: uuid */
+            companyId: string;
+            name: string;
+            accountRef: string | null;
+            /** @description One total per currency of the lines */
+            totals: {
+                currency: string;
+                amountMinor: number;
+            }[];
+        };
+        /** InvoiceLine */
+        InvoiceLine: {
+            /** Format: uuid */
+            accountCompanyId: string;
+            accountName: string;
+            accountRef: string | null;
+            product: components["schemas"]["QuotedProduct"];
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            market: string;
+            currency: string;
+            /** @description The port's speed or the VXC's rate limit on these days */
+            mbps: number;
+            /** @description Day of the month, inclusive */
+            firstDay: number;
+            /** @description Day of the month, inclusive */
+            lastDay: number;
+            days: number;
+            daysInMonth: number;
+            /** @description The price book's monthly price */
+            monthlyMinor: number;
+            /** @description monthlyMinor × days / daysInMonth, rounded half up */
+            amountMinor: number;
+        };
+        /** Invoice */
+        Invoice: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            companyId: string;
+            /** @description A calendar month, YYYY-MM (UTC) */
+            month: string;
+            /** @description One total per currency of the lines */
+            totals: {
+                currency: string;
+                amountMinor: number;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            companyName: string;
+            /** @description The payer's own part first, then one per managed account */
+            accounts: components["schemas"]["InvoiceAccount"][];
+            lines: components["schemas"]["InvoiceLine"][];
+        };
+        /**
          * NotificationTypeName
          * @enum {string}
          */
-        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "company.webhook_disabled" | "services.maintenance_announced";
+        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "financial.invoice_ready" | "company.webhook_disabled" | "services.maintenance_announced";
         /**
          * NotificationGroup
          * @enum {string}
@@ -4117,6 +4332,221 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPriceBook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (PriceBook) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceBook"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replacePriceBook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The whole book: it replaces every item */
+                    items: components["schemas"]["PriceBookItem"][];
+                };
+            };
+        };
+        responses: {
+            /** @description OK (PriceBook) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceBook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    product: components["schemas"]["QuotedProduct"];
+                    /** @description port and mcr */
+                    speedMbps?: number;
+                    /** @description vxc */
+                    rateLimitMbps?: number;
+                    /** Format: uuid */
+                    locationId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (Price) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Price"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPrices: {
+        parameters: {
+            query: {
+                product: components["schemas"]["QuotedProduct"];
+                /** @description port and mcr */
+                speedMbps?: number;
+                /** @description vxc */
+                rateLimitMbps?: number;
+                locationId: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Price) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Price"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description A calendar month, YYYY-MM (UTC) */
+                month?: string;
+                /** @description The operator: one company's invoices */
+                companyId?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (InvoiceList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (Invoice) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

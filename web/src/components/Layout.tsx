@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Me, Permission } from '../api/models';
-import { canManageWebhooks, canReadMailLog } from '../access';
+import { canManageWebhooks, canReadMailLog, canSeeInvoices } from '../access';
 import { useT } from '../i18n';
 import { Link, useRouter } from '../router';
 import { useSession } from '../session';
@@ -34,6 +34,7 @@ const navItems: NavItem[] = [
   { to: '/companies', label: 'nav.companies', icon: 'tree', permission: 'companies.view_tree' },
   { to: '/partner', label: 'nav.partner', icon: 'sliders', permission: 'managed_accounts.act_for' },
   { to: '/api-keys', label: 'nav.apiKeys', icon: 'key', permission: 'api_keys.manage' },
+  { to: '/invoices', label: 'nav.invoices', icon: 'receipt', allow: canSeeInvoices },
   { to: '/audit', label: 'nav.audit', icon: 'list', permission: 'audit.view' },
   { to: '/maintenance', label: 'nav.maintenance', icon: 'calendar' },
   { to: '/webhooks', label: 'nav.webhooks', icon: 'webhook', allow: canManageWebhooks },

@@ -18,6 +18,7 @@ import { OrderDestination, type DestinationMode } from './OrderDestination';
 import { portLabel } from '../../components/NearPortField';
 import { connectionsKeys } from './queryKeys';
 import { marketplaceKeys } from '../marketplace/queryKeys';
+import { useMonthlyPrice } from '../billing/price';
 
 type Field = 'name' | 'rate' | 'aEnd' | 'vlan' | 'bEnd' | 'serviceKey';
 type Errors = Partial<Record<Field, string>>;
@@ -81,6 +82,9 @@ export function OrderPage() {
     staleTime: 0,
   });
   const keyPreview = mode === 'key' && key === keyText.trim() ? lookup.data : undefined;
+
+  // A VXC is priced in the market of its A-end's location (shown only to those who see prices).
+  const monthlyPrice = useMonthlyPrice('vxc', parseRate(rate), aPort?.locationId);
 
   const limit = maxRate(aPort?.speedMbps, mode === 'port' ? bPort?.speedMbps : undefined, mode === 'key' ? keyPreview?.maxSpeedMbps : undefined);
   const clientErrors = validate(t, { name, rate, aEnd: aPort, vlan, mode, bEnd: bPort?.id, keyText, keyFound: !!keyPreview, limit });
@@ -266,6 +270,7 @@ export function OrderPage() {
               ],
               [t('vxc.rate'), parseRate(rate) ? formatSpeed(lang, parseRate(rate)!) : '—'],
               [t('order.vlan'), vlan.trim() === '' ? t('order.vlanAuto') : vlan.trim() === '-1' ? t('vxc.untagged') : vlan.trim()],
+              ...(monthlyPrice === null ? [] : [[t('price.monthly'), monthlyPrice] as [string, string]]),
             ]}
             note={mode === 'key' && keyPreview?.preApproved ? t('order.summaryPreApproved') : t('order.summaryApproval')}
           />

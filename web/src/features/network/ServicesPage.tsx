@@ -18,21 +18,28 @@ import { canOrderConnections } from '../../access';
 import { ConnectionCard } from '../connections/ConnectionCard';
 import { connectionsKeys } from '../connections/queryKeys';
 import { networkKeys } from './queryKeys';
+import { OrderPortDialog } from './OrderPortDialog';
 
 type Side = 'customer' | 'provider';
 
 export function ServicesPage() {
   const { t } = useI18n();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const [notice, setNotice] = useFlash();
+  const [ordering, setOrdering] = useState(false);
   return (
     <>
       <PageHeader
         title={t('services.title')}
         subtitle={t('services.subtitle')}
         actions={
-          canOrderConnections(me) && (
+          (canOrderConnections(me) || can('services.order')) && (
             <>
+              {can('services.order') && (
+                <button type="button" className="button" onClick={() => setOrdering(true)}>
+                  <Icon name="plus" /> {t('portOrder.open')}
+                </button>
+              )}
               <Link to="/marketplace" className="button button-primary">
                 <Icon name="search" /> {t('services.findProvider')}
               </Link>
@@ -46,6 +53,16 @@ export function ServicesPage() {
       />
       <ConnectionsPanel onNotice={setNotice} />
       <PortsPanel onNotice={setNotice} />
+      {can('services.order') && (
+        <OrderPortDialog
+          open={ordering}
+          onClose={() => setOrdering(false)}
+          onOrdered={(port) => {
+            setOrdering(false);
+            setNotice(t('portOrder.done', { name: port.name }));
+          }}
+        />
+      )}
     </>
   );
 }

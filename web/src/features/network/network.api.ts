@@ -1,4 +1,4 @@
-import { api, send } from '../../api/client';
+import { api, send, type BodyOf } from '../../api/client';
 import type { Location, Page, Port } from '../../api/models';
 
 /** Every page of a short list, 200 at a time (stops at 5000 in case a cursor never ends). */
@@ -25,4 +25,11 @@ export function deletePort(portId: string): Promise<Port> {
 /** Every location (a few dozen): all pages, for pickers and for naming locations in lists. */
 export function listAllLocations(): Promise<Location[]> {
   return allPages((cursor) => send(api.GET('/v1/locations', { params: { query: { cursor, limit: 200 } } })));
+}
+
+export type NewPort = BodyOf<'/v1/ports', 'post'>;
+
+/** Orders a port or cloud router (MCR); it goes live through the network. */
+export function orderPort(body: NewPort): Promise<Port> {
+  return send(api.POST('/v1/ports', { body }));
 }
