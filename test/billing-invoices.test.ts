@@ -214,3 +214,21 @@ describe('the close schedule', () => {
     expect(february.map((i) => i.company_id).sort()).toEqual([tree.direct.id, tree.partner.id, tree.otherPartner.id].sort());
   });
 });
+
+describe('this month’s charges (GET /v1/charges/current), what the partner hub lists per account', () => {
+  it('per company of the tree: its services this month and what they come to by the month’s end (hand-computed)', async () => {
+    const now = new Date();
+    const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+    const partner = (await api('GET', '/v1/charges/current', partnerFinance.token)).json();
+    expect(partner.month).toBe(month);
+    const byCompany = new Map(partner.items.map((i: { companyId: string }) => [i.companyId, i]));
+    // Its own 1G London port: GBP 390.00; its managed account's 1G Frankfurt port: EUR 450.00 (the MCR ended in January).
+    expect(byCompany.get(tree.partner.id)).toEqual({ companyId: tree.partner.id, services: 1, totals: [{ currency: 'GBP', amountMinor: 39000 }] });
+    expect(byCompany.get(tree.managed.id)).toEqual({ companyId: tree.managed.id, services: 1, totals: [{ currency: 'EUR', amountMinor: 45000 }] });
+    expect([...byCompany.keys()].sort()).toEqual([tree.partner.id, tree.managed.id].sort()); // nobody outside its tree
+    // The direct customer: 10G port EUR 1,200.00 + VXC at 2000 Mbps EUR 300.00; its Paris port has no price (counted, not charged).
+    const direct = (await api('GET', '/v1/charges/current', directFinance.token)).json();
+    expect(direct.items).toEqual([{ companyId: tree.direct.id, services: 3, totals: [{ currency: 'EUR', amountMinor: 150000 }] }]);
+    expect((await api('GET', '/v1/charges/current', tree.managedAdmin.token)).json()).toMatchObject({ status: 403, code: 'managed_setting', setting: 'invoices' });
+  });
+});

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../platform/http/auth.ts';
 import { Type } from '@sinclair/typebox';
 import { errors, IdParams, ListOf } from '../../platform/http/schemas.ts';
-import {
+import { CurrentChargesSchema,
   InvoiceListQuery, InvoiceSchema, InvoiceSummarySchema, PriceBookBody, PriceBookSchema, PriceQuery, PriceSchema, QuoteBody,
 } from './billing.schemas.ts';
 import type { BillingService } from './billing.service.ts';
@@ -64,6 +64,11 @@ export const invoicesRoutes =
   (deps: { invoices: InvoicesService }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { invoices } = deps;
+
+    app.get('/v1/charges/current', {
+      config: { capability: 'invoices.view' },
+      schema: { tags, summary: "This month's charges and services per company of my tree (a partner: per managed account)", response: { 200: CurrentChargesSchema, ...errors(401, 403) } },
+    }, async (request) => invoices.currentCharges(actorOf(request)));
 
     app.get('/v1/invoices', {
       config: { capability: 'invoices.view' },

@@ -136,3 +136,15 @@ export const InvoiceListQuery = Type.Object(
   { additionalProperties: false },
 );
 export type InvoiceListInput = Static<typeof InvoiceListQuery>;
+
+export const CurrentChargesSchema = Type.Object(
+  {
+    month: Type.String({ description: 'YYYY-MM, the month under way (UTC)' }),
+    items: Type.Array(Type.Object({
+      companyId: Uuid,
+      services: Type.Integer({ description: 'Ports, MCRs and VXCs the company holds this month' }),
+      totals: Totals,
+    })),
+  },
+  { title: 'CurrentCharges', description: "This month's charges per company of the tree, as they will be invoiced if the services run to the month's end" },
+);

@@ -145,6 +145,28 @@ export function createInvoicesService(app: AppContext) {
     await closeMonth(parseMonth(data.month));
   }
 
+  /**
+   * This month's charges so far as they will be invoiced, per company of the actor's tree (a
+   * partner: itself and each managed account): the services it holds this month and what they
+   * come to if they run to the month's end. What the partner hub's account list shows.
+   */
+  async function currentCharges(actor: Actor, now = new Date()) {
+    access.require(actor, 'invoices.view');
+    const month = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 };
+    const tree = await accountsQueries.treeIds(db.kysely, actor);
+    const inTree = (companyId: string) => tree === null || tree.includes(companyId);
+    const services = (await servicePeriods(db.kysely, month)).filter((s) => inTree(s.companyId));
+    const { lines } = monthlyCharges(month, services, await repo.priceBook(db.kysely));
+    const companies = new Map<string, { services: Set<string>; lines: ChargeLine[] }>();
+    const of = (companyId: string) => companies.get(companyId) ?? companies.set(companyId, { services: new Set(), lines: [] }).get(companyId)!;
+    for (const service of services) of(service.companyId).services.add(service.serviceId);
+    for (const line of lines) of(line.companyId).lines.push(line);
+    return {
+      month: monthLabel(month),
+      items: [...companies].map(([companyId, c]) => ({ companyId, services: c.services.size, totals: totalsOf(c.lines) })),
+    };
+  }
+
   /** The invoices the actor may see: their own company's (the operator: everyone's, or one company's). */
   async function list(actor: Actor, query: InvoiceListInput) {
     access.require(actor, 'invoices.view');
@@ -198,7 +220,7 @@ export function createInvoicesService(app: AppContext) {
     return { filename: `${row.number}.csv`, body };
   }
 
-  return { closeMonth, closeMonthJob, scheduleDueClose, startCloseTimer, list, get, csv };
+  return { currentCharges, closeMonth, closeMonthJob, scheduleDueClose, startCloseTimer, list, get, csv };
 }
 
 export type InvoicesService = ReturnType<typeof createInvoicesService>;

@@ -769,6 +769,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/charges/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This month's charges and services per company of my tree (a partner: per managed account) */
+        get: operations["listChargesCurrent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/invoices": {
         parameters: {
             query?: never;
@@ -1687,6 +1704,25 @@ export interface components {
             currency: string;
             /** @description The monthly price in the currency's minor units */
             monthlyMinor: number;
+        };
+        /**
+         * CurrentCharges
+         * @description This month's charges per company of the tree, as they will be invoiced if the services run to the month's end
+         */
+        CurrentCharges: {
+            /** @description YYYY-MM, the month under way (UTC) */
+            month: string;
+            items: {
+                /** Format: uuid */
+                companyId: string;
+                /** @description Ports, MCRs and VXCs the company holds this month */
+                services: number;
+                /** @description One total per currency of the lines */
+                totals: {
+                    currency: string;
+                    amountMinor: number;
+                }[];
+            }[];
         };
         /** InvoiceSummary */
         InvoiceSummary: {
@@ -4479,6 +4515,33 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listChargesCurrent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (CurrentCharges) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentCharges"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,4 +1,8 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { getCurrentCharges } from '../billing/billing.api';
+import { formatTotals } from '../billing/InvoicesPage';
+import { billingKeys } from '../billing/queryKeys';
 import { listCompanies } from './companies.api';
 import { CreateCompanyDialog } from './CreateCompanyDialog';
 import { TextField } from '../../components/Fields';
@@ -15,8 +19,11 @@ import { ProviderBadge } from '../../components/ProviderBadge';
 import { accountsKeys } from './queryKeys';
 
 export function CompaniesPage() {
-  const { t, formatDate } = useI18n();
-  const { me } = useSession();
+  const { t, lang, formatDate } = useI18n();
+  const { me, can } = useSession();
+  // This month's services and charges per account, for those who see invoices.
+  const charges = useQuery({ queryKey: billingKeys.currentCharges, queryFn: getCurrentCharges, enabled: can('invoices.view') });
+  const chargesOf = new Map((charges.data?.items ?? []).map((item) => [item.companyId, item]));
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
   const search = q.trim();
@@ -55,6 +62,12 @@ export function CompaniesPage() {
             { header: t('company.accountRef'), cell: (company) => company.accountRef || '—' },
             { header: t('company.partner'), cell: (company) => (company.partnerId ? (names.get(company.partnerId) ?? '—') : '—') },
             { header: t('company.createdAt'), cell: (company) => formatDate(company.createdAt) },
+            ...(can('invoices.view')
+              ? [
+                  { header: t('companies.services'), cell: (company: Company) => String(chargesOf.get(company.id)?.services ?? 0) },
+                  { header: t('companies.charges', { month: charges.data?.month ?? '' }), cell: (company: Company) => formatTotals(lang, chargesOf.get(company.id)?.totals ?? []) },
+                ]
+              : []),
           ]}
         />
       </Panel>

@@ -1,4 +1,4 @@
-import { api, send } from '../../api/client';
+import { api, send, type Schemas } from '../../api/client';
 import type { Invoice, InvoiceSummary, Page, Price } from '../../api/models';
 
 export type PricedProduct = 'port' | 'mcr' | 'vxc';
@@ -30,4 +30,11 @@ export async function downloadInvoiceCsv(id: string, filename: string): Promise<
   link.download = filename;
   link.click();
   URL.revokeObjectURL(url);
+}
+
+export type CurrentCharges = Schemas['CurrentCharges'];
+
+/** This month's services and charges per company of the tree (invoices.view): the partner hub's account list. */
+export function getCurrentCharges(): Promise<CurrentCharges> {
+  return send(api.GET('/v1/charges/current'));
 }
