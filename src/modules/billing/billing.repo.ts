@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import type { PriceItem } from './billing.pricebook.ts';
+import type { ChargeLine } from './billing.charges.ts';
 import type { PriceBookItemsTable } from './billing.tables.ts';
 
 const ITEM_COLUMNS = ['product', 'market', 'currency', 'speed_mbps', 'rate_limit_min_mbps', 'rate_limit_max_mbps', 'package', 'monthly_minor'] as const;
@@ -49,24 +50,8 @@ export async function replacePriceBook(db: Executor, items: (PriceItem & { id: s
 
 // Invoices.
 
-export interface NewInvoiceLine {
-  position: number;
-  accountCompanyId: string;
-  accountName: string;
-  accountRef: string | null;
-  product: 'port' | 'mcr' | 'vxc';
-  serviceId: string;
-  serviceName: string;
-  market: string;
-  currency: string;
-  mbps: number;
-  firstDay: number;
-  lastDay: number;
-  days: number;
-  daysInMonth: number;
-  monthlyMinor: number;
-  amountMinor: number;
-}
+/** A charge line as an invoice keeps it: its position, and the account whose service it is. */
+export type NewInvoiceLine = Omit<ChargeLine, 'companyId'> & { position: number; accountCompanyId: string; accountName: string; accountRef: string | null };
 
 /** A company's invoice of a month, numbered `INV-YYYYMM-000042`; undefined when it already has one (the month was closed). */
 export function insertInvoice(db: Executor, invoice: { id: string; companyId: string; month: string; totals: { currency: string; amountMinor: number }[] }) {

@@ -2,6 +2,7 @@ import { Body, Button, Container, Head, Heading, Hr, Html, Img, Preview, Section
 import { renderToStaticMarkup } from 'react-dom/server';
 import { compile } from 'html-to-text';
 import { translate, type Language } from '../../i18n/index.ts';
+import type { Look } from '../partners/index.ts';
 
 export interface EmailContent {
   language: Language;
@@ -17,14 +18,8 @@ export interface EmailContent {
   look?: EmailLook;
 }
 
-export interface EmailLook {
-  displayName: string;
-  logoUrl: string | null;
-  primaryColor: string | null;
-  supportEmail: string | null;
-  supportUrl: string | null;
-  supportPhone: string | null;
-}
+/** The branding an e-mail carries (partners' Look, without whose it is). */
+export type EmailLook = Omit<Look, 'brandedBy'>;
 
 const PORTICO_BLUE = '#1d4ed8';
 

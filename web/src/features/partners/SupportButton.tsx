@@ -22,7 +22,7 @@ export function SupportButton() {
     <>
       <button type="button" className="button topbar-support" onClick={() => setOpen(true)}>
         <Icon name="help" />
-        <span>{t('support.button')}</span>
+        <span className="topbar-support-label">{t('support.button')}</span>
       </button>
       <Dialog open={open} title={entry ? t('support.title', { name: entry.name }) : t('support.button')} onClose={() => setOpen(false)}>
         {entry && (
