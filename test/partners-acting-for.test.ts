@@ -26,6 +26,9 @@ describe('a partner user acting for a managed account (PUT/DELETE /v1/me/acting-
     // The partner is not bound by the settings it chose for the account (prices, profile: off by default).
     expect(acting.permissions).toEqual(expect.arrayContaining(['prices.view', 'company_profile.edit', 'dashboard.view']));
     expect(acting.permissions).not.toContain('managed_settings.edit'); // a partner's own work waits until it switches back
+    // What the product withholds from every managed account stays withheld while acting for one.
+    for (const fixed of ['invoices.view', 'billing_markets.view', 'quotes.create', 'marketplace.provide']) expect(acting.permissions).not.toContain(fixed);
+    expect((await api('GET', '/v1/invoices', token)).json()).toMatchObject({ status: 403, code: 'managed_setting', setting: 'invoices' });
     // Everything is the account's: its tree is the account alone.
     expect((await api('GET', '/v1/companies', token)).json().items.map((c: { id: string }) => c.id)).toEqual([tree.managed.id]);
     expect((await api('GET', `/v1/companies/${tree.partner.id}`, token)).statusCode).toBe(404);

@@ -116,6 +116,23 @@ describe('the partner hub', () => {
   });
 });
 
+describe('the partner’s invoices', () => {
+  test('last month’s invoice, with its managed accounts’ lines under their references, printable and accessible', async () => {
+    const page = await signIn('billing@northwind.example');
+    await nav(page).getByRole('link', { name: 'Invoices' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+    const first = page.getByRole('link', { name: /^INV-/ }).first();
+    const number = await first.textContent();
+    await first.click();
+    await page.getByRole('heading', { level: 1, name: `Invoice ${number}` }).waitFor();
+    await page.getByText('Harbor Retail (account NW-1001)').waitFor();
+    await page.getByRole('button', { name: 'Print' }).waitFor();
+    await page.locator('main .spinner').first().waitFor({ state: 'detached' });
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'partners-invoice.png');
+  });
+});
+
 describe('afterwards', () => {
   test('no page errors and no 5xx on the way', () => {
     expect(pageErrors).toEqual([]);

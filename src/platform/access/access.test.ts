@@ -49,6 +49,7 @@ describe('can / require', () => {
   });
 
   it('a managed account’s setting refuses as 403 managed_setting naming it; the role part still answers capability_required', () => {
+    // (A partner's user acting for the account: only what the product fixes binds them — see partners-acting-for.test.ts.)
     const gated = createAccess({
       'x.gated': managedGate({ setting: 'showThings', enabled: (settings) => (settings as { on?: boolean }).on === true }, (actor) => actor.role === 'company_admin'),
       'x.never': neverManaged('billingThings'),
@@ -66,6 +67,10 @@ describe('can / require', () => {
       expect(gated.can(actorAt(who), 'x.never')).toBe(true);
     }
     expect(gated.refusal(managed('company_admin', false), 'x.gated')).toMatchObject({ code: 'managed_setting' });
+    // A partner's user acting for the account: the partner's settings do not bind them, what the product fixes does.
+    const acting = { ...managed('company_admin', false), actingFrom: 'p1' };
+    expect(gated.can(acting, 'x.gated')).toBe(true);
+    expect(thrown(() => gated.require(acting, 'x.never'))).toMatchObject({ code: 'managed_setting', extra: { setting: 'billingThings' } });
   });
 
   it('allowed: no error; held lists what the actor holds at a target', () => {

@@ -48,20 +48,28 @@ export type Capability = (actor: AccessActor, target: CompanyRef | undefined, se
 export interface ManagedGate {
   setting: string;
   enabled: (settings: CompanySettings) => boolean;
+  /**
+   * What the product withholds from every managed account (neverManaged), also from its partner's
+   * user acting for it; a setting the partner chose does not bind that user.
+   */
+  fixed?: boolean;
 }
+
+/** Does the gate hold this actor back? Only managed accounts' actors; a partner's user acting for one only by what the product fixes. */
+const gated = (gate: ManagedGate, actor: AccessActor, settings: CompanySettings) =>
+  actor.companyType === 'managed' && (gate.fixed || !actor.actingFrom) && !gate.enabled(settings);
 type GatedCapability = Capability & { gate?: ManagedGate };
 
 /** A capability behind a managed account's setting: the gate first (managed users only), then the rule. */
 export function managedGate(gate: ManagedGate, rule: Capability): Capability {
-  const gated: GatedCapability = (actor, target, settings) =>
-    (actor.companyType !== 'managed' || !!actor.actingFrom || gate.enabled(settings)) && rule(actor, target, settings);
-  gated.gate = gate;
-  return gated;
+  const capability: GatedCapability = (actor, target, settings) => !gated(gate, actor, settings) && rule(actor, target, settings);
+  capability.gate = gate;
+  return capability;
 }
 
 /** A feature the product never gives a managed account (billing markets, invoices, quotes, a marketplace profile). */
 export const neverManaged = (setting: string, rule: Capability = () => true): Capability =>
-  managedGate({ setting, enabled: () => false }, rule);
+  managedGate({ setting, enabled: () => false, fixed: true }, rule);
 
 /**
  * The company tree, as a query scope: `root` null = every company (the operator); else the root
@@ -113,7 +121,7 @@ export function createAccess<Name extends string>(capabilities: Record<Name, Cap
   const refusal = (actor: AccessActor, name: Name, target: CompanyRef | undefined): AppError | null => {
     if (allowed(actor, name, target)) return null;
     const gate = (capabilities[name] as GatedCapability).gate;
-    if (gate && actor.companyType === 'managed' && !actor.actingFrom && !gate.enabled(actor.settings ?? {})) return managedSettingOff(gate.setting, name);
+    if (gate && gated(gate, actor, actor.settings ?? {})) return managedSettingOff(gate.setting, name);
     return capabilityRequired(name);
   };
   return {

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/Fields';
 import { Form, useFormMutation } from '../../components/Form';
 import { Panel } from '../../components/Panel';
 import { Spinner } from '../../components/Spinner';
+import { Detail } from '../../components/Detail';
 import { useT } from '../../i18n';
 import { useSession } from '../../session';
 import { getDefaults, getManagedSettings, updateDefaults, updateManagedSettings, type SettingsChanges } from './partners.api';
@@ -26,13 +27,14 @@ const fromChoice = (choice: Choice): boolean | string | null => (choice === 'inh
  */
 export function SettingsPanel({ companyId, of }: { companyId: string; of: 'account' | 'defaults' }) {
   const t = useT();
+  const { can } = useSession();
   const query = useQuery<ManagedSettings | PartnerDefaults>({
     queryKey: of === 'account' ? partnersKeys.managedSettings(companyId) : partnersKeys.defaults(companyId),
     queryFn: () => (of === 'account' ? getManagedSettings(companyId) : getDefaults(companyId)),
   });
   return (
     <Panel title={t(of === 'account' ? 'settings.title' : 'settings.defaultsTitle')}>
-      <p className="muted">{t(of === 'account' ? 'settings.intro' : 'settings.defaultsIntro')}</p>
+      <p className="muted">{t(of === 'defaults' ? 'settings.defaultsIntro' : can('managed_settings.edit') ? 'settings.intro' : 'settings.introAccount')}</p>
       {query.isPending && <Spinner />}
       {query.isError && <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && <SettingsForm companyId={companyId} of={of} loaded={query.data} />}
@@ -51,6 +53,7 @@ function SettingsForm({ companyId, of, loaded }: { companyId: string; of: 'accou
   const { can } = useSession();
   const queryClient = useQueryClient();
   const [data, setData] = useState(loaded);
+  const inherited = new Set<string>('inherited' in data ? data.inherited : []);
   const initial = choicesOf(of, data);
   const [values, setValues] = useState(initial);
   const editable = can('managed_settings.edit');
@@ -94,7 +97,20 @@ function SettingsForm({ companyId, of, loaded }: { companyId: string; of: 'accou
       error={form.fieldErrors[name]}
     />
   ));
-  if (!editable) return <div className="form-grid settings-grid">{rows}</div>;
+  // Read-only (a managed account's own users): what applies, with its effect; nothing to pick.
+  if (!editable) {
+    return (
+      <dl className="details settings-list">
+        {names.map((name) => (
+          <Detail key={name} label={t(`settings.name.${name}`)}>
+            {effective(name)}
+            {inherited.has(name) && <span className="badge badge-muted">{t('settings.inherited')}</span>}
+            <span className="field-hint">{t(`settings.effect.${name}`)}</span>
+          </Detail>
+        ))}
+      </dl>
+    );
+  }
   return (
     <Form form={form} submitLabel={t('common.save')} status={form.mutation.isSuccess && !changed ? t('settings.saved') : ''}>
       <div className="form-grid settings-grid">{rows}</div>
