@@ -184,6 +184,7 @@ describe('a managed account’s e-mails carry its partner’s branding', () => {
       supportEmail: 'help@northwind.example', supportPhone: '+44 20 7946 0000',
     };
     expect((await api('PUT', `/v1/companies/${tree.partner.id}/branding`, tree.partnerAdmin.token, branding)).statusCode).toBe(200);
+    expect((await api('PATCH', `/v1/companies/${tree.managed.id}`, tree.partnerAdmin.token, { accountRef: 'NW-7001' })).statusCode).toBe(200);
     await settle();
     smtp.messages.length = 0;
     const body = (email: string) => ({ email, firstName: 'Bea', lastName: 'Branded', role: 'read_only' });
@@ -197,6 +198,7 @@ describe('a managed account’s e-mails carry its partner’s branding', () => {
     expect(managed.html).toContain('#0f766e');
     expect(managed.html).not.toContain('PORTICO · ');
     expect(managed.text).toContain('Support from Northwind Connect: help@northwind.example · +44 20 7946 0000');
+    expect(managed.subject).toContain(`${tree.managed.name} (NW-7001)`); // the account reference names the account
     const [direct] = smtp.to(tree.directAdmin.email).filter((m) => m.subject?.includes('Bea Branded'));
     expect(direct.html).toContain('PORTICO · ');
     expect(direct.html).not.toContain('Northwind');

@@ -32,7 +32,8 @@ export async function planSubjects(db: Executor, notices: Notice[], event: Event
       if (!company) return [];
       return [{
         companyId: company.id, companyType: company.type, partnerId: company.partner_id, companyName: company.name, subjectUserId: s.subjectUserId ?? null,
-        params: { companyName: company.name, ...s.params }, ...(s.toAddress ? { toAddress: s.toAddress } : {}),
+        // A managed account is named with its partner's account reference (PRODUCT.md §4: it appears on e-mails).
+        params: { companyName: company.account_ref && company.type === 'managed' ? `${company.name} (${company.account_ref})` : company.name, ...s.params }, ...(s.toAddress ? { toAddress: s.toAddress } : {}),
       }];
     }),
   }));
