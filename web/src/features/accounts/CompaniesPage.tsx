@@ -11,7 +11,7 @@ import type { Company } from '../../api/models';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { Panel } from '../../components/Panel';
-import { useCursorList } from '../../hooks';
+import { useCursorList, useDebounced } from '../../hooks';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
@@ -26,7 +26,7 @@ export function CompaniesPage() {
   const chargesOf = new Map((charges.data?.items ?? []).map((item) => [item.companyId, item]));
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
-  const search = q.trim();
+  const search = useDebounced(q.trim(), 250);
   const companies = useCursorList(accountsKeys.companySearch(search), (cursor) => listCompanies(cursor, 50, search));
   const names = new Map<string, string>(companies.items.map((company: Company) => [company.id, company.name]));
 
