@@ -100,6 +100,9 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     if (type !== 'direct' && type !== 'managed' && role === 'company_admin') held.push('managed_settings.edit', 'branding.edit');
     // A partner's users act for its managed accounts in the portal (their role decides what they may do there).
     if (type === 'partner') held.push('managed_accounts.act_for');
+    // The partner's service approval queue: seen by its users (and the operator's), decided by their company and technical admins.
+    if (type === 'partner' || type === 'operator') held.push('partner_approvals.view');
+    if ((type === 'partner' || type === 'operator') && (role === 'company_admin' || role === 'technical_admin')) held.push('partner_approvals.decide');
     // Billing markets: never a managed account's; changed by company admins.
     if (type !== 'managed') held.push('billing_markets.view');
     if (type !== 'managed' && role === 'company_admin') held.push('billing_markets.manage');

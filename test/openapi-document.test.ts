@@ -102,7 +102,7 @@ describe('the OpenAPI document', () => {
   it('shows enums, the headquarters address and the health bodies as schemas', () => {
     const schemas = doc.components.schemas;
     expect(schemas.Connection.properties.state).toEqual({ $ref: '#/components/schemas/ConnectionState' });
-    expect(schemas.ConnectionState.enum).toEqual(['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED']);
+    expect(schemas.ConnectionState.enum).toEqual(['AWAITING_PARTNER', 'AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'REJECTED', 'CANCELLED', 'DECOMMISSIONED']);
     expect(schemas.Port.properties.kind).toEqual({ $ref: '#/components/schemas/PortKind' });
     expect(schemas.Port.properties.marketplaceVisibility).toEqual({ $ref: '#/components/schemas/MarketplaceVisibility' });
     expect(schemas.MarketplaceVisibility.enum).toEqual(['public', 'private']);

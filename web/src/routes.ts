@@ -7,6 +7,7 @@ export const ROUTE_PATHS = {
   companies: '/companies',
   company: '/companies/:id',
   partner: '/partner',
+  partnerApprovals: '/partner/approvals',
   apiKeys: '/api-keys',
   profile: '/profile',
   audit: '/audit',

@@ -12,9 +12,11 @@ export async function visibleConnection(db: Executor, actor: Actor, id: string) 
   if (!row) throw notFound('connection', 'id');
   const [customer, provider] = await Promise.all([accountsQueries.companyRef(db, row.company_id), accountsQueries.companyRef(db, row.provider_company_id)]);
   const asCustomer = Boolean(customer && inTree(actor, customer));
-  const asProvider = Boolean(provider && inTree(actor, provider));
+  // The provider sees an order once it was put to it: not while the partner's queue holds it, nor after the partner rejected it.
+  const putToProvider = row.partner_hold === null || row.partner_hold === 'approved';
+  const asProvider = Boolean(provider && putToProvider && inTree(actor, provider));
   if (!asCustomer && !asProvider) throw notFound('connection', 'id');
-  return { row, asCustomer, asProvider, provider };
+  return { row, asCustomer, asProvider, provider, customer };
 }
 
 /**

@@ -1,13 +1,18 @@
+import { sql } from 'kysely';
 import { runPrepared, type Executor } from '../../platform/db/db.ts';
 import { fromState, toState, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
 
-const OPEN: ConnectionState[] = ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE'];
+const OPEN: ConnectionState[] = ['AWAITING_PARTNER', 'AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE'];
 
 const columns = [
   'c.id', 'c.company_id', 'c.provider_company_id', 'c.name', 'c.rate_limit_mbps', 'c.a_port_id', 'c.a_vlan', 'c.b_port_id', 'c.b_vlan', 'c.state',
   'c.deny_reason', 'c.service_key_id', 'c.pre_approved', 'c.requested_by', 'c.requested_at', 'c.accepted_by', 'c.accepted_at', 'c.denied_by',
   'c.denied_at', 'c.cancelled_by', 'c.cancelled_at', 'c.configured_at', 'c.live_at', 'c.decommissioned_by', 'c.decommissioned_at',
+  'c.partner_hold', 'c.partner_decided_by', 'c.partner_decided_at',
 ] as const;
+
+/** The provider sees a connection once it was put to it: not while the partner's queue holds it, nor when the partner said no. */
+const putToProvider = sql<boolean>`(c.partner_hold IS NULL OR c.partner_hold = 'approved')`;
 
 /** A connection with the names of its ends and companies, and its pending speed change if any. */
 const withNames = (db: Executor) =>
@@ -37,7 +42,7 @@ export function listConnections(
   let query = withNames(db);
   query = query.where((eb) => {
     const asCustomer = f.customerIds === null ? eb.lit(true) : eb('c.company_id', 'in', f.customerIds);
-    const asProvider = f.providerIds === null ? eb.lit(true) : eb('c.provider_company_id', 'in', f.providerIds);
+    const asProvider = eb.and([f.providerIds === null ? eb.lit(true) : eb('c.provider_company_id', 'in', f.providerIds), putToProvider]);
     if (f.side === 'customer') return asCustomer;
     if (f.side === 'provider') return asProvider;
     return eb.or([asCustomer, asProvider]);
@@ -51,7 +56,10 @@ export function listConnections(
 export async function summarise(db: Executor, f: { companyIds: string[] | null; side: 'customer' | 'provider' }) {
   const owner = f.side === 'customer' ? 'c.company_id' : 'c.provider_company_id';
   const end = f.side === 'customer' ? 'c.a_port_id' : 'c.b_port_id';
-  const scoped = <Q extends { where: (...args: any[]) => Q }>(q: Q): Q => (f.companyIds ? q.where(owner, 'in', f.companyIds) : q);
+  const scoped = <Q extends { where: (...args: any[]) => Q }>(q: Q): Q => {
+    const mine = f.companyIds ? q.where(owner, 'in', f.companyIds) : q;
+    return f.side === 'provider' ? mine.where(putToProvider) : mine;
+  };
   const [states, locations] = await Promise.all([
     scoped(db.selectFrom('connections as c').select(['c.state', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('c.state')).execute(),
     scoped(db.selectFrom('connections as c').innerJoin('port_directory as p', 'p.id', end)
@@ -87,6 +95,8 @@ export async function insertConnection(
   v: {
     id: string; companyId: string; providerCompanyId: string; name: string; rateLimitMbps: number; aPortId: string; aVlan: number; bPortId: string;
     bVlan: number | null; requestedBy: string; serviceKeyId: string | null; preApproved: boolean;
+    /** The partner's approval queue holds it (AWAITING_PARTNER) before it goes to the provider. */
+    heldForPartner?: boolean;
     /** Absent = now. */
     requestedAt?: Date;
   },
@@ -99,8 +109,10 @@ export async function insertConnection(
       id: v.id, company_id: v.companyId, provider_company_id: v.providerCompanyId, name: v.name, rate_limit_mbps: v.rateLimitMbps,
       a_port_id: v.aPortId, a_vlan: v.aVlan, b_port_id: v.bPortId, b_vlan: v.bVlan, requested_by: v.requestedBy, requested_at: now,
       service_key_id: v.serviceKeyId, pre_approved: v.preApproved,
-      // A pre-approved service key is the provider's acceptance given in advance.
-      state: v.preApproved ? toState('accept') : 'AWAITING_APPROVAL', accepted_at: v.preApproved ? now : null,
+      // A pre-approved service key is the provider's acceptance given in advance (once the partner's queue let it through).
+      ...(v.heldForPartner
+        ? { state: 'AWAITING_PARTNER' as const, partner_hold: 'pending' as const }
+        : { state: v.preApproved ? toState('accept') : 'AWAITING_APPROVAL', accepted_at: v.preApproved ? now : null }),
     })
     .returning(columns.map((c) => c.slice(2) as Unprefixed)));
   if (!ends) return (await findConnection(db, v.id))!;
@@ -113,6 +125,9 @@ export async function insertConnection(
 }
 
 const STAMPS: Record<ConnectionTransition, { at: string; by?: string }> = {
+  release: { at: 'partner_decided_at', by: 'partner_decided_by' },
+  reject: { at: 'partner_decided_at', by: 'partner_decided_by' },
+  withdraw: { at: 'cancelled_at', by: 'cancelled_by' },
   accept: { at: 'accepted_at', by: 'accepted_by' },
   deny: { at: 'denied_at', by: 'denied_by' },
   cancel: { at: 'cancelled_at', by: 'cancelled_by' },
@@ -121,14 +136,18 @@ const STAMPS: Record<ConnectionTransition, { at: string; by?: string }> = {
   decommission: { at: 'decommissioned_at', by: 'decommissioned_by' },
 };
 
+/** How the partner's queue ended, for the moves out of AWAITING_PARTNER. */
+const PARTNER_HOLD: Partial<Record<ConnectionTransition, 'approved' | 'rejected' | 'withdrawn'>> = { release: 'approved', reject: 'rejected', withdraw: 'withdrawn' };
+
 /** Moves a connection only from its expected state: of two concurrent decisions exactly one wins. */
 export async function transition(
   db: Executor, id: string, t: ConnectionTransition, by: string | null, extra: { b_vlan?: number | null; deny_reason?: string } = {}, at = new Date(),
 ) {
   const stamp = STAMPS[t];
+  const hold = PARTNER_HOLD[t];
   const moved = await db
     .updateTable('connections')
-    .set({ state: toState(t), [stamp.at]: at, ...(stamp.by ? { [stamp.by]: by } : {}), ...extra })
+    .set({ state: toState(t), [stamp.at]: at, ...(stamp.by ? { [stamp.by]: by } : {}), ...(hold ? { partner_hold: hold } : {}), ...extra })
     .where('id', '=', id)
     .where('state', '=', fromState(t))
     .returning('id')

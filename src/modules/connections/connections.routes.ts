@@ -46,8 +46,14 @@ export const connectionsRoutes =
 
     app.delete('/v1/connections/:id', {
       config: { capability: 'authenticated' },
-      schema: { tags, summary: 'Customer: withdraw a request awaiting approval, or decommission a live VXC', params: IdParams, response: { 200: ConnectionSchema, ...errors(400, 401, 403, 404, 409) } },
-    }, async (request) => connections.remove(actorOf(request), request.params.id));
+      schema: {
+        tags, summary: 'Customer: withdraw a request awaiting approval, or decommission a live VXC; 202 when the decommissioning waits in the partner’s approval queue (the VXC stays LIVE)',
+        params: IdParams, response: { 200: ConnectionSchema, 202: ConnectionSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    }, async (request, reply) => {
+      const { connection, held } = await connections.remove(actorOf(request), request.params.id);
+      return reply.code(held ? 202 : 200).send(connection);
+    });
 
     app.post('/v1/connections/:id/speed-changes', {
       config: { idempotent: true, capability: 'services.order' },

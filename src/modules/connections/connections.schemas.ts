@@ -5,11 +5,16 @@ import type { SpeedChangeState } from './connections.tables.ts';
 
 const Vlan = Type.Integer({ minimum: -1, maximum: 4093, description: '2–4093; 0 or absent = lowest free; -1 = untagged' });
 const ConnectionStateSchema = StringEnumOf<ConnectionState>(
-  { AWAITING_APPROVAL: true, DEPLOYABLE: true, CONFIGURED: true, LIVE: true, DENIED: true, CANCELLED: true, DECOMMISSIONED: true },
-  { title: 'ConnectionState' },
+  { AWAITING_PARTNER: true, AWAITING_APPROVAL: true, DEPLOYABLE: true, CONFIGURED: true, LIVE: true, DENIED: true, REJECTED: true, CANCELLED: true, DECOMMISSIONED: true },
+  { title: 'ConnectionState', description: 'AWAITING_PARTNER: a managed account’s order waits in its partner’s approval queue; REJECTED: the partner rejected it (the provider never saw it)' },
 );
-const SpeedChangeStateSchema = StringEnumOf<SpeedChangeState>({ AWAITING_APPROVAL: true, APPLIED: true, REJECTED: true, CANCELLED: true }, { title: 'SpeedChangeState' });
-const ApprovalStateSchema = StringEnum(['pending', 'accepted', 'denied', 'pre_approved', 'withdrawn'], { title: 'ApprovalState' });
+const SpeedChangeStateSchema = StringEnumOf<SpeedChangeState>(
+  { AWAITING_PARTNER: true, AWAITING_APPROVAL: true, APPLIED: true, REJECTED: true, CANCELLED: true },
+  { title: 'SpeedChangeState', description: 'AWAITING_PARTNER: waits in the managed account’s partner’s approval queue; AWAITING_APPROVAL: waits for the provider' },
+);
+const ApprovalStateSchema = StringEnum(['awaiting_partner', 'pending', 'accepted', 'denied', 'partner_rejected', 'pre_approved', 'withdrawn'], {
+  title: 'ApprovalState', description: 'The provider’s approval; awaiting_partner / partner_rejected: the managed account’s partner holds or rejected the order first',
+});
 const SideSchema = StringEnum(['customer', 'provider'], { title: 'Side', description: 'customer: my A-ends (what I ordered); provider: my B-ends (what was ordered from me)' });
 const RateLimit = Type.Integer({ minimum: 1, maximum: 100000 });
 
@@ -66,6 +71,9 @@ export const ConnectionSchema = Type.Object(
     pendingSpeedChange: Nullable(Type.Object({ id: Uuid, rateLimitMbps: Type.Integer(), requestedAt: Timestamp })),
     approval: Type.Object({ state: AsStored(ApprovalStateSchema), reason: Nullable(Type.String()), decidedAt: Nullable(Timestamp) }),
     history: Type.Array(Type.Object({ state: AsStored(ConnectionStateSchema), at: Timestamp, by: Nullable(Uuid), byName: Type.Optional(Nullable(Type.String())) })),
+    partnerApprovals: Type.Optional(Type.Array(Type.Object({
+      id: Uuid, kind: StringEnum(['connection', 'speed_change', 'termination'], { title: 'PartnerApprovalKindOfConnection' }), requestedAt: Timestamp,
+    }), { description: 'GET /v1/connections/{id} only, for the customer: what waits in its partner’s approval queue (GET /v1/partner-approvals/{id})' })),
     speedChanges: Type.Optional(Type.Array(Type.Object({
       id: Uuid, connectionId: Uuid, fromMbps: Type.Integer(), toMbps: Type.Integer(), state: SpeedChangeStateSchema, reason: Nullable(Type.String()),
       requestedAt: Timestamp, requestedBy: Nullable(Uuid), requestedByName: Nullable(Type.String()), decidedAt: Nullable(Timestamp), decidedBy: Nullable(Uuid),

@@ -22,6 +22,7 @@ import { needsApproval } from './speed-changes.state.ts';
 const AUDIT_ACTION: Record<ConnectionTransition, string> = {
   accept: 'connection.accepted', deny: 'connection.denied', cancel: 'connection.cancelled', decommission: 'connection.decommissioned',
   configure: 'connection.configure', go_live: 'connection.go_live',
+  release: 'connection.released', reject: 'connection.rejected', withdraw: 'connection.withdrawn',
 };
 
 /** Whether any of these companies has ordered a connection. */

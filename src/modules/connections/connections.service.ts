@@ -11,12 +11,12 @@ import { accountsQueries } from '../accounts/index.ts';
 import { networkQueries, portOwner, type PortInfo } from '../network/index.ts';
 import { networkActor, type NetworkController, type StepReport } from '../network/index.ts';
 import type { Tx } from '../../platform/db/db.ts';
-import { billingMarketNotEnabled, partnersQueries } from '../partners/index.ts';
+import { billingMarketNotEnabled, partnersQueries, type PartnerApprovalsService } from '../partners/index.ts';
 import type { ClaimedKey, ServiceKeysService } from '../marketplace/index.ts';
 import * as repo from './connections.repo.ts';
 import * as speedRepo from './speed-changes.repo.ts';
 import { isUniqueViolation, pickVlan, visibleConnection, vlanTaken } from './connections.access.ts';
-import { presentConnection, presentSpeedChange } from './connections.present.ts';
+import { approvalSummary, presentConnection, presentSpeedChange } from './connections.present.ts';
 import { removalFor, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
 
 export interface OrderInput {
@@ -36,7 +36,9 @@ export interface ListQuery {
 
 /** Locks ports in id order, so two orders locking the same two ports cannot deadlock. */
 
-export function createConnectionsService(app: AppContext, controller: NetworkController, keys: Pick<ServiceKeysService, 'claim' | 'giveBack'>) {
+export function createConnectionsService(
+  app: AppContext, controller: NetworkController, keys: Pick<ServiceKeysService, 'claim' | 'giveBack'>, queue: PartnerApprovalsService,
+) {
   const { db } = app;
 
   /** The network built a step of a connection: its transition, audit row and (live) event. */
@@ -51,6 +53,44 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
   }
   controller.reportTo('connection', { applyStep, inProgress: repo.inProvisioning });
 
+  /** The events of an order put to the provider: a request to decide, or (pre-approved key) accepted and built. */
+  const putToProviderEvents = (row: repo.ConnectionRow, actorUserId: string | null) => [
+    { type: row.pre_approved ? 'connection.accepted' as const : 'connection.requested' as const, companyId: row.company_id, actorUserId, payload: { connectionId: row.id } },
+    ...(row.service_key_id ? [{ type: 'service_key.used' as const, companyId: row.provider_company_id, actorUserId, payload: { serviceKeyId: row.service_key_id, connectionId: row.id } }] : []),
+    ...(row.pre_approved ? [controller.commandRow({ resource: 'connection', id: row.id })] : []),
+  ];
+
+  const stateChanged = () => conflict('connection_state_changed', 'The connection changed state meanwhile; look again.');
+
+  // The partner's approval queue decides a managed account's new orders and terminations (speed changes: speed-changes.service).
+  queue.handle('connection', {
+    async approve(trx, actor, request) {
+      const released = await repo.transition(trx, request.subjectId, 'release', actor.userId);
+      if (!released) throw stateChanged();
+      // A pre-approved service key is the provider's acceptance given in advance: it applies now.
+      const after = released.pre_approved ? await repo.transition(trx, released.id, 'accept', null) : released;
+      if (!after) throw stateChanged();
+      await record(trx, app.jobs, actor, {
+        audit: { action: 'connection.released', companyId: after.company_id, targetType: 'connection', targetId: after.id, before: { state: 'AWAITING_PARTNER' }, after: { state: after.state } },
+        events: putToProviderEvents(after, actor.userId),
+      });
+    },
+    async reject(trx, actor, request, reason) {
+      const after = await repo.transition(trx, request.subjectId, 'reject', actor.userId, { deny_reason: reason });
+      if (!after) throw stateChanged();
+      if (after.service_key_id) await keys.giveBack(trx, actor, after.service_key_id, after.id);
+      await writeAudit(trx, actor, { action: 'connection.rejected', companyId: after.company_id, targetType: 'connection', targetId: after.id, before: { state: 'AWAITING_PARTNER' }, after: { state: after.state, reason } });
+    },
+  });
+  queue.handle('termination', {
+    async approve(trx, actor, request) {
+      const row = await repo.findConnection(trx, request.subjectId);
+      if (!row || row.state !== 'LIVE') throw stateChanged();
+      await applyRemoval(trx, actor, row, 'decommission');
+    },
+    // Rejected: the connection stays as it is; the queue tells the account.
+    async reject() {},
+  });
   /** The customer's own LIVE A-end, checked before anything is written (one query: the port with its owner). */
   async function aEndOf(actor: Actor, input: OrderInput) {
     const aPort = inScope(actor, await networkQueries.port(db.kysely, input.aEnd.portId), portOwner, 'port', 'aEnd.portId');
@@ -84,6 +124,8 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     const bField = input.serviceKey !== undefined ? 'serviceKey' : 'bEnd.portId';
     if ((input.bEnd === undefined) === (input.serviceKey === undefined)) throw invalid('b_end_or_service_key', 'Give either bEnd or serviceKey.', 'bEnd');
     const aPort = await aEndOf(actor, input);
+    // A managed account whose partner runs an approval queue: the order waits there before the provider sees it.
+    const held = await queue.queueOn(db.kysely, portOwner(aPort));
     const portB = input.bEnd ? await bEndByPort(input.bEnd.portId, aPort) : null;
     if (portB) {
       if (portB.company_id === aPort.company_id) throw invalid('own_port', 'The B-end must be another company’s port.', bField);
@@ -113,18 +155,16 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
         }
         const row = await repo.insertConnection(trx, {
           id: uuidv7(), companyId: aPort.company_id, providerCompanyId: bPort.company_id, name: input.name.trim(), rateLimitMbps: input.rateLimitMbps,
-          aPortId: aPort.id, aVlan: vlan, bPortId: bPort.id, bVlan, requestedBy: actor.userId, serviceKeyId: key?.id ?? null, preApproved,
+          aPortId: aPort.id, aVlan: vlan, bPortId: bPort.id, bVlan, requestedBy: actor.userId, serviceKeyId: key?.id ?? null, preApproved, heldForPartner: held,
         }, { a: aPort, b: bPort });
         const connection = presentConnection(row);
+        // Held: only the partner's queue hears of it now; the provider when the partner approves.
+        if (held) await queue.hold(trx, actor, { kind: 'connection', company: portOwner(aPort), subjectId: row.id, connectionId: row.id, summary: approvalSummary(row) });
         // The audit row and the events in one statement (the order path is hot). Pre-approved: no request
         // to decide, the customer hears it was accepted; the provider hears its key was used.
         await record(trx, app.jobs, actor, {
           audit: { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: connection },
-          events: [
-            { type: preApproved ? 'connection.accepted' : 'connection.requested', companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: row.id } },
-            ...(key ? [{ type: 'service_key.used' as const, companyId: key.port.company_id, actorUserId: actor.userId, payload: { serviceKeyId: key.id, connectionId: row.id } }] : []),
-            ...(preApproved ? [controller.commandRow({ resource: 'connection', id: row.id })] : []),
-          ],
+          events: held ? [] : putToProviderEvents(row, actor.userId),
         });
         return connection;
       });
@@ -137,8 +177,9 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
 
   /** One connection with the names of who made each move and its speed changes. */
   async function get(actor: Actor, id: string) {
-    const { row } = await visibleConnection(db.kysely, actor, id);
+    const { row, asCustomer } = await visibleConnection(db.kysely, actor, id);
     const connection = presentConnection(row);
+    const waiting = asCustomer ? await queue.pendingForConnection(db.kysely, id) : undefined;
     const changes = (await speedRepo.speedChangesOf(db.kysely, id)).map(presentSpeedChange);
     const names = await accountsQueries.userNames(db.kysely, [...connection.history, ...changes.map((c) => ({ by: c.requestedBy })), ...changes.map((c) => ({ by: c.decidedBy }))].flatMap((h) => (h.by ? [h.by] : [])));
     const nameOf = (userId: string | null) => (userId ? names.get(userId) ?? null : null);
@@ -146,6 +187,7 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
       ...connection,
       history: connection.history.map((h) => ({ ...h, byName: nameOf(h.by) })),
       speedChanges: changes.map((c) => ({ ...c, requestedByName: nameOf(c.requestedBy), decidedByName: nameOf(c.decidedBy) })),
+      ...(waiting ? { partnerApprovals: waiting } : {}),
     };
   }
 
@@ -206,24 +248,48 @@ export function createConnectionsService(app: AppContext, controller: NetworkCon
     }
   }
 
-  /** The customer withdraws a request or decommissions a live VXC (a pending speed change ends with it). */
-  async function remove(actor: Actor, id: string) {
-    const { row, asCustomer } = await visibleConnection(db.kysely, actor, id);
-    if (!asCustomer) throw forbidden('customer_only', 'Only the customer cancels a connection.');
+  /**
+   * Ends a connection the customer's way (withdraw, cancel, decommission) in the caller's transaction:
+   * a pending speed change ends with it, a request that never went live gives its single-use key back.
+   */
+  async function applyRemoval(trx: Tx, actor: Actor, row: repo.ConnectionRow, t: ConnectionTransition) {
+    for (const change of await speedRepo.cancelPendingOf(trx, row.id)) {
+      if (change.state === 'AWAITING_PARTNER') await queue.withdraw(trx, actor, 'speed_change', change.id);
+    }
+    const after = await repo.transition(trx, row.id, t, actor.userId);
+    if (!after) throw stateChanged();
+    const type = t === 'decommission' ? 'connection.decommissioned' : 'connection.cancelled';
+    await writeAudit(trx, actor, { action: t === 'withdraw' ? 'connection.withdrawn' : type, companyId: row.company_id, targetType: 'connection', targetId: row.id, before: { state: row.state }, after: { state: after.state } });
+    if (t !== 'decommission' && row.service_key_id) await keys.giveBack(trx, actor, row.service_key_id, row.id);
+    // Withdrawn from the partner's queue: the provider never saw it, so only the queue hears of it.
+    if (t === 'withdraw') await queue.withdraw(trx, actor, 'connection', row.id);
+    else await app.jobs.emit(trx, { type, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: row.id } });
+    return after;
+  }
+
+  /**
+   * The customer withdraws a request or decommissions a live VXC. A managed account whose partner runs
+   * an approval queue asks for the decommissioning there: `held` (202), the VXC stays LIVE until approved.
+   */
+  async function remove(actor: Actor, id: string): Promise<{ connection: ReturnType<typeof presentConnection>; held: boolean }> {
+    const { row, asCustomer, customer } = await visibleConnection(db.kysely, actor, id);
+    if (!asCustomer || !customer) throw forbidden('customer_only', 'Only the customer cancels a connection.');
     access.require(actor, 'services.order');
     const t = removalFor(row.state);
     if (!t) throw conflict('cannot_cancel_now', `A ${row.state} connection cannot be cancelled now.`);
-    return db.kysely.transaction().execute(async (trx) => {
-      await speedRepo.cancelPendingOf(trx, id);
-      const after = await repo.transition(trx, id, t, actor.userId);
-      if (!after) throw conflict('connection_state_changed', 'The connection changed state meanwhile; look again.');
-      const type = t === 'cancel' ? 'connection.cancelled' : 'connection.decommissioned';
-      await writeAudit(trx, actor, { action: type, companyId: row.company_id, targetType: 'connection', targetId: id, before: { state: row.state }, after: { state: after.state } });
-      // A request withdrawn before it went live did not use its single-use key.
-      if (t === 'cancel' && row.service_key_id) await keys.giveBack(trx, actor, row.service_key_id, id);
-      await app.jobs.emit(trx, { type, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: id } });
-      return presentConnection(after);
-    });
+    const held = t === 'decommission' && (await queue.queueOn(db.kysely, customer));
+    try {
+      return await db.kysely.transaction().execute(async (trx) => {
+        if (held) {
+          await queue.hold(trx, actor, { kind: 'termination', company: customer, subjectId: id, connectionId: id, summary: approvalSummary(row) });
+          return { connection: presentConnection(row), held: true };
+        }
+        return { connection: presentConnection(await applyRemoval(trx, actor, row, t)), held: false };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'partner_approvals_one_pending')) throw conflict('approval_pending', 'The termination of this connection already waits for the partner’s approval.');
+      throw error;
+    }
   }
 
   /** The provider's pending decisions: new connections and speed changes, oldest first. */

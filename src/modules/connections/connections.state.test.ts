@@ -3,11 +3,14 @@ import {
   canTransition, fromState, lowestFreeVlan, MAX_VLAN, MIN_VLAN, pathBetween, removalFor, toState, type ConnectionState, type ConnectionTransition,
 } from './connections.state.ts';
 
-const STATES: ConnectionState[] = ['AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED'];
+const STATES: ConnectionState[] = ['AWAITING_PARTNER', 'AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE', 'DENIED', 'REJECTED', 'CANCELLED', 'DECOMMISSIONED'];
 
 describe('VXC state machine', () => {
   // [transition, the one state it starts from, the state it leads to]
   const moves: [ConnectionTransition, ConnectionState, ConnectionState][] = [
+    ['release', 'AWAITING_PARTNER', 'AWAITING_APPROVAL'],
+    ['reject', 'AWAITING_PARTNER', 'REJECTED'],
+    ['withdraw', 'AWAITING_PARTNER', 'CANCELLED'],
     ['accept', 'AWAITING_APPROVAL', 'DEPLOYABLE'],
     ['deny', 'AWAITING_APPROVAL', 'DENIED'],
     ['cancel', 'AWAITING_APPROVAL', 'CANCELLED'],
@@ -26,9 +29,14 @@ describe('VXC state machine', () => {
     expect(canTransition('DENIED', 'accept')).toBe(false);
     expect(canTransition('DEPLOYABLE', 'accept')).toBe(false);
   });
+  it('a request the partner holds is not the provider’s to decide', () => {
+    expect(canTransition('AWAITING_PARTNER', 'accept')).toBe(false);
+    expect(canTransition('AWAITING_PARTNER', 'deny')).toBe(false);
+    expect(canTransition('REJECTED', 'release')).toBe(false);
+  });
   const removals: [ConnectionState, ConnectionTransition | null][] = [
-    ['AWAITING_APPROVAL', 'cancel'], ['DEPLOYABLE', null], ['CONFIGURED', null], ['LIVE', 'decommission'],
-    ['DENIED', null], ['CANCELLED', null], ['DECOMMISSIONED', null],
+    ['AWAITING_PARTNER', 'withdraw'], ['AWAITING_APPROVAL', 'cancel'], ['DEPLOYABLE', null], ['CONFIGURED', null], ['LIVE', 'decommission'],
+    ['DENIED', null], ['REJECTED', null], ['CANCELLED', null], ['DECOMMISSIONED', null],
   ];
   it.each(removals)('delete in %s means %s', (state, expected) => expect(removalFor(state)).toBe(expected));
   it('finds the transitions from one state to another, or none', () => {
@@ -36,6 +44,8 @@ describe('VXC state machine', () => {
     expect(pathBetween('AWAITING_APPROVAL', 'DENIED')).toEqual(['deny']);
     expect(pathBetween('AWAITING_APPROVAL', 'DECOMMISSIONED')).toEqual(['accept', 'configure', 'go_live', 'decommission']);
     expect(pathBetween('DEPLOYABLE', 'LIVE')).toEqual(['configure', 'go_live']);
+    expect(pathBetween('AWAITING_PARTNER', 'LIVE')).toEqual(['release', 'accept', 'configure', 'go_live']);
+    expect(pathBetween('REJECTED', 'AWAITING_APPROVAL')).toBeNull();
     expect(pathBetween('DENIED', 'LIVE')).toBeNull();
     expect(pathBetween('LIVE', 'CONFIGURED')).toBeNull();
   });

@@ -1,12 +1,18 @@
 /**
  * The VXC lifecycle: AWAITING_APPROVAL → accept → DEPLOYABLE → configure → CONFIGURED → go_live → LIVE;
  * AWAITING_APPROVAL → deny → DENIED (terminal) or cancel → CANCELLED (the customer withdrew it);
- * LIVE → decommission → DECOMMISSIONED. Any other move is refused.
+ * LIVE → decommission → DECOMMISSIONED. A managed account whose partner runs an approval queue
+ * starts at AWAITING_PARTNER: → release → AWAITING_APPROVAL (the partner approved: now the
+ * provider decides), → reject → REJECTED (terminal), → withdraw → CANCELLED. Any other move is refused.
  */
-export type ConnectionState = 'AWAITING_APPROVAL' | 'DEPLOYABLE' | 'CONFIGURED' | 'LIVE' | 'DENIED' | 'CANCELLED' | 'DECOMMISSIONED';
-export type ConnectionTransition = 'accept' | 'deny' | 'cancel' | 'configure' | 'go_live' | 'decommission';
+export type ConnectionState =
+  'AWAITING_PARTNER' | 'AWAITING_APPROVAL' | 'DEPLOYABLE' | 'CONFIGURED' | 'LIVE' | 'DENIED' | 'REJECTED' | 'CANCELLED' | 'DECOMMISSIONED';
+export type ConnectionTransition = 'release' | 'reject' | 'withdraw' | 'accept' | 'deny' | 'cancel' | 'configure' | 'go_live' | 'decommission';
 
 const MOVES: Record<ConnectionTransition, { from: ConnectionState; to: ConnectionState }> = {
+  release: { from: 'AWAITING_PARTNER', to: 'AWAITING_APPROVAL' },
+  reject: { from: 'AWAITING_PARTNER', to: 'REJECTED' },
+  withdraw: { from: 'AWAITING_PARTNER', to: 'CANCELLED' },
   accept: { from: 'AWAITING_APPROVAL', to: 'DEPLOYABLE' },
   deny: { from: 'AWAITING_APPROVAL', to: 'DENIED' },
   cancel: { from: 'AWAITING_APPROVAL', to: 'CANCELLED' },
@@ -39,6 +45,7 @@ export function pathBetween(from: ConnectionState, to: ConnectionState): Connect
 
 /** What the customer's DELETE means in a state: withdraw a request, or decommission a live VXC. */
 export function removalFor(state: ConnectionState): ConnectionTransition | null {
+  if (state === 'AWAITING_PARTNER') return 'withdraw';
   if (state === 'AWAITING_APPROVAL') return 'cancel';
   if (state === 'LIVE') return 'decommission';
   return null;

@@ -27,9 +27,13 @@ export interface ConnectionsTable {
   decommissioned_at: Date | null;
   service_key_id: string | null;
   pre_approved: ColumnType<boolean, boolean | undefined, never>;
+  /** Whether the order went through the partner's approval queue (null: it did not) and how it ended. */
+  partner_hold: 'pending' | 'approved' | 'rejected' | 'withdrawn' | null;
+  partner_decided_by: string | null;
+  partner_decided_at: Date | null;
 }
 
-export type SpeedChangeState = 'AWAITING_APPROVAL' | 'APPLIED' | 'REJECTED' | 'CANCELLED';
+export type SpeedChangeState = 'AWAITING_PARTNER' | 'AWAITING_APPROVAL' | 'APPLIED' | 'REJECTED' | 'CANCELLED';
 
 export interface SpeedChangesTable {
   id: string;

@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { connectionsNotices } from './connections.notices.ts';
 import type { NetworkServices } from '../network/index.ts';
 import type { MarketplaceServices } from '../marketplace/index.ts';
+import type { PartnersServices } from '../partners/index.ts';
 import type { ConnectionsTables, ConnectionsViews } from './connections.tables.ts';
 import { createConnectionsService } from './connections.service.ts';
 import { createSpeedChangesService } from './speed-changes.service.ts';
@@ -20,9 +21,9 @@ export const connectionsModule = defineModule({
   events: connectionsEvents,
   capabilities: connectionsCapabilities,
   notices: connectionsNotices,
-  services: (ctx, deps: Pick<NetworkServices, 'networkController'> & Pick<MarketplaceServices, 'serviceKeys'>) => ({
-    connections: createConnectionsService(ctx, deps.networkController, deps.serviceKeys),
-    speedChanges: createSpeedChangesService(ctx, deps.serviceKeys),
+  services: (ctx, deps: Pick<NetworkServices, 'networkController'> & Pick<MarketplaceServices, 'serviceKeys'> & Pick<PartnersServices, 'partnerApprovals'>) => ({
+    connections: createConnectionsService(ctx, deps.networkController, deps.serviceKeys, deps.partnerApprovals),
+    speedChanges: createSpeedChangesService(ctx, deps.serviceKeys, deps.partnerApprovals),
   }),
   routes: (_ctx, services) => [connectionsRoutes(services)],
 });

@@ -26,6 +26,7 @@ export function notificationTexts(language: Language, type: string, params: Reco
   // Some parameters are codes that are themselves translated.
   if (vars.kind) vars.kind = translate(language, `notification.kind.${vars.kind}`);
   if (vars.role) vars.role = translate(language, `role.${vars.role}`);
+  if (vars.request) vars.request = translate(language, `notification.request.${vars.request}`);
   if ('requesterName' in vars && !vars.requesterName) vars.requesterName = translate(language, 'notification.someone');
   for (const key of ['vlan', 'bVlan']) {
     if (vars[key] === 'untagged') vars[key] = translate(language, 'vxc.untagged');

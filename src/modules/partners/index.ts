@@ -5,18 +5,24 @@ import { createPartnersService } from './partners.service.ts';
 import { partnersRoutes } from './partners.routes.ts';
 import { createSupportService } from './support.service.ts';
 import { supportRoutes } from './support.routes.ts';
+import { createPartnerApprovalsService } from './approvals.service.ts';
+import { approvalsRoutes } from './approvals.routes.ts';
+import { partnersEvents } from './partners.events.ts';
+import { partnersNotices } from './partners.notices.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
   interface Database extends PartnersTables {}
 }
 
-/** Partners and their managed accounts' settings, branding and billing markets (the approval queue follows). */
+/** Partners and their managed accounts' settings, branding, billing markets and service approval queue. */
 export const partnersModule = defineModule({
   name: 'partners',
   capabilities: partnersCapabilities,
-  services: (ctx) => ({ partners: createPartnersService(ctx), support: createSupportService(ctx) }),
-  routes: (_ctx, services) => [partnersRoutes(services), supportRoutes(services)],
+  events: partnersEvents,
+  notices: partnersNotices,
+  services: (ctx) => ({ partners: createPartnersService(ctx), support: createSupportService(ctx), partnerApprovals: createPartnerApprovalsService(ctx) }),
+  routes: (_ctx, services) => [partnersRoutes(services), supportRoutes(services), approvalsRoutes(services)],
   actorSettings: (_ctx, services) => services.partners.actorSettings,
 });
 
@@ -26,5 +32,7 @@ export type PartnersServices = ReturnType<NonNullable<typeof partnersModule.serv
 export { partnersQueries } from './partners.queries.ts';
 export type { ManagedSettings } from './partners.settings.ts';
 export type { Look } from './partners.look.ts';
+export type { ApprovalRequest, ApprovalSubject, PartnerApprovalsService } from './approvals.service.ts';
+export type { ApprovalSummary } from './partners.tables.ts';
 export { billingMarketNotEnabled } from './partners.queries.ts';
 export { seedBillingMarkets, seedBranding, seedManagedSettings } from './partners.seed.ts';

@@ -1,5 +1,6 @@
 import { managedGate, neverManaged, type Capability, type ManagedGate, type Names } from '../../platform/access/access.ts';
 import type { ManagedSettings } from './partners.settings.ts';
+import { ADMIN_ROLES } from '../accounts/index.ts';
 
 declare module '../../platform/access/access.ts' {
   interface CompanySettings {
@@ -32,6 +33,10 @@ export const partnersCapabilities = {
   'billing_markets.view': neverManaged('billingMarkets'),
   /** Enable and disable them: company admins (the operator's for any partner or direct customer; the others' for their own). */
   'billing_markets.manage': neverManaged('billingMarkets', (actor) => actor.role === 'company_admin'),
+  /** See the service approval queue of the managed accounts: the partner's users (and the operator's). */
+  'partner_approvals.view': partnerOrOperator,
+  /** Approve or reject in it: the partner's approvers, its company and technical admins (and the operator's). */
+  'partner_approvals.decide': (actor, target, settings) => partnerOrOperator(actor, target, settings) && ADMIN_ROLES.includes(actor.role),
 } satisfies Record<string, Capability>;
 
 declare module '../../platform/access/access.ts' {

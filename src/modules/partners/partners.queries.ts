@@ -3,6 +3,14 @@ import { looksOf } from './partners.look.ts';
 import type { CompanyRef } from '../../platform/access/access.ts';
 import { AppError } from '../../platform/errors.ts';
 import * as repo from './partners.repo.ts';
+import { effectiveSettings } from './partners.settings.ts';
+
+/** Whether a company's orders, speed changes and terminations wait in its partner's approval queue (a managed account with approvalQueue on). */
+export async function approvalQueueOn(db: Executor, company: CompanyRef): Promise<boolean> {
+  if (company.type !== 'managed' || !company.partnerId) return false;
+  const { own, defaults } = await repo.settingsOf(db, company.id, company.partnerId);
+  return effectiveSettings(own, defaults).settings.approvalQueue;
+}
 
 /**
  * Whose billing markets a company orders under: its own (partner, direct customer), its partner's
@@ -15,6 +23,7 @@ const marketOwner = (company: CompanyRef): string | null =>
 export const partnersQueries = {
   /** How each company's portal and e-mails look (its partner's branding or the operator's); absent: Portico's own. */
   looksOf,
+  approvalQueueOn,
   /** May this company order a service at a location in this country? */
   billingMarketEnabled: async (db: Executor, company: CompanyRef, country: string): Promise<boolean> => {
     const owner = marketOwner(company);

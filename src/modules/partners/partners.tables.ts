@@ -1,4 +1,5 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+import type { PartnerApprovalKind, PartnerApprovalState } from './approvals.state.ts';
 
 export type SupportedBy = 'partner' | 'operator';
 
@@ -62,7 +63,37 @@ export interface BillingMarketsTable {
   enabled_at: Generated<Date>;
 }
 
+/** What the queue shows of a request, written by the module that owns it (connections) when it is held. */
+export interface ApprovalSummary {
+  connectionName: string;
+  providerName: string;
+  aPortName: string;
+  bPortName: string;
+  /** The connection's rate limit when asked. */
+  rateLimitMbps: number;
+  /** A speed change: the rate asked for (else null). */
+  toMbps: number | null;
+}
+
+/** A managed account's request waiting in (or decided by) its partner's approval queue. */
+export interface PartnerApprovalsTable {
+  id: string;
+  partner_id: string;
+  company_id: string;
+  kind: PartnerApprovalKind;
+  subject_id: string;
+  connection_id: string;
+  summary: ColumnType<ApprovalSummary, string, string>;
+  state: ColumnType<PartnerApprovalState, PartnerApprovalState | undefined, PartnerApprovalState>;
+  reason: string | null;
+  requested_by: string | null;
+  requested_at: ColumnType<Date, Date | undefined, never>;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+
 export interface PartnersTables {
+  partner_approvals: PartnerApprovalsTable;
   partner_defaults: PartnerDefaultsTable;
   managed_settings: ManagedSettingsTable;
   partner_branding: PartnerBrandingTable;

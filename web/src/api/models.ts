@@ -60,12 +60,13 @@ export const serviceCategories = listOf<ServiceCategory>({
   cloud: true, internet: true, security: true, storage: true, compute: true, voice: true, 'content-delivery': true, 'data-centre': true, 'managed-services': true, iot: true,
 });
 export const connectionStates = listOf<ConnectionState>({
-  AWAITING_APPROVAL: true, DEPLOYABLE: true, CONFIGURED: true, LIVE: true, DENIED: true, CANCELLED: true, DECOMMISSIONED: true,
+  AWAITING_PARTNER: true, AWAITING_APPROVAL: true, DEPLOYABLE: true, CONFIGURED: true, LIVE: true, DENIED: true, REJECTED: true, CANCELLED: true, DECOMMISSIONED: true,
 });
 
 /** A capability GET /v1/me may list in `permissions` (an enum of the server's capabilities). */
 export type Permission = Me['permissions'][number];
 
+export type PartnerApproval = Schemas['PartnerApproval'];
 export type Look = Schemas['Look'];
 export type SupportEntry = Schemas['SupportEntry'];
 export type SupportDetails = Schemas['SupportDetails'];

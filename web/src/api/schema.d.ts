@@ -388,6 +388,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/partner-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's queue: its managed accounts' new orders, speed changes and terminations (pending, oldest first, unless state says otherwise) */
+        get: operations["listPartnerApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partner-approvals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request of the queue */
+        get: operations["getPartnerApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partner-approvals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the request goes on to the provider (orders, raises) or takes effect (decreases, terminations); 409 unless pending */
+        post: operations["approvePartnerApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partner-approvals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason: nothing goes on, the account is told; 409 unless pending */
+        post: operations["rejectPartnerApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/locations": {
         parameters: {
             query?: never;
@@ -591,7 +659,7 @@ export interface paths {
         get: operations["getConnection"];
         put?: never;
         post?: never;
-        /** Customer: withdraw a request awaiting approval, or decommission a live VXC */
+        /** Customer: withdraw a request awaiting approval, or decommission a live VXC; 202 when the decommissioning waits in the partner’s approval queue (the VXC stays LIVE) */
         delete: operations["deleteConnection"];
         options?: never;
         head?: never;
@@ -1172,7 +1240,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "invoices.view" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "partner_approvals.view" | "partner_approvals.decide" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "invoices.view" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             /** @description The kinds of company this user may create (POST /v1/companies) */
@@ -1368,6 +1436,57 @@ export interface components {
             escalation: string | null;
             updatedAt: string | null;
         };
+        /**
+         * PartnerApprovalState
+         * @enum {string}
+         */
+        PartnerApprovalState: "pending" | "approved" | "rejected" | "withdrawn";
+        /**
+         * PartnerApprovalKind
+         * @description connection: a new order; speed_change: a rate change; termination: decommissioning a live connection
+         * @enum {string}
+         */
+        PartnerApprovalKind: "connection" | "speed_change" | "termination";
+        /** PartnerApproval */
+        PartnerApproval: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["PartnerApprovalKind"];
+            state: components["schemas"]["PartnerApprovalState"];
+            /** Format: uuid */
+            companyId: string;
+            companyName: string;
+            accountRef: string | null;
+            /** Format: uuid */
+            connectionId: string;
+            /**
+             * Format: uuid
+             * @description The connection (connection, termination) or the speed change (speed_change)
+             */
+            subjectId: string;
+            summary: {
+                connectionName: string;
+                providerName: string;
+                aPortName: string;
+                bPortName: string;
+                /** @description The connection’s rate limit when asked */
+                rateLimitMbps: number;
+                toMbps: number | null;
+            };
+            reason: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string | null;
+            requestedByName: string | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decidedByName: string | null;
+        };
+        /** PartnerApprovalList */
+        PartnerApprovalList: {
+            items: components["schemas"]["PartnerApproval"][];
+            nextCursor: string | null;
+        };
         /** Location */
         Location: {
             /** Format: uuid */
@@ -1519,19 +1638,27 @@ export interface components {
         };
         /**
          * ConnectionState
+         * @description AWAITING_PARTNER: a managed account’s order waits in its partner’s approval queue; REJECTED: the partner rejected it (the provider never saw it)
          * @enum {string}
          */
-        ConnectionState: "AWAITING_APPROVAL" | "DEPLOYABLE" | "CONFIGURED" | "LIVE" | "DENIED" | "CANCELLED" | "DECOMMISSIONED";
+        ConnectionState: "AWAITING_PARTNER" | "AWAITING_APPROVAL" | "DEPLOYABLE" | "CONFIGURED" | "LIVE" | "DENIED" | "REJECTED" | "CANCELLED" | "DECOMMISSIONED";
         /**
          * ApprovalState
+         * @description The provider’s approval; awaiting_partner / partner_rejected: the managed account’s partner holds or rejected the order first
          * @enum {string}
          */
-        ApprovalState: "pending" | "accepted" | "denied" | "pre_approved" | "withdrawn";
+        ApprovalState: "awaiting_partner" | "pending" | "accepted" | "denied" | "partner_rejected" | "pre_approved" | "withdrawn";
+        /**
+         * PartnerApprovalKindOfConnection
+         * @enum {string}
+         */
+        PartnerApprovalKindOfConnection: "connection" | "speed_change" | "termination";
         /**
          * SpeedChangeState
+         * @description AWAITING_PARTNER: waits in the managed account’s partner’s approval queue; AWAITING_APPROVAL: waits for the provider
          * @enum {string}
          */
-        SpeedChangeState: "AWAITING_APPROVAL" | "APPLIED" | "REJECTED" | "CANCELLED";
+        SpeedChangeState: "AWAITING_PARTNER" | "AWAITING_APPROVAL" | "APPLIED" | "REJECTED" | "CANCELLED";
         /**
          * Connection
          * @description history[].byName and speedChanges come with GET /v1/connections/{id}
@@ -1585,6 +1712,14 @@ export interface components {
                 at: string;
                 by: string | null;
                 byName?: string | null;
+            }[];
+            /** @description GET /v1/connections/{id} only, for the customer: what waits in its partner’s approval queue (GET /v1/partner-approvals/{id}) */
+            partnerApprovals?: {
+                /** Format: uuid */
+                id: string;
+                kind: components["schemas"]["PartnerApprovalKindOfConnection"];
+                /** Format: date-time */
+                requestedAt: string;
             }[];
             speedChanges?: {
                 /** Format: uuid */
@@ -1811,7 +1946,7 @@ export interface components {
          * NotificationTypeName
          * @enum {string}
          */
-        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "financial.invoice_ready" | "company.webhook_disabled" | "services.maintenance_announced";
+        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "ordering.partner_approval_requested" | "ordering.partner_approval_approved" | "ordering.partner_approval_rejected" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "financial.invoice_ready" | "company.webhook_disabled" | "services.maintenance_announced";
         /**
          * NotificationGroup
          * @enum {string}
@@ -3402,6 +3537,154 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listPartnerApprovals: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["PartnerApprovalState"];
+                companyId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (PartnerApprovalList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApprovalList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPartnerApproval: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (PartnerApproval) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApproval"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    approvePartnerApproval: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Empty, or no body at all */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK (PartnerApproval) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApproval"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rejectPartnerApproval: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (PartnerApproval) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerApproval"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listLocations: {
         parameters: {
             query?: {
@@ -3907,6 +4190,7 @@ export interface operations {
             query?: {
                 /** @description customer: my A-ends (what I ordered); provider: my B-ends (what was ordered from me) */
                 side?: components["schemas"]["Side"];
+                /** @description AWAITING_PARTNER: a managed account’s order waits in its partner’s approval queue; REJECTED: the partner rejected it (the provider never saw it) */
                 state?: components["schemas"]["ConnectionState"];
                 limit?: number;
                 cursor?: string;
@@ -4073,6 +4357,16 @@ export interface operations {
         responses: {
             /** @description OK (Connection) */
             200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Connection"];
+                };
+            };
+            /** @description Accepted (Connection) */
+            202: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;

@@ -113,8 +113,8 @@ export function portAndPlace(portName: string | undefined, locationName: string 
 /** Badge colour of a port or connection state. */
 export function stateTone(state: string): string {
   if (state === 'LIVE') return 'badge-ok';
-  if (state === 'AWAITING_APPROVAL') return 'badge-warn';
-  if (state === 'DENIED') return 'badge-danger';
+  if (state === 'AWAITING_APPROVAL' || state === 'AWAITING_PARTNER') return 'badge-warn';
+  if (state === 'DENIED' || state === 'REJECTED') return 'badge-danger';
   if (isTransitional(state)) return 'badge-info';
   return 'badge-muted';
 }
@@ -128,7 +128,7 @@ const lastChange = (item: Connection) => Date.parse(item.history[item.history.le
 export function connectionPoll(items: Connection[]): number | false {
   const recent = Date.now() - 5 * 60_000;
   if (items.some((item) => isTransitional(item.state) && lastChange(item) > recent)) return 2000;
-  if (items.some((item) => isTransitional(item.state) || item.state === 'AWAITING_APPROVAL' || item.pendingSpeedChange)) return 5000;
+  if (items.some((item) => isTransitional(item.state) || item.state === 'AWAITING_APPROVAL' || item.state === 'AWAITING_PARTNER' || item.pendingSpeedChange)) return 5000;
   return false;
 }
 
