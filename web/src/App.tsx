@@ -23,6 +23,7 @@ function page<Props extends object>(load: () => Promise<ComponentType<Props>>) {
 
 const DashboardPage = page(() => import('./features/connections/DashboardPage').then((module) => module.DashboardPage));
 const PartnerPage = page(() => import('./features/partners/PartnerPage').then((module) => module.PartnerPage));
+const PartnerApprovalsPage = page(() => import('./features/partners/PartnerApprovalsPage').then((module) => module.PartnerApprovalsPage));
 const MyCompanyPage = page(() => import('./features/accounts/MyCompanyPage').then((module) => module.MyCompanyPage));
 const CompaniesPage = page(() => import('./features/accounts/CompaniesPage').then((module) => module.CompaniesPage));
 const CompanyDetailPage = page(() => import('./features/accounts/CompanyDetailPage').then((module) => module.CompanyDetailPage));
@@ -65,6 +66,7 @@ const routes: Record<RouteName, Route> = {
   myCompany: { render: () => <MyCompanyPage /> },
   companies: { permission: 'companies.view_tree', render: () => <CompaniesPage /> },
   partner: { permission: 'managed_accounts.act_for', render: () => <PartnerPage /> },
+  partnerApprovals: { permission: 'partner_approvals.view', render: () => <PartnerApprovalsPage /> },
   company: { permission: 'companies.view_tree', render: (params) => <CompanyDetailPage companyId={params.id} /> },
   apiKeys: { permission: 'api_keys.manage', render: () => <ApiKeysPage /> },
   profile: { render: () => <ProfilePage /> },

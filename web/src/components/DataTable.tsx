@@ -52,7 +52,8 @@ export function ListState<T>({ query, empty, emptyInPanel = false, children }: {
   );
 }
 
-function LoadMore<T>({ query }: { query: TableQuery<T> }) {
+/** "Load more" under a cursor list (tables and card lists). */
+export function LoadMore<T>({ query }: { query: TableQuery<T> }) {
   const t = useT();
   if (!query.hasNextPage) return null;
   return (

@@ -13,6 +13,11 @@ import { SupportButton } from '../features/partners/SupportButton';
 import { ActingForBanner } from '../features/partners/actingFor';
 import { getLook } from '../features/partners/partners.api';
 import { partnersKeys } from '../features/partners/queryKeys';
+import { usePartnerApprovalCount } from '../features/partners/usePartnerApprovalCount';
+
+/** The pending count a nav item shows: the provider's inbox and the partner's queue. */
+const countOf = (to: string, providerPending: number, partnerPending: number): number =>
+  to === '/approvals' ? providerPending : to === '/partner/approvals' ? partnerPending : 0;
 
 interface NavItem {
   to: string;
@@ -33,6 +38,7 @@ const navItems: NavItem[] = [
   { to: '/company', label: 'nav.company', icon: 'building' },
   { to: '/companies', label: 'nav.companies', icon: 'tree', permission: 'companies.view_tree' },
   { to: '/partner', label: 'nav.partner', icon: 'sliders', permission: 'managed_accounts.act_for' },
+  { to: '/partner/approvals', label: 'nav.partnerApprovals', icon: 'inbox', permission: 'partner_approvals.view' },
   { to: '/api-keys', label: 'nav.apiKeys', icon: 'key', permission: 'api_keys.manage' },
   { to: '/invoices', label: 'nav.invoices', icon: 'receipt', allow: canSeeInvoices },
   { to: '/audit', label: 'nav.audit', icon: 'list', permission: 'audit.view' },
@@ -42,8 +48,13 @@ const navItems: NavItem[] = [
   { to: '/profile', label: 'nav.profile', icon: 'user' },
 ];
 
-function isCurrent(to: string, path: string): boolean {
+function isUnder(to: string, path: string): boolean {
   return to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`);
+}
+
+/** The nav item of the page shown: the longest that the path is under (/partner/approvals, not /partner). */
+function currentItem(items: NavItem[], path: string): string | undefined {
+  return items.filter((item) => isUnder(item.to, path)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
 }
 
 /**
@@ -70,6 +81,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const { me, can } = useSession();
   const provider = useProviderPages(me);
   const pending = provider.pending ?? 0;
+  const partnerPending = usePartnerApprovalCount(can('partner_approvals.view'));
+  const shown = navItems.filter((item) => (!item.permission || can(item.permission)) && (!item.allow || item.allow(me)) && (!item.provider || provider[item.provider]));
+  const currentTo = currentItem(shown, path);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -87,18 +101,17 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>
-          {navItems
-            .filter((item) => (!item.permission || can(item.permission)) && (!item.allow || item.allow(me)) && (!item.provider || provider[item.provider]))
-            .map((item) => {
-              const current = isCurrent(item.to, path);
+          {shown.map((item) => {
+              const current = item.to === currentTo;
+              const count = countOf(item.to, pending, partnerPending);
               return (
                 <li key={item.to}>
                   <Link to={item.to} className="nav-link" aria-current={current ? 'page' : undefined}>
                     <Icon name={item.icon} />
                     <span>{t(item.label)}</span>
-                    {item.to === '/approvals' && pending > 0 && (
+                    {count > 0 && (
                       <span className="nav-count">
-                        {pending}
+                        {count}
                         <span className="visually-hidden"> {t('approvals.pendingSuffix')}</span>
                       </span>
                     )}

@@ -58,7 +58,10 @@ export function ConnectionCard({
     void queryClient.invalidateQueries({ queryKey: connectionsKeys.connection(connection.id) });
   };
 
-  const awaiting = connection.state === 'AWAITING_APPROVAL';
+  const awaiting = connection.state === 'AWAITING_APPROVAL' || connection.state === 'AWAITING_PARTNER';
+  // What waits in the partner's approval queue (the connection page only).
+  const heldByPartner = connection.partnerApprovals ?? [];
+  const terminationHeld = heldByPartner.some((item) => item.kind === 'termination');
   const endText = (end: Connection['aEnd'] | Connection['bEnd']) => {
     const place = portAndPlace(end.portName, locationName(end.locationId));
     // A B-end without a VLAN after the decision has none to show.
@@ -82,11 +85,16 @@ export function ConnectionCard({
         <Detail label={t('vxc.bEnd')}>{endText(connection.bEnd)}</Detail>
         <Detail label={t('vxc.ordered')}>{formatDateTime(connection.createdAt ?? connection.history[0]?.at)}</Detail>
       </dl>
-      {connection.state === 'DENIED' && connection.approval.reason && (
+      {(connection.state === 'DENIED' || connection.state === 'REJECTED') && connection.approval.reason && (
         <p className="vxc-reason">
-          <strong>{t('vxc.deniedBecause')}</strong> {connection.approval.reason}
+          <strong>{t(connection.state === 'DENIED' ? 'vxc.deniedBecause' : 'vxc.partnerRejectedBecause')}</strong> {connection.approval.reason}
         </p>
       )}
+      {heldByPartner.map((item) => (
+        <p key={item.id} className="vxc-reason">
+          <Icon name="inbox" /> {t(`vxc.heldByPartner.${item.kind}`)}
+        </p>
+      ))}
       <div className="vxc-actions">
         {!detailed && (
           <button type="button" className="button button-small" aria-expanded={open} aria-controls={historyId} onClick={() => setOpen((value) => !value)}>
@@ -118,7 +126,7 @@ export function ConnectionCard({
             {t('vxc.withdraw')}
           </button>
         )}
-        {mine && live && (
+        {mine && live && !terminationHeld && (
           <button type="button" className="button button-small button-danger" onClick={() => setAction('decommission')}>
             {t('vxc.decommission')}
           </button>
@@ -144,7 +152,9 @@ export function ConnectionCard({
         onDone={(updated) => {
           setAction(null);
           refresh();
-          onNotice(t(updated.state === 'CANCELLED' ? 'vxc.withdrawn' : 'vxc.decommissioned', { name: connection.name }));
+          // A managed account's termination may wait for its partner (202): the connection stays LIVE.
+          const done = updated.state === 'CANCELLED' ? 'vxc.withdrawn' : updated.state === 'LIVE' ? 'vxc.decommissionHeld' : 'vxc.decommissioned';
+          onNotice(t(done, { name: connection.name }));
         }}
       >
         <p>{t(action === 'cancel' ? 'vxc.withdrawConfirm' : 'vxc.decommissionConfirm', { name: connection.name })}</p>

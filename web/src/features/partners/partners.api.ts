@@ -1,5 +1,5 @@
 import { api, send, type BodyOf } from '../../api/client';
-import type { BillingMarket, Look, ManagedSettings, PartnerBranding, PartnerDefaults, SupportDetails, SupportEntry } from '../../api/models';
+import type { BillingMarket, Look, ManagedSettings, Page, PartnerApproval, PartnerBranding, PartnerDefaults, SupportDetails, SupportEntry } from '../../api/models';
 
 export function getLook(): Promise<Look> {
   return send(api.GET('/v1/me/branding'));
@@ -57,4 +57,16 @@ export function enableBillingMarket(companyId: string, country: string): Promise
 
 export function disableBillingMarket(id: string): Promise<void> {
   return send(api.DELETE('/v1/billing-markets/{id}', { params: { path: { id } } }));
+}
+
+export function listPartnerApprovals(state: PartnerApproval['state'], cursor: string | null): Promise<Page<PartnerApproval>> {
+  return send(api.GET('/v1/partner-approvals', { params: { query: { state, cursor: cursor ?? undefined } } }));
+}
+
+export function approvePartnerApproval(id: string): Promise<PartnerApproval> {
+  return send(api.POST('/v1/partner-approvals/{id}/approve', { params: { path: { id } }, body: {} }));
+}
+
+export function rejectPartnerApproval(id: string, reason: string): Promise<PartnerApproval> {
+  return send(api.POST('/v1/partner-approvals/{id}/reject', { params: { path: { id } }, body: { reason } }));
 }

@@ -1,4 +1,4 @@
-// The partners feature's query keys: the look, support, managed accounts' settings and branding.
+// The partners feature's query keys: the look, support, managed accounts' settings and branding, the approval queue.
 export const partnersKeys = {
   look: ['partners', 'look'] as const,
   support: ['partners', 'support'] as const,
@@ -7,4 +7,7 @@ export const partnersKeys = {
   defaults: (partnerId: string) => ['partners', 'defaults', partnerId] as const,
   branding: (companyId: string) => ['partners', 'branding', companyId] as const,
   markets: (companyId: string) => ['partners', 'markets', companyId] as const,
+  /** Every list of the approval queue (each state), so one decision refreshes them all. */
+  approvals: ['partners', 'approvals'] as const,
+  approvalsIn: (state: string) => ['partners', 'approvals', state] as const,
 };
