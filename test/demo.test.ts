@@ -28,14 +28,14 @@ describe('demo data', () => {
     const token = await login(portico.app, 'ops@portico.example', DEMO_PASSWORD);
     const items = (await call(portico.app, 'GET', '/v1/connections?limit=100', { token })).json().items;
     const states = new Set(items.map((c: any) => c.state));
-    for (const state of ['AWAITING_APPROVAL', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED']) expect(states).toContain(state);
+    for (const state of ['AWAITING_PARTNER', 'AWAITING_APPROVAL', 'LIVE', 'DENIED', 'CANCELLED', 'DECOMMISSIONED']) expect(states).toContain(state);
     const denied = items.find((c: any) => c.state === 'DENIED');
     expect(denied.approval.reason).toMatch(/\S/);
     for (const c of items) {
       // Every step of the history is stamped; people decide, the network configures.
       expect(c.history.at(-1).state).toBe(c.state);
       for (const step of c.history) expect(step.at).toBeTruthy();
-      if (c.state !== 'AWAITING_APPROVAL' && c.approval.state !== 'pre_approved') expect(c.history[1].by).toBeTruthy();
+      if (!['AWAITING_PARTNER', 'AWAITING_APPROVAL'].includes(c.state) && c.approval.state !== 'pre_approved') expect(c.history[1].by).toBeTruthy();
     }
     const open = items.filter((c: any) => !['DENIED', 'CANCELLED', 'DECOMMISSIONED'].includes(c.state));
     const aVlans = open.map((c: any) => `${c.aEnd.portId}/${c.aEnd.vlan}`);
@@ -109,6 +109,18 @@ describe('demo data', () => {
     const speed = approvals.find((a: any) => a.kind === 'speed_change');
     expect(speed).toMatchObject({ speedChange: { state: 'AWAITING_APPROVAL', fromMbps: 1000, toMbps: 2000 }, connection: { state: 'LIVE', rateLimitMbps: 1000 } });
     expect(requests.map((a: any) => a.connection.companyName)).toEqual(expect.arrayContaining(['Blue Fjord Analytics', 'Harbor Retail']));
+  });
+
+  it('has Lumen’s order waiting in Northwind’s approval queue, unseen by the provider', async () => {
+    const northwind = await login(portico.app, 'admin@northwind.example', DEMO_PASSWORD);
+    const queue = (await call(portico.app, 'GET', '/v1/partner-approvals', { token: northwind })).json().items;
+    expect(queue).toHaveLength(1);
+    expect(queue[0]).toMatchObject({ kind: 'connection', state: 'pending', companyName: 'Lumen Clinics', accountRef: 'NW-1002', summary: { connectionName: 'Lumen DR replica Paris' } });
+    const provider = await login(portico.app, DEMO_PROVIDER_LOGIN, DEMO_PASSWORD);
+    expect((await call(portico.app, 'GET', `/v1/connections/${queue[0].connectionId}`, { token: provider })).statusCode).toBe(404);
+    const lumen = await login(portico.app, 'admin@lumen-clinics.example', DEMO_PASSWORD);
+    const held = (await call(portico.app, 'GET', `/v1/connections/${queue[0].connectionId}`, { token: lumen })).json();
+    expect(held).toMatchObject({ state: 'AWAITING_PARTNER', approval: { state: 'awaiting_partner' }, partnerApprovals: [{ id: queue[0].id, kind: 'connection' }] });
   });
 
   it('enables billing markets in some countries only, and every demo port is in one of its owner’s (a managed account: its partner’s)', async () => {

@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => portico?.close());
 
 const ROLES = '"company_admin", "technical_admin", "technical_contact", "finance", "read_only", "compliance_officer"';
-const STATES = '"AWAITING_APPROVAL", "DEPLOYABLE", "CONFIGURED", "LIVE", "DENIED", "CANCELLED", "DECOMMISSIONED"';
+const STATES = '"AWAITING_PARTNER", "AWAITING_APPROVAL", "DEPLOYABLE", "CONFIGURED", "LIVE", "DENIED", "REJECTED", "CANCELLED", "DECOMMISSIONED"';
 
 describe('schema violations answer a sentence that says what is allowed', () => {
   const cases: { name: string; method: string; url: () => string; body?: unknown; raw?: string; field: string; code: string; detail: string }[] = [

@@ -29,7 +29,8 @@ interface DemoVxc {
 
 /**
  * VXCs in every state between the demo customers and providers. Équinoxe's admins
- * (admin@equinoxe.example) find two requests and a speed change waiting for them in their approvals.
+ * (admin@equinoxe.example) find two requests and a speed change waiting for them in their approvals;
+ * Northwind's admins find Lumen's order in their service approvals.
  */
 export const DEMO_VXCS: DemoVxc[] = [
   {
@@ -68,6 +69,11 @@ export const DEMO_VXCS: DemoVxc[] = [
   {
     name: 'Harbor cloud POS', from: 'Harbor DE', to: 'CloudGate Frankfurt FRA2', rateLimitMbps: 500, state: 'DEPLOYABLE',
     orderedBy: 'admin@harbor-retail.example', decidedBy: 'admin@cloudgate.example', daysAgo: [0.1, 0.02],
+  },
+  {
+    // Lumen's partner approves its orders first (approvalQueue): this one waits in Northwind's queue.
+    name: 'Lumen DR replica Paris', from: 'Lumen Milano', to: 'Équinoxe Networks Paris PAR1', rateLimitMbps: 500, state: 'AWAITING_PARTNER',
+    orderedBy: 'admin@lumen-clinics.example', daysAgo: [0.3],
   },
   {
     name: 'Lumen imaging archive', from: 'Lumen Milano', to: 'Équinoxe Networks Paris PAR1', rateLimitMbps: 1000, state: 'CONFIGURED',

@@ -6,7 +6,7 @@ import { daysAgo, JOINED_DAYS_AGO } from './timeline.ts';
 /**
  * The partner side of the demo: Northwind's branding (what Harbor and Lumen see), the operator's
  * support contact, and Lumen with non-default settings — supported by the operator, with the
- * dashboard, prices and its company profile on — while Harbor keeps the product's defaults
+ * dashboard, prices, its company profile and the approval queue on — while Harbor keeps the product's defaults
  * (partner-supported: no dashboard, no prices, no profile, no chat).
  */
 export async function loadDemoPartners(trx: Tx, companies: Map<string, string>, adminOf: Map<string, Actor>): Promise<boolean> {
@@ -21,7 +21,7 @@ export async function loadDemoPartners(trx: Tx, companies: Map<string, string>, 
       support_email: 'help@northwind.example', support_url: 'https://help.northwind.example', support_phone: '+44 20 7946 0200',
     }, at),
     await seedManagedSettings(trx, adminOf.get('northwind')!, companies.get('lumen')!, companies.get('northwind')!, {
-      supportedBy: 'operator', dashboard: true, showPrices: true, companyProfile: true,
+      supportedBy: 'operator', dashboard: true, showPrices: true, companyProfile: true, approvalQueue: true,
     }, at),
   ];
   return results.some(Boolean);

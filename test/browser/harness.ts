@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { TestServer } from '../helpers/server.ts';
 
 const shots = 'test/screenshots';
 
@@ -11,7 +12,9 @@ export const password = 'portico-demo';
 export const nav = (page: Page): Locator => page.getByRole('navigation', { name: 'Main navigation' });
 
 /** The real server with demo data (or PORTICO_TEST_URL) and Debian's Chromium. */
-async function startServerAndBrowser(): Promise<{ server: { url: string; close(): Promise<void> }; browser: Browser }> {
+type Server = { url: string; portico?: TestServer['portico']; close(): Promise<void> };
+
+async function startServerAndBrowser(): Promise<{ server: Server; browser: Browser }> {
   mkdirSync(shots, { recursive: true });
   const external = process.env.PORTICO_TEST_URL;
   const server = external
@@ -37,7 +40,7 @@ export interface SuiteOptions {
  * and `serverErrors`, for the file's last test to check.
  */
 export function browserSuite(options: SuiteOptions = {}) {
-  let server: { url: string; close(): Promise<void> };
+  let server: Server;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
@@ -96,5 +99,11 @@ export function browserSuite(options: SuiteOptions = {}) {
     await page.screenshot({ path: `${shots}/${name}`, fullPage });
   }
 
-  return { url, newPage, logIn, signIn, shot, pageErrors, serverErrors };
+  /** The server's Portico (its database and services); absent against PORTICO_TEST_URL. */
+  const backstage = (): TestServer['portico'] => {
+    if (!server.portico) throw new Error('this test needs the in-process server (not PORTICO_TEST_URL)');
+    return server.portico;
+  };
+
+  return { url, newPage, logIn, signIn, shot, backstage, pageErrors, serverErrors };
 }

@@ -7,7 +7,7 @@ import { browserSuite, nav } from './harness.ts';
 // everything switched on (Lumen: operator-supported, dashboard, prices and profile on); then the
 // partner creating an account, setting it up and acting for it. New pages are checked with axe-core.
 
-const { newPage, signIn, shot, pageErrors, serverErrors } = browserSuite({ bypassCSP: true, pageErrorsByUser: true });
+const { newPage, signIn, shot, backstage, pageErrors, serverErrors } = browserSuite({ bypassCSP: true, pageErrorsByUser: true });
 
 /** Signs in and switches the user's portal to English (the demo's managed users read German and Italian). */
 async function signInEnglish(email: string): Promise<Page> {
@@ -130,6 +130,107 @@ describe('the partner’s invoices', () => {
     await page.locator('main .spinner').first().waitFor({ state: 'detached' });
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'partners-invoice.png');
+  });
+});
+
+describe('the approval queue, from order to invoice', () => {
+  const vxc = 'Delta warehouse link';
+
+  test('a partner switches the queue on for a new account, orders for it, approves the order, and the provider accepts it', async () => {
+    const page = await signIn('admin@northwind.example');
+    await page.goto('/companies');
+    await page.getByRole('button', { name: 'New company' }).click();
+    const create = page.getByRole('dialog', { name: 'New company' });
+    await create.getByLabel('Name').fill('Delta Logistics');
+    await create.getByLabel('Account reference').fill('NW-2002');
+    await create.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Delta Logistics' }).waitFor();
+    const settings = page.getByRole('region', { name: 'Feature settings' });
+    await settings.getByLabel('Approval queue').selectOption('on');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await settings.getByText('Settings saved.').waitFor();
+
+    // Acting for the account: a port, then a connection from it, which waits for the partner.
+    await page.getByRole('button', { name: 'Act for Delta Logistics' }).click();
+    await page.getByText('Acting for Delta Logistics').waitFor();
+    await nav(page).getByRole('link', { name: 'My services' }).click();
+    await page.getByRole('button', { name: 'Order a port' }).click();
+    const portDialog = page.getByRole('dialog', { name: 'Order a port or cloud router' });
+    await portDialog.getByLabel('Name').fill('Delta DE');
+    await portDialog.getByLabel('Location').selectOption({ label: 'Frankfurt FRA2' });
+    await portDialog.getByRole('button', { name: 'Order', exact: true }).click();
+    await page.getByRole('button', { name: 'Decommission Delta DE' }).waitFor({ timeout: 30_000 }); // live
+    await page.goto('/marketplace');
+    await page.getByLabel('Provider name').fill('equ');
+    await page.getByRole('link', { name: 'Équinoxe Networks' }).click();
+    await page.getByRole('link', { name: 'Order a connection to Équinoxe Networks Frankfurt FRA1' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Order a connection' }).waitFor();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(vxc);
+    await page.getByLabel('Rate limit (Mbps)').fill('200');
+    await page.getByRole('button', { name: 'Order connection' }).click();
+    await page.getByRole('status').filter({ hasText: `“${vxc}” was ordered. It waits for your partner’s approval, then for Équinoxe Networks’s.` }).waitFor();
+    await page.getByRole('article', { name: vxc }).getByText('Awaiting partner approval', { exact: true }).waitFor();
+
+    // Back as Northwind: the order waits in the queue (beside the demo's Lumen order).
+    await page.getByRole('button', { name: 'Back to Northwind Wholesale' }).click();
+    await nav(page).getByRole('link', { name: 'Service approvals 2 pending' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Service approvals' }).waitFor();
+    const request = page.getByRole('article', { name: vxc });
+    await request.getByText('Delta Logistics (NW-2002)').waitFor();
+    await request.getByText('New connection').waitFor();
+    await page.locator('main .spinner').first().waitFor({ state: 'detached' });
+    expect(await axeViolations(page), 'service approvals').toEqual([]);
+    await shot(page, 'partners-approval-queue.png');
+    await request.getByRole('button', { name: `Approve ${vxc}` }).click();
+    const approve = page.getByRole('dialog', { name: `Approve “${vxc}” for Delta Logistics` });
+    await approve.getByText('The order goes to Équinoxe Networks, who accepts or denies it.').waitFor();
+    expect(await axeViolations(page), 'approve dialog').toEqual([]);
+    await approve.getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('status').filter({ hasText: `You approved “${vxc}” for Delta Logistics.` }).waitFor();
+    await page.getByRole('article', { name: vxc }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Approved' }).click();
+    await page.getByRole('article', { name: vxc }).getByText(/^Nora Walsh, /).waitFor();
+
+    // Only now the provider sees it, and accepts.
+    const provider = await signIn('admin@equinoxe.example');
+    await provider.goto('/approvals');
+    await provider.getByRole('article', { name: vxc }).getByRole('button', { name: `Accept ${vxc}` }).click();
+    await provider.getByRole('dialog', { name: `Accept “${vxc}”` }).getByRole('button', { name: 'Accept' }).click();
+    await provider.getByRole('status').filter({ hasText: `You accepted “${vxc}” from Delta Logistics` }).waitFor();
+    await page.goto('/companies');
+    await page.getByLabel('Search').fill('NW-2002');
+    await page.getByRole('link', { name: 'Delta Logistics' }).click();
+    await page.getByRole('button', { name: 'Act for Delta Logistics' }).click();
+    await nav(page).getByRole('link', { name: 'My services' }).click();
+    await page.getByRole('article', { name: vxc }).getByText('Live', { exact: true }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Back to Northwind Wholesale' }).click();
+  });
+
+  test('a month later the partner’s invoice charges the account’s port and connection under its reference', async () => {
+    // A month passes: the services went live on the 10th two months ago, and that month is closed
+    // by the job the scheduler runs on the 1st.
+    const now = new Date();
+    const month = { year: now.getUTCFullYear(), month: now.getUTCMonth() - 1 };
+    if (month.month < 1) Object.assign(month, { year: month.year - 1, month: month.month + 12 });
+    const label = `${month.year}-${String(month.month).padStart(2, '0')}`;
+    const { ctx, services } = backstage();
+    const liveAt = new Date(Date.UTC(month.year, month.month - 1, 10));
+    const moved = await ctx.db.query(
+      `WITH delta AS (SELECT id FROM companies WHERE name = 'Delta Logistics'),
+            p AS (UPDATE ports SET live_at = $1, ordered_at = $1 WHERE company_id IN (SELECT id FROM delta) RETURNING id),
+            c AS (UPDATE connections SET live_at = $1, requested_at = $1 WHERE company_id IN (SELECT id FROM delta) RETURNING id)
+       SELECT (SELECT count(*) FROM p)::int AS ports, (SELECT count(*) FROM c)::int AS connections`,
+      [liveAt],
+    );
+    expect(moved.rows[0]).toEqual({ ports: 1, connections: 1 });
+    await services.invoices.closeMonth(month);
+
+    const page = await signIn('billing@northwind.example');
+    await nav(page).getByRole('link', { name: 'Invoices' }).click();
+    await page.getByRole('row').filter({ hasText: label }).getByRole('link', { name: /^INV-/ }).click();
+    await page.getByText('Delta Logistics (account NW-2002)').waitFor();
+    await page.getByText(vxc).waitFor();
+    await page.getByText('Delta DE').waitFor();
   });
 });
 

@@ -8,7 +8,14 @@ import type { Config } from '../../src/config.ts';
 import { createTestDatabase } from './db.ts';
 
 /** The real server on a fresh database, listening on a random port (browser tests). */
-export async function startTestServer(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export interface TestServer {
+  url: string;
+  /** The running Portico's context and services: for what a browser cannot do, such as letting a month pass. */
+  portico: Awaited<ReturnType<typeof startPortico>>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-browser-'));
   const config = testConfig({ databaseUrl: database.url, dataDir, demo: options.demo ?? true, ...options.config });
@@ -17,6 +24,7 @@ export async function startTestServer(options: { demo?: boolean; config?: Partia
   const { port } = portico.app!.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    portico,
     async close() {
       await portico.close();
       await database.drop();

@@ -48,7 +48,7 @@ export async function orderAcceptRead(setup: Setup): Promise<{ ordered: Connecti
   // @ts-expect-error: 'ALIVE' is not a ConnectionState
   const misspelt: Connection['state'] = 'ALIVE';
   void misspelt;
-  const state: 'AWAITING_APPROVAL' | 'DEPLOYABLE' | 'CONFIGURED' | 'LIVE' | 'DENIED' | 'CANCELLED' | 'DECOMMISSIONED' = read.state;
+  const state: 'AWAITING_PARTNER' | 'AWAITING_APPROVAL' | 'DEPLOYABLE' | 'CONFIGURED' | 'LIVE' | 'DENIED' | 'REJECTED' | 'CANCELLED' | 'DECOMMISSIONED' = read.state;
   void state;
 
   return { ordered, accepted, read, replayed, refused: refusal.error };

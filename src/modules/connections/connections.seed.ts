@@ -3,12 +3,13 @@ import type { Actor } from '../../platform/actor.ts';
 import type { Executor, Tx } from '../../platform/db/db.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { networkActor, networkQueries, nextStep, simulatedStep } from '../network/index.ts';
+import { networkActor, networkQueries, nextStep, portOwner, simulatedStep } from '../network/index.ts';
+import { seedPartnerApproval } from '../partners/index.ts';
 import { seedServiceKeyUse } from '../marketplace/index.ts';
 import * as repo from './connections.repo.ts';
 import * as speedRepo from './speed-changes.repo.ts';
 import { pickVlan } from './connections.access.ts';
-import { presentConnection, presentSpeedChange } from './connections.present.ts';
+import { approvalSummary, presentConnection, presentSpeedChange } from './connections.present.ts';
 import { lowestFreeVlan, pathBetween, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
 import { needsApproval } from './speed-changes.state.ts';
 
@@ -45,7 +46,10 @@ export interface SeedConnection {
   bPortId?: string;
   /** Ordered with this key: a pre-approved one skips the provider's decision, a fixed VLAN is the B-end's. */
   serviceKey?: { id: string; portId: string; vlan: number | null; preApproved: boolean; singleUse: boolean };
-  /** Where its history ends; DEPLOYABLE or CONFIGURED is really provisioned on from there. */
+  /**
+   * Where its history ends; DEPLOYABLE or CONFIGURED is really provisioned on from there; AWAITING_PARTNER
+   * waits in the managed account's partner's approval queue.
+   */
   state: ConnectionState;
   /** The customer's user who ordered it (and cancels or decommissions it). */
   orderedBy: Actor;
@@ -80,10 +84,13 @@ export async function seedConnection(app: AppContext, trx: Tx, c: SeedConnection
   let row = await repo.insertConnection(trx, {
     id: uuidv7(orderedAt?.getTime()), requestedAt: orderedAt, companyId: a.company_id, providerCompanyId: b.company_id, name: c.name, rateLimitMbps: c.rateLimitMbps,
     aPortId: a.id, aVlan: pickVlan(used.get(a.id) ?? [], undefined, 'aEnd.vlan'), bPortId: b.id, bVlan, requestedBy: c.orderedBy.userId,
-    serviceKeyId: key?.id ?? null, preApproved,
+    serviceKeyId: key?.id ?? null, preApproved, heldForPartner: c.state === 'AWAITING_PARTNER',
   }, { a, b });
   await writeAudit(trx, c.orderedBy, { action: 'connection.requested', companyId: row.company_id, targetType: 'connection', targetId: row.id, after: presentConnection(row), at: orderedAt });
   if (key) await seedServiceKeyUse(trx, key, orderedAt);
+  if (row.state === 'AWAITING_PARTNER') {
+    await seedPartnerApproval(trx, c.orderedBy, { kind: 'connection', company: portOwner(a), subjectId: row.id, connectionId: row.id, summary: approvalSummary(row), at: orderedAt });
+  }
 
   const path = pathBetween(row.state, c.state);
   if (!path) throw new Error(`seed: ${c.name} cannot get from ${row.state} to ${c.state}`);

@@ -12,13 +12,13 @@ export const findApproval = (db: Executor, id: string) => db.selectFrom('partner
 
 export function insertApproval(
   db: Executor,
-  v: { id: string; partnerId: string; companyId: string; kind: PartnerApprovalKind; subjectId: string; connectionId: string; summary: ApprovalSummary; requestedBy: string },
+  v: { id: string; partnerId: string; companyId: string; kind: PartnerApprovalKind; subjectId: string; connectionId: string; summary: ApprovalSummary; requestedBy: string; requestedAt?: Date },
 ) {
   return db
     .insertInto('partner_approvals')
     .values({
       id: v.id, partner_id: v.partnerId, company_id: v.companyId, kind: v.kind, subject_id: v.subjectId, connection_id: v.connectionId,
-      summary: JSON.stringify(v.summary), requested_by: v.requestedBy,
+      summary: JSON.stringify(v.summary), requested_by: v.requestedBy, ...(v.requestedAt ? { requested_at: v.requestedAt } : {}),
     })
     .returning(columns)
     .executeTakeFirstOrThrow();

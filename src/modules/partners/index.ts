@@ -35,4 +35,4 @@ export type { Look } from './partners.look.ts';
 export type { ApprovalRequest, ApprovalSubject, PartnerApprovalsService } from './approvals.service.ts';
 export type { ApprovalSummary } from './partners.tables.ts';
 export { billingMarketNotEnabled } from './partners.queries.ts';
-export { seedBillingMarkets, seedBranding, seedManagedSettings } from './partners.seed.ts';
+export { seedBillingMarkets, seedBranding, seedManagedSettings, seedPartnerApproval } from './partners.seed.ts';

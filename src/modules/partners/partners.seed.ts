@@ -3,6 +3,10 @@ import type { Tx } from '../../platform/db/db.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import * as repo from './partners.repo.ts';
+import * as approvalsRepo from './approvals.repo.ts';
+import type { CompanyRef } from '../../platform/access/access.ts';
+import type { ApprovalSummary } from './partners.tables.ts';
+import type { PartnerApprovalKind } from './approvals.state.ts';
 import { presentMarket } from './partners.service.ts';
 import { isCountry } from './countries.ts';
 import type { StoredSettings } from './partners.settings.ts';
@@ -39,4 +43,19 @@ export async function seedBranding(trx: Tx, by: Actor, companyId: string, values
   const row = await repo.saveBranding(trx, companyId, values, by.userId);
   await writeAudit(trx, by, { action: 'partner_branding.updated', companyId, targetType: 'company', targetId: companyId, before: null, after: row, at });
   return true;
+}
+
+/** A request waiting in a partner's approval queue (the demo's pending item), with the audit row the queue writes; no notices. */
+export async function seedPartnerApproval(
+  trx: Tx, by: Actor, v: { kind: PartnerApprovalKind; company: CompanyRef; subjectId: string; connectionId: string; summary: ApprovalSummary; at?: Date },
+): Promise<string> {
+  if (!v.company.partnerId) throw new Error(`seed: ${v.company.id} has no partner to approve its requests`);
+  const row = await approvalsRepo.insertApproval(trx, {
+    id: uuidv7(v.at?.getTime()), partnerId: v.company.partnerId, companyId: v.company.id, kind: v.kind, subjectId: v.subjectId, connectionId: v.connectionId,
+    summary: v.summary, requestedBy: by.userId, requestedAt: v.at,
+  });
+  await writeAudit(trx, by, {
+    action: 'partner_approval.requested', companyId: v.company.id, targetType: 'partner_approval', targetId: row.id, after: { kind: v.kind, subjectId: v.subjectId, summary: v.summary }, at: v.at,
+  });
+  return row.id;
 }

@@ -96,11 +96,8 @@ export function OrderPage() {
     onSuccess: (connection: Connection) => {
       void queryClient.invalidateQueries({ queryKey: connectionsKeys.connections });
       const providerName = connection.providerName ?? provider.data?.title ?? keyPreview?.providerName ?? '';
-      setFlash(
-        connection.state === 'AWAITING_APPROVAL'
-          ? t('order.done', { name: connection.name, provider: providerName })
-          : t('order.donePreApproved', { name: connection.name, provider: providerName }),
-      );
+      const done = connection.state === 'AWAITING_APPROVAL' ? 'order.done' : connection.state === 'AWAITING_PARTNER' ? 'order.doneHeld' : 'order.donePreApproved';
+      setFlash(t(done, { name: connection.name, provider: providerName }));
       navigate('/services');
     },
     onError: (error) => {
