@@ -95,6 +95,8 @@ describe('the partner hub', () => {
     await page.getByText('Acting for Gamma Foods').waitFor();
     await nav(page).getByRole('link', { name: 'Dashboard' }).waitFor(); // the partner is not bound by its own settings
     expect(await nav(page).getByRole('link', { name: 'Managed accounts' }).count()).toBe(0); // scoped to the account
+    await page.getByRole('heading', { level: 1 }).waitFor(); // the account's page has loaded
+    await page.locator('main .spinner').first().waitFor({ state: 'detached' });
     expect(await axeViolations(page), 'acting for').toEqual([]);
     await shot(page, 'partners-acting-for.png');
     await page.getByRole('button', { name: 'Back to Northwind Wholesale' }).click();
