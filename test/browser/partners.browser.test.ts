@@ -28,6 +28,18 @@ async function signInEnglish(email: string): Promise<Page> {
   return page;
 }
 
+/** The partner's "New company" on Managed accounts; ends on the new account's page. */
+async function createManagedAccount(page: Page, name: string, accountRef: string): Promise<void> {
+  await page.goto('/companies');
+  await page.getByRole('heading', { level: 1, name: 'Managed accounts' }).waitFor();
+  await page.getByRole('button', { name: 'New company' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New company' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Account reference').fill(accountRef);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
 describe('a managed account’s portal, as its partner set it up', () => {
   test('with the defaults: the partner’s brand, no dashboard, no profile, support by the partner without chat', async () => {
     const page = await signInEnglish('admin@harbor-retail.example');
@@ -66,14 +78,7 @@ describe('a managed account’s portal, as its partner set it up', () => {
 describe('the partner hub', () => {
   test('a partner creates a managed account, sets it up, acts for it and comes back', async () => {
     const page = await signIn('admin@northwind.example');
-    await page.goto('/companies');
-    await page.getByRole('heading', { level: 1, name: 'Managed accounts' }).waitFor();
-    await page.getByRole('button', { name: 'New company' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New company' });
-    await dialog.getByLabel('Name').fill('Gamma Foods');
-    await dialog.getByLabel('Account reference').fill('NW-2001');
-    await dialog.getByRole('button', { name: 'Create' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Gamma Foods' }).waitFor();
+    await createManagedAccount(page, 'Gamma Foods', 'NW-2001');
 
     // Settings: inherited until set; the dashboard switched on for this account.
     const settings = page.getByRole('region', { name: 'Feature settings' });
@@ -140,13 +145,7 @@ describe('the approval queue, from order to invoice', () => {
 
   test('a partner switches the queue on for a new account, orders for it, approves the order, and the provider accepts it', async () => {
     const page = await signIn('admin@northwind.example');
-    await page.goto('/companies');
-    await page.getByRole('button', { name: 'New company' }).click();
-    const create = page.getByRole('dialog', { name: 'New company' });
-    await create.getByLabel('Name').fill('Delta Logistics');
-    await create.getByLabel('Account reference').fill('NW-2002');
-    await create.getByRole('button', { name: 'Create' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Delta Logistics' }).waitFor();
+    await createManagedAccount(page, 'Delta Logistics', 'NW-2002');
     const settings = page.getByRole('region', { name: 'Feature settings' });
     await settings.getByLabel('Approval queue').selectOption('on');
     await settings.getByRole('button', { name: 'Save' }).click();
