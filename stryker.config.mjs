@@ -40,6 +40,7 @@ export default {
     'src/modules/connections/connections.state.ts',
     'src/modules/connections/speed-changes.state.ts',
     'src/modules/network/ports.state.ts',
+    'src/modules/partners/approvals.state.ts',
   ],
   // The machine is shared: two workers at most.
   concurrency: 2,

@@ -9,7 +9,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { accountsQueries } from '../accounts/index.ts';
 import * as repo from './approvals.repo.ts';
 import type { ApprovalSummary } from './partners.tables.ts';
-import type { PartnerApprovalKind, PartnerApprovalState } from './approvals.state.ts';
+import { canDecide, type PartnerApprovalKind, type PartnerApprovalState } from './approvals.state.ts';
 import { approvalQueueOn } from './partners.queries.ts';
 
 /** What the owner of a queued request (connections) is told when the partner decides, in the decision's transaction. */
@@ -116,7 +116,7 @@ export function createPartnerApprovalsService(app: AppContext) {
   async function decide(actor: Actor, id: string, decision: 'approve' | 'reject', reason?: string) {
     const { row, company } = await visible(actor, id);
     access.require(actor, 'partner_approvals.decide', company);
-    if (row.state !== 'pending') throw conflict('not_pending', `The request is ${row.state} already.`);
+    if (!canDecide(row.state)) throw conflict('not_pending', `The request is ${row.state} already.`);
     const subject = subjects.get(row.kind);
     if (!subject) throw new Error(`no owner handles partner approvals of kind ${row.kind}`);
     const why = reason?.trim() || null;

@@ -7,7 +7,6 @@ export type PartnerApprovalState = 'pending' | 'approved' | 'rejected' | 'withdr
 export type PartnerApprovalDecision = 'approve' | 'reject' | 'withdraw';
 /** What waits: a new connection, a speed change, or the termination of a live connection. */
 export type PartnerApprovalKind = 'connection' | 'speed_change' | 'termination';
-export const APPROVAL_KINDS: readonly PartnerApprovalKind[] = ['connection', 'speed_change', 'termination'];
 
 const TO: Record<PartnerApprovalDecision, PartnerApprovalState> = { approve: 'approved', reject: 'rejected', withdraw: 'withdrawn' };
 
