@@ -3,6 +3,9 @@ import { access } from './platform/access/access.ts';
 import { ownCompany } from './platform/access/access.ts';
 import { actorAt, ALL_ROLES, companies, outcome, TYPES } from '../test/helpers/access.ts';
 import type { CompanyType, Role } from './platform/actor.ts';
+import type { CapabilityName } from './platform/access/access.ts';
+import { AppError } from './platform/errors.ts';
+import { SPEC_DEFAULTS, type ManagedSettings } from './modules/partners/partners.settings.ts';
 
 // The expectations below are written out literally from §1 of the spec, not derived from the capabilities.
 describe('role capabilities (any company in the tree)', () => {
@@ -39,6 +42,34 @@ describe('capabilities that follow a managed account’s settings', () => {
     });
     expect(outcome(actor(false), 'prices.view')).toBe(403);
     expect(outcome(actor(true), 'prices.view')).toBe(role === 'company_admin' || role === 'finance' ? 'allowed' : 403);
+  });
+
+  /** 'allowed', or the setting a refusal names (403 managed_setting). */
+  function refusedFor(settings: Partial<ManagedSettings>, name: CapabilityName): string {
+    const actor = { ...actorAt('managed', 'company_admin'), settings: { managed: { ...SPEC_DEFAULTS, supportChat: false, ...settings } } };
+    try {
+      access.require(actor, name, companies.managed);
+      return 'allowed';
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'managed_setting' && error.extra?.capability === name) return String(error.extra.setting);
+      throw error;
+    }
+  }
+
+  // [capability, settings, what a managed account's company admin gets]: written out from the spec's table.
+  const gates: [CapabilityName, Partial<ManagedSettings>, string][] = [
+    ['dashboard.view', { dashboard: false }, 'dashboard'],
+    ['dashboard.view', { dashboard: true }, 'allowed'],
+    ['support_chat.use', { supportChat: false }, 'supportChat'],
+    ['support_chat.use', { supportChat: true }, 'allowed'],
+    ['support_details.view', { supportedBy: 'partner' }, 'allowed'],
+    ['support_details.view', { supportedBy: 'operator' }, 'supportedBy'],
+    ['support_details.edit', { supportedBy: 'partner' }, 'supportedBy'],
+    ['billing_markets.view', { dashboard: true, supportChat: true, companyProfile: true, showPrices: true }, 'billingMarkets'],
+    ['billing_markets.manage', { dashboard: true, supportChat: true, companyProfile: true, showPrices: true }, 'billingMarkets'],
+  ];
+  it.each(gates)('%s with %o: %s', (name, settings, expected) => {
+    expect(refusedFor(settings, name)).toBe(expected);
   });
 });
 

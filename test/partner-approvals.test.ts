@@ -194,6 +194,22 @@ describe('the queue: speed changes and terminations', () => {
   });
 });
 
+describe('what waits, per account', () => {
+  it('counts the pending requests per managed account, only in the partner’s tree', async () => {
+    const before = (await api('GET', '/v1/partner-approvals/pending', partner())).json();
+    const mine = () => before.byCompany.find((c: { companyId: string }) => c.companyId === world.tree.managed.id)?.pending ?? 0;
+    const ids = [(await order('counted 1')).json().id, (await order('counted 2')).json().id];
+    const after = (await api('GET', '/v1/partner-approvals/pending', partner())).json();
+    expect(after.total).toBe(before.total + 2);
+    expect(after.byCompany).toContainEqual({ companyId: world.tree.managed.id, pending: mine() + 2 });
+    // Another partner sees none of it; the account's own users may not look.
+    expect((await api('GET', '/v1/partner-approvals/pending', world.tree.otherPartnerAdmin.token)).json()).toEqual({ total: 0, byCompany: [] });
+    expect((await api('GET', '/v1/partner-approvals/pending', account())).statusCode).toBe(403);
+    for (const id of ids) expect((await api('DELETE', `/v1/connections/${id}`, account())).statusCode).toBe(200);
+    expect((await api('GET', '/v1/partner-approvals/pending', partner())).json().total).toBe(before.total);
+  });
+});
+
 describe('the queue under concurrency, and its notices', () => {
   it('20 decisions at once on one request: exactly one wins, the order moves once', async () => {
     const id = (await order('raced')).json().id;

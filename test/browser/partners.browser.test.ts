@@ -174,6 +174,11 @@ describe('the approval queue, from order to invoice', () => {
 
     // Back as Northwind: the order waits in the queue (beside the demo's Lumen order).
     await page.getByRole('button', { name: 'Back to Northwind Wholesale' }).click();
+    await nav(page).getByRole('link', { name: 'Managed accounts' }).click();
+    await page.getByRole('row').filter({ hasText: 'Delta Logistics' }).getByRole('link', { name: '1 awaiting approval' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'Harbor Retail' }).getByText('Active', { exact: true }).waitFor();
+    await page.locator('main .spinner').first().waitFor({ state: 'detached' });
+    expect(await axeViolations(page), 'managed accounts with their status').toEqual([]);
     await nav(page).getByRole('link', { name: 'Service approvals 2 pending' }).click();
     await page.getByRole('heading', { level: 1, name: 'Service approvals' }).waitFor();
     const request = page.getByRole('article', { name: vxc });

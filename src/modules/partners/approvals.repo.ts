@@ -52,9 +52,11 @@ export function listApprovals(db: Executor, f: { companyIds: string[] | null; st
   return query.orderBy('id', oldestFirst ? 'asc' : 'desc').limit(f.limit + 1).execute();
 }
 
-/** How many requests wait for these accounts (the portal's count beside "Approvals"). */
-export async function countPending(db: Executor, companyIds: string[] | null): Promise<number> {
-  let query = db.selectFrom('partner_approvals').select((eb) => eb.fn.countAll<string>().as('n')).where('state', '=', approvalFrom);
-  if (companyIds) query = companyIds.length === 0 ? query.where((eb) => eb.lit(false)) : query.where('company_id', 'in', companyIds);
-  return Number((await query.executeTakeFirstOrThrow()).n);
+/** How many requests wait, per account of these (null = any account); accounts with none are left out. */
+export async function pendingPerCompany(db: Executor, companyIds: string[] | null): Promise<{ companyId: string; pending: number }[]> {
+  if (companyIds?.length === 0) return [];
+  let query = db.selectFrom('partner_approvals').select(['company_id', (eb) => eb.fn.countAll<string>().as('n')]).where('state', '=', approvalFrom);
+  if (companyIds) query = query.where('company_id', 'in', companyIds);
+  const rows = await query.groupBy('company_id').orderBy('company_id').execute();
+  return rows.map((row) => ({ companyId: row.company_id, pending: Number(row.n) }));
 }

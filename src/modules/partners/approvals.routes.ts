@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf } from '../../platform/http/auth.ts';
 import { errors, IdParams } from '../../platform/http/schemas.ts';
-import { ApproveBody, PartnerApprovalListSchema, PartnerApprovalQuery, PartnerApprovalSchema, RejectBody } from './approvals.schemas.ts';
+import { ApproveBody, PartnerApprovalListSchema, PendingApprovalsSchema, PartnerApprovalQuery, PartnerApprovalSchema, RejectBody } from './approvals.schemas.ts';
 import type { PartnerApprovalsService } from './approvals.service.ts';
 
 const tags = ['partners'];
@@ -19,6 +19,14 @@ export const approvalsRoutes =
         querystring: PartnerApprovalQuery, response: { 200: PartnerApprovalListSchema, ...errors(400, 401, 403, 404) },
       },
     }, async (request) => partnerApprovals.list(actorOf(request), request.query));
+
+    app.get('/v1/partner-approvals/pending', {
+      config: { capability: 'partner_approvals.view' },
+      schema: {
+        tags, summary: 'How many requests wait for the partner, in all and per managed account (the portal’s count and the account list’s status)',
+        response: { 200: PendingApprovalsSchema, ...errors(401, 403) },
+      },
+    }, async (request) => partnerApprovals.pending(actorOf(request)));
 
     app.get('/v1/partner-approvals/:id', {
       config: { capability: 'partner_approvals.view' },

@@ -39,3 +39,11 @@ export const PartnerApprovalQuery = Type.Object(
 
 export const ApproveBody = Type.Object({}, { additionalProperties: false, description: 'Empty, or no body at all' });
 export const RejectBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }) }, { additionalProperties: false });
+
+export const PendingApprovalsSchema = Type.Object(
+  {
+    total: Type.Integer({ minimum: 0 }),
+    byCompany: Type.Array(Type.Object({ companyId: Uuid, pending: Type.Integer({ minimum: 1 }) }), { description: 'Accounts with at least one pending request' }),
+  },
+  { title: 'PendingPartnerApprovals' },
+);

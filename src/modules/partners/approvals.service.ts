@@ -106,6 +106,13 @@ export function createPartnerApprovalsService(app: AppContext) {
     return { items: await present(db.kysely, page.items), nextCursor: page.nextCursor };
   }
 
+  /** What waits, in all and per account of the actor's tree: the navigation's count and the account list's status. */
+  async function pending(actor: Actor) {
+    access.require(actor, 'partner_approvals.view');
+    const byCompany = await repo.pendingPerCompany(db.kysely, await accountsQueries.treeIds(db.kysely, actor));
+    return { total: byCompany.reduce((sum, c) => sum + c.pending, 0), byCompany };
+  }
+
   async function get(actor: Actor, id: string) {
     access.require(actor, 'partner_approvals.view');
     const { row } = await visible(actor, id);
@@ -139,7 +146,7 @@ export function createPartnerApprovalsService(app: AppContext) {
     return (await repo.pendingForConnection(executor, connectionId)).map((r) => ({ id: r.id, kind: r.kind, requestedAt: r.requested_at.toISOString() }));
   }
 
-  return { handle, hold, withdraw, list, get, decide, pendingForConnection, queueOn: approvalQueueOn };
+  return { handle, hold, withdraw, list, pending, get, decide, pendingForConnection, queueOn: approvalQueueOn };
 }
 
 export type PartnerApprovalsService = ReturnType<typeof createPartnerApprovalsService>;

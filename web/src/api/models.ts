@@ -67,6 +67,7 @@ export const connectionStates = listOf<ConnectionState>({
 export type Permission = Me['permissions'][number];
 
 export type PartnerApproval = Schemas['PartnerApproval'];
+export type PendingPartnerApprovals = Schemas['PendingPartnerApprovals'];
 export type Look = Schemas['Look'];
 export type SupportEntry = Schemas['SupportEntry'];
 export type SupportDetails = Schemas['SupportDetails'];

@@ -405,6 +405,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/partner-approvals/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many requests wait for the partner, in all and per managed account (the portal’s count and the account list’s status) */
+        get: operations["getPartnerApprovalsPending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partner-approvals/{id}": {
         parameters: {
             query?: never;
@@ -1486,6 +1503,16 @@ export interface components {
         PartnerApprovalList: {
             items: components["schemas"]["PartnerApproval"][];
             nextCursor: string | null;
+        };
+        /** PendingPartnerApprovals */
+        PendingPartnerApprovals: {
+            total: number;
+            /** @description Accounts with at least one pending request */
+            byCompany: {
+                /** Format: uuid */
+                companyId: string;
+                pending: number;
+            }[];
         };
         /** Location */
         Location: {
@@ -3568,6 +3595,33 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPartnerApprovalsPending: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (PendingPartnerApprovals) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingPartnerApprovals"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

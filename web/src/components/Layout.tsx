@@ -13,7 +13,7 @@ import { SupportButton } from '../features/partners/SupportButton';
 import { ActingForBanner } from '../features/partners/actingFor';
 import { getLook } from '../features/partners/partners.api';
 import { partnersKeys } from '../features/partners/queryKeys';
-import { usePartnerApprovalCount } from '../features/partners/usePartnerApprovalCount';
+import { usePendingPartnerApprovals } from '../features/partners/usePendingPartnerApprovals';
 
 /** The pending count a nav item shows: the provider's inbox and the partner's queue. */
 const countOf = (to: string, providerPending: number, partnerPending: number): number =>
@@ -81,7 +81,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { me, can } = useSession();
   const provider = useProviderPages(me);
   const pending = provider.pending ?? 0;
-  const partnerPending = usePartnerApprovalCount(can('partner_approvals.view'));
+  const partnerPending = usePendingPartnerApprovals(can('partner_approvals.view')).total;
   const shown = navItems.filter((item) => (!item.permission || can(item.permission)) && (!item.allow || item.allow(me)) && (!item.provider || provider[item.provider]));
   const currentTo = currentItem(shown, path);
   return (

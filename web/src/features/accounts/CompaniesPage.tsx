@@ -17,6 +17,7 @@ import { Link } from '../../router';
 import { useSession } from '../../session';
 import { ProviderBadge } from '../../components/ProviderBadge';
 import { accountsKeys } from './queryKeys';
+import { usePendingPartnerApprovals } from '../partners/usePendingPartnerApprovals';
 
 export function CompaniesPage() {
   const { t, lang, formatDate } = useI18n();
@@ -24,6 +25,9 @@ export function CompaniesPage() {
   // This month's services and charges per account, for those who see invoices.
   const charges = useQuery({ queryKey: billingKeys.currentCharges, queryFn: getCurrentCharges, enabled: can('invoices.view') });
   const chargesOf = new Map((charges.data?.items ?? []).map((item) => [item.companyId, item]));
+  // The status column: what of the account waits in the partner's approval queue.
+  const seesQueue = can('partner_approvals.view');
+  const pending = usePendingPartnerApprovals(seesQueue);
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
   const search = useDebounced(q.trim(), 250);
@@ -62,6 +66,9 @@ export function CompaniesPage() {
             { header: t('company.accountRef'), cell: (company) => company.accountRef || '—' },
             { header: t('company.partner'), cell: (company) => (company.partnerId ? (names.get(company.partnerId) ?? '—') : '—') },
             { header: t('company.createdAt'), cell: (company) => formatDate(company.createdAt) },
+            ...(seesQueue
+              ? [{ header: t('companies.status'), cell: (company: Company) => <AccountStatus company={company} pending={pending.of(company.id)} /> }]
+              : []),
             ...(can('invoices.view')
               ? [
                   { header: t('companies.services'), cell: (company: Company) => String(chargesOf.get(company.id)?.services ?? 0) },
@@ -72,5 +79,17 @@ export function CompaniesPage() {
         />
       </Panel>
     </>
+  );
+}
+
+/** A managed account's status in the partner's list: what waits for the partner's approval, else active. */
+function AccountStatus({ company, pending }: { company: Company; pending: number }) {
+  const { t } = useI18n();
+  if (company.type !== 'managed') return <>—</>;
+  if (pending === 0) return <span className="badge badge-ok">{t('companies.statusActive')}</span>;
+  return (
+    <Link to="/partner/approvals" className="badge badge-warn">
+      {t('companies.statusAwaiting', { count: pending })}
+    </Link>
   );
 }

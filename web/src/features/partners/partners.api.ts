@@ -1,5 +1,5 @@
 import { api, send, type BodyOf } from '../../api/client';
-import type { BillingMarket, Look, ManagedSettings, Page, PartnerApproval, PartnerBranding, PartnerDefaults, SupportDetails, SupportEntry } from '../../api/models';
+import type { BillingMarket, Look, ManagedSettings, Page, PartnerApproval, PendingPartnerApprovals, PartnerBranding, PartnerDefaults, SupportDetails, SupportEntry } from '../../api/models';
 
 export function getLook(): Promise<Look> {
   return send(api.GET('/v1/me/branding'));
@@ -61,6 +61,10 @@ export function disableBillingMarket(id: string): Promise<void> {
 
 export function listPartnerApprovals(state: PartnerApproval['state'], cursor: string | null): Promise<Page<PartnerApproval>> {
   return send(api.GET('/v1/partner-approvals', { params: { query: { state, cursor: cursor ?? undefined } } }));
+}
+
+export function pendingPartnerApprovals(): Promise<PendingPartnerApprovals> {
+  return send(api.GET('/v1/partner-approvals/pending'));
 }
 
 export function approvePartnerApproval(id: string): Promise<PartnerApproval> {

@@ -10,4 +10,5 @@ export const partnersKeys = {
   /** Every list of the approval queue (each state), so one decision refreshes them all. */
   approvals: ['partners', 'approvals'] as const,
   approvalsIn: (state: string) => ['partners', 'approvals', state] as const,
+  pendingApprovals: ['partners', 'approvals', 'pending-counts'] as const,
 };
