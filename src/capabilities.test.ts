@@ -67,6 +67,15 @@ describe('capabilities that follow a managed account’s settings', () => {
     ['support_details.edit', { supportedBy: 'partner' }, 'supportedBy'],
     ['billing_markets.view', { dashboard: true, supportChat: true, companyProfile: true, showPrices: true }, 'billingMarkets'],
     ['billing_markets.manage', { dashboard: true, supportChat: true, companyProfile: true, showPrices: true }, 'billingMarkets'],
+    ['company_profile.view', { companyProfile: false }, 'companyProfile'],
+    ['company_profile.view', { companyProfile: true }, 'allowed'],
+    ['company_profile.edit', { companyProfile: false }, 'companyProfile'],
+    ['company_profile.edit', { companyProfile: true }, 'allowed'],
+    ['prices.view', { showPrices: false }, 'showPrices'],
+    ['prices.view', { showPrices: true }, 'allowed'],
+    ['quotes.create', { showPrices: true }, 'quotingTool'],
+    ['invoices.view', { showPrices: true }, 'invoices'],
+    ['marketplace.provide', { companyProfile: true }, 'marketplaceProfile'],
   ];
   it.each(gates)('%s with %o: %s', (name, settings, expected) => {
     expect(refusedFor(settings, name)).toBe(expected);
