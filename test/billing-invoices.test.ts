@@ -223,12 +223,21 @@ describe('this month’s charges (GET /v1/charges/current), what the partner hub
     expect(partner.month).toBe(month);
     const byCompany = new Map(partner.items.map((i: { companyId: string }) => [i.companyId, i]));
     // Its own 1G London port: GBP 390.00; its managed account's 1G Frankfurt port: EUR 450.00 (the MCR ended in January).
-    expect(byCompany.get(tree.partner.id)).toEqual({ companyId: tree.partner.id, services: 1, totals: [{ currency: 'GBP', amountMinor: 39000 }] });
-    expect(byCompany.get(tree.managed.id)).toEqual({ companyId: tree.managed.id, services: 1, totals: [{ currency: 'EUR', amountMinor: 45000 }] });
+    const daysInMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0)).getUTCDate();
+    const fullMonth = { firstDay: 1, lastDay: daysInMonth, days: daysInMonth, daysInMonth };
+    expect(byCompany.get(tree.partner.id)).toEqual({
+      companyId: tree.partner.id, services: 1, totals: [{ currency: 'GBP', amountMinor: 39000 }],
+      lines: [expect.objectContaining({ product: 'port', market: 'GB', currency: 'GBP', mbps: 1000, monthlyMinor: 39000, amountMinor: 39000, ...fullMonth })],
+    });
+    expect(byCompany.get(tree.managed.id)).toEqual({
+      companyId: tree.managed.id, services: 1, totals: [{ currency: 'EUR', amountMinor: 45000 }],
+      lines: [expect.objectContaining({ product: 'port', market: 'DE', currency: 'EUR', mbps: 1000, monthlyMinor: 45000, amountMinor: 45000, ...fullMonth })],
+    });
     expect([...byCompany.keys()].sort()).toEqual([tree.partner.id, tree.managed.id].sort()); // nobody outside its tree
     // The direct customer: 10G port EUR 1,200.00 + VXC at 2000 Mbps EUR 300.00; its Paris port has no price (counted, not charged).
     const direct = (await api('GET', '/v1/charges/current', directFinance.token)).json();
-    expect(direct.items).toEqual([{ companyId: tree.direct.id, services: 3, totals: [{ currency: 'EUR', amountMinor: 150000 }] }]);
+    expect(direct.items).toMatchObject([{ companyId: tree.direct.id, services: 3, totals: [{ currency: 'EUR', amountMinor: 150000 }] }]);
+    expect(direct.items[0].lines.map((l: { product: string; amountMinor: number }) => [l.product, l.amountMinor]).sort()).toEqual([['port', 120000], ['vxc', 30000]]);
     expect((await api('GET', '/v1/charges/current', tree.managedAdmin.token)).json()).toMatchObject({ status: 403, code: 'managed_setting', setting: 'invoices' });
   });
 });

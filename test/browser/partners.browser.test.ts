@@ -210,6 +210,15 @@ describe('the approval queue, from order to invoice', () => {
     await nav(page).getByRole('link', { name: 'My services' }).click();
     await page.getByRole('article', { name: vxc }).getByText('Live', { exact: true }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Back to Northwind Wholesale' }).click();
+
+    // The account's page in the hub: its services and what they come to this month.
+    await page.goto('/companies');
+    await page.getByRole('link', { name: 'Delta Logistics' }).click();
+    const charges = page.getByRole('region', { name: /^Services and charges in \d{4}-\d{2}$/ });
+    await charges.getByRole('rowheader', { name: /^Delta DE/ }).waitFor();
+    await charges.getByRole('rowheader', { name: new RegExp(`^${vxc}`) }).waitFor();
+    await page.locator('main .spinner').first().waitFor({ state: 'detached' });
+    expect(await axeViolations(page), 'account page with its charges').toEqual([]);
   });
 
   test('a month later the partner’s invoice charges the account’s port and connection under its reference', async () => {

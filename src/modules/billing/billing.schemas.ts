@@ -144,6 +144,9 @@ export const CurrentChargesSchema = Type.Object(
       companyId: Uuid,
       services: Type.Integer({ description: 'Ports, MCRs and VXCs the company holds this month' }),
       totals: Totals,
+      lines: Type.Array(Type.Omit(InvoiceLineSchema, ['accountCompanyId', 'accountName', 'accountRef'], { title: 'ChargeLine' }), {
+        description: 'Each service’s charge so far, as its invoice line will read if it runs to the month’s end',
+      }),
     })),
   },
   { title: 'CurrentCharges', description: "This month's charges per company of the tree, as they will be invoiced if the services run to the month's end" },

@@ -163,7 +163,10 @@ export function createInvoicesService(app: AppContext) {
     for (const line of lines) of(line.companyId).lines.push(line);
     return {
       month: monthLabel(month),
-      items: [...companies].map(([companyId, c]) => ({ companyId, services: c.services.size, totals: totalsOf(c.lines) })),
+      items: [...companies].map(([companyId, c]) => ({
+        companyId, services: c.services.size, totals: totalsOf(c.lines),
+        lines: c.lines.map(({ companyId: _company, ...line }) => line),
+      })),
     };
   }
 

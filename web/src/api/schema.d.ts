@@ -1867,6 +1867,27 @@ export interface components {
             /** @description The monthly price in the currency's minor units */
             monthlyMinor: number;
         };
+        /** ChargeLine */
+        ChargeLine: {
+            product: components["schemas"]["QuotedProduct"];
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            market: string;
+            currency: string;
+            /** @description The port's speed or the VXC's rate limit on these days */
+            mbps: number;
+            /** @description Day of the month, inclusive */
+            firstDay: number;
+            /** @description Day of the month, inclusive */
+            lastDay: number;
+            days: number;
+            daysInMonth: number;
+            /** @description The price book's monthly price */
+            monthlyMinor: number;
+            /** @description monthlyMinor × days / daysInMonth, rounded half up */
+            amountMinor: number;
+        };
         /**
          * CurrentCharges
          * @description This month's charges per company of the tree, as they will be invoiced if the services run to the month's end
@@ -1884,6 +1905,8 @@ export interface components {
                     currency: string;
                     amountMinor: number;
                 }[];
+                /** @description Each service’s charge so far, as its invoice line will read if it runs to the month’s end */
+                lines: components["schemas"]["ChargeLine"][];
             }[];
         };
         /** InvoiceSummary */

@@ -15,6 +15,7 @@ import { SupportDetailsPanel } from '../partners/SupportDetailsPanel';
 import { SettingsPanel } from '../partners/SettingsPanel';
 import { BillingMarketsPanel } from '../partners/BillingMarketsPanel';
 import { ActForButton } from '../partners/actingFor';
+import { AccountChargesPanel } from '../billing/AccountChargesPanel';
 import { accountsKeys } from './queryKeys';
 import { Detail } from '../../components/Detail';
 
@@ -61,6 +62,7 @@ export function CompanyView({ companyId, title }: { companyId: string; title?: s
       {(data.type === 'partner' || data.type === 'direct') && <BillingMarketsPanel companyId={data.id} />}
       <SupportDetailsPanel companyId={data.id} />
       <UsersPanel company={data} />
+      {data.type === 'managed' && can('invoices.view') && <AccountChargesPanel companyId={data.id} />}
       <CompanyEditDialog company={data} open={editing} onClose={() => setEditing(false)} />
     </>
   );

@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { downloadInvoiceCsv, getInvoice } from './billing.api';
-import type { Invoice } from '../../api/models';
-import { formatMoney, formatSpeed } from '../../../../src/i18n/index';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Breadcrumb, PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
-import { TableWrap } from '../../components/TableWrap';
 import { useI18n } from '../../i18n';
 import { billingKeys } from './queryKeys';
 import { formatTotals } from './InvoicesPage';
-
-type Line = Invoice['lines'][number];
+import { ChargeLinesTable } from './ChargeLinesTable';
 
 /** One invoice, printable: the payer's own lines, then each managed account's with its reference. */
 export function InvoicePage({ invoiceId }: { invoiceId: string }) {
@@ -72,44 +68,7 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
                     })
                   : account.name}
               </h2>
-              <TableWrap label={account.name}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('invoices.service')}</th>
-                      <th scope="col">{t('invoices.speed')}</th>
-                      <th scope="col">{t('invoices.days')}</th>
-                      <th scope="col">{t('invoices.monthlyPrice')}</th>
-                      <th scope="col">{t('invoices.amount')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {invoice.data.lines
-                      .filter((line) => line.accountCompanyId === account.companyId)
-                      .map((line: Line) => (
-                        <tr key={`${line.serviceId}-${line.firstDay}`}>
-                          <th scope="row">
-                            {line.serviceName}{' '}
-                            <span className="muted small">
-                              ({t(`invoices.product.${line.product}`)}, {line.market})
-                            </span>
-                          </th>
-                          <td className="nowrap">{formatSpeed(lang, line.mbps)}</td>
-                          <td className="nowrap">
-                            {t('invoices.dayRange', {
-                              first: line.firstDay,
-                              last: line.lastDay,
-                              days: line.days,
-                              of: line.daysInMonth,
-                            })}
-                          </td>
-                          <td className="nowrap">{formatMoney(lang, line.monthlyMinor, line.currency)}</td>
-                          <td className="nowrap">{formatMoney(lang, line.amountMinor, line.currency)}</td>
-                        </tr>
-                      ))}
-                  </tbody>
-                </table>
-              </TableWrap>
+              <ChargeLinesTable label={account.name} lines={invoice.data.lines.filter((line) => line.accountCompanyId === account.companyId)} />
               <p>
                 <strong>{t('invoices.subtotal')}:</strong> {formatTotals(lang, account.totals)}
               </p>
