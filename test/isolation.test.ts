@@ -26,7 +26,7 @@ beforeAll(async () => {
   await enableMarkets(portico.ctx, tree.otherPartner.id, ['GB']);
   const providerPort = await livePort(world.provider.token, 'provider public', { marketplaceVisibility: 'public' });
 
-  // The other tree: its companies, users, ports, a VXC, a webhook, an API key, a billing market, settings, branding, support details.
+  // The other tree: its companies, users, ports, a VXC waiting in its partner's queue, a webhook, an API key, a billing market, settings, branding, support details.
   const add = (id: string, what: string) => foreign.set(id, what);
   add(tree.otherPartner.id, 'other partner');
   add(tree.otherManaged.id, 'other managed account');
@@ -36,9 +36,12 @@ beforeAll(async () => {
   add(otherPort, 'other partner port');
   const otherManagedPort = await livePort(otherManagedAdmin.token, 'other managed port');
   add(otherManagedPort, 'other managed port');
+  // Its partner approves its orders first: the VXC waits in the other partner's queue.
+  await api('PATCH', `/v1/companies/${tree.otherManaged.id}/managed-settings`, tree.otherPartnerAdmin.token, { approvalQueue: true });
   const vxc = await api('POST', '/v1/connections', otherManagedAdmin.token, { name: 'other vxc', rateLimitMbps: 500, aEnd: { portId: otherManagedPort }, bEnd: { portId: providerPort } });
   expect(vxc.statusCode).toBe(201);
   add(vxc.json().id, 'other VXC');
+  for (const item of (await api('GET', '/v1/partner-approvals', tree.otherPartnerAdmin.token)).json().items) add(item.id, 'other partner approval');
   const hook = await api('POST', '/v1/webhooks', tree.otherPartnerAdmin.token, { url: 'http://127.0.0.1:9/hook', eventTypes: ['*'] });
   add(hook.json().id, 'other webhook');
   const key = await api('POST', '/v1/api-keys', tree.otherPartnerAdmin.token, { name: 'other key' });
@@ -48,7 +51,7 @@ beforeAll(async () => {
   await api('PATCH', `/v1/companies/${tree.otherManaged.id}/managed-settings`, tree.otherPartnerAdmin.token, { dashboard: true });
   await api('PUT', `/v1/companies/${tree.otherPartner.id}/branding`, tree.otherPartnerAdmin.token, { displayName: 'Other Co' });
   await api('PUT', `/v1/companies/${tree.otherManaged.id}/support-details`, tree.otherPartnerAdmin.token, { nocEmail: 'noc@other.example' });
-  expect([...foreign.values()]).toEqual(expect.arrayContaining(['other webhook', 'other API key', 'other billing market', 'other VXC']));
+  expect([...foreign.values()]).toEqual(expect.arrayContaining(['other webhook', 'other API key', 'other billing market', 'other VXC', 'other partner approval']));
 }, 120_000);
 afterAll(() => portico?.close());
 
