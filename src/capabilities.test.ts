@@ -5,7 +5,7 @@ import { actorAt, ALL_ROLES, companies, outcome, TYPES } from '../test/helpers/a
 import type { CompanyType, Role } from './platform/actor.ts';
 import type { CapabilityName } from './platform/access/access.ts';
 import { AppError } from './platform/errors.ts';
-import { SPEC_DEFAULTS, type ManagedSettings } from './modules/partners/partners.settings.ts';
+import type { ManagedSettings } from './modules/partners/index.ts';
 
 // The expectations below are written out literally from §1 of the spec, not derived from the capabilities.
 describe('role capabilities (any company in the tree)', () => {
@@ -44,9 +44,12 @@ describe('capabilities that follow a managed account’s settings', () => {
     expect(outcome(actor(true), 'prices.view')).toBe(role === 'company_admin' || role === 'finance' ? 'allowed' : 403);
   });
 
+  /** The spec's defaults for a partner-supported account (PRODUCT.md §4), written out. */
+  const SPEC_TABLE_DEFAULTS: ManagedSettings = { dashboard: false, supportChat: false, companyProfile: false, showPrices: false, supportedBy: 'partner', approvalQueue: false };
+
   /** 'allowed', or the setting a refusal names (403 managed_setting). */
   function refusedFor(settings: Partial<ManagedSettings>, name: CapabilityName): string {
-    const actor = { ...actorAt('managed', 'company_admin'), settings: { managed: { ...SPEC_DEFAULTS, supportChat: false, ...settings } } };
+    const actor = { ...actorAt('managed', 'company_admin'), settings: { managed: { ...SPEC_TABLE_DEFAULTS, ...settings } } };
     try {
       access.require(actor, name, companies.managed);
       return 'allowed';
