@@ -13,6 +13,7 @@ import type { AppContext } from './platform/context.ts';
 import { createOperatorAdmin } from './modules/accounts/index.ts';
 import { loadDemoData } from './demo/demo.ts';
 import { parseMonth, previousMonth } from './modules/billing/index.ts';
+import { ListFormatError, readListSource } from './modules/compliance/index.ts';
 import { bannerFacts, demoLoginLines, startupBanner } from './banner.ts';
 
 /** A context with the job queue started but no workers: for one-off CLI commands. */
@@ -125,6 +126,39 @@ program
     }
     const result = await withContext((ctx) => createServices(ctx).invoices.closeMonth(month ? parseMonth(month) : previousMonth(new Date())));
     console.log(`${result.month}: ${result.invoices} invoice(s) made${result.unpriced ? `; ${result.unpriced} service period(s) had no price and were not charged` : ''}.`);
+  });
+
+const screening = program.command('screening').description('Restricted / denied-party lists for compliance screening.');
+
+screening
+  .command('import')
+  .description(
+    'Import a list version, replacing the active one of its list in one transaction: the Consolidated Screening List (CSV, 2019 or 2022+ format, ' +
+      'gzip too), the BIS Denied Persons List (tab-separated), or the directory of OFAC’s SDN set (sdn.csv, alt.csv, add.csv). Bad rows are ' +
+      'counted and reported with their line numbers; a file that cannot be read changes nothing.',
+  )
+  .argument('<source>', 'a file, a directory (OFAC’s SDN set) or an https URL')
+  .action(async (location: string) => {
+    let source;
+    try {
+      source = await readListSource(location);
+    } catch (error) {
+      console.error(error instanceof ListFormatError ? `${location}: ${error.message}; nothing was imported.` : `${(error as Error).message}; nothing was imported.`);
+      process.exit(2);
+    }
+    const result = await withContext(async (ctx) => {
+      const bar = new SingleBar({ format: `Importing ${source.list.toUpperCase()} [{bar}] {value}/{total} entries` }, Presets.shades_classic);
+      bar.start(source.parsed.entries.length, 0);
+      try {
+        return await createServices(ctx).compliance.importList({ system: true, requestId: 'cli-screening-import' }, source, (done) => bar.update(done));
+      } finally {
+        bar.stop();
+      }
+    });
+    console.log(`${result.list.toUpperCase()} ${result.version}: ${result.entries} entries, ${result.badRows} bad row(s), sha256 ${result.checksum}` +
+      `${result.replaced ? '; replaced the previous version' : ''}.`);
+    for (const bad of result.badRowSample) console.log(`  line ${bad.line}: ${bad.reason}`);
+    if (result.badRows > result.badRowSample.length) console.log(`  … and ${result.badRows - result.badRowSample.length} more`);
   });
 
 program.parseAsync(process.argv).catch((error: Error) => {

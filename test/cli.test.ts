@@ -115,7 +115,18 @@ describe('the portico CLI', () => {
     expect(start.stdout).toContain('--role');
     expect(start.stdout).toMatch(/api.*worker.*all/s);
     expect((await portico(['create-admin', '--help'])).stdout).toContain('--email');
+    expect((await portico(['screening', '--help'])).stdout).toContain('import');
+    expect((await portico(['screening', 'import', '--help'])).stdout).toMatch(/Consolidated Screening List.*Denied Persons List.*sdn\.csv/s);
   });
+
+  it('imports a screening list with its counts and checksum; a file that is not one changes nothing (exit 2)', async () => {
+    const imported = await portico(['screening', 'import', 'data/screening/dpl/dpl-2023-11.txt']);
+    expect(imported.stdout).toContain('DPL dpl-2023-11.txt: 663 entries, 2 bad row(s), sha256 b4d9a287f8527af7c5713f7cc03751c639819aa44595863088506a80cd63988a.');
+    expect(imported.stdout).toContain('line 154: the entry of line 153 again');
+    await expect(portico(['screening', 'import', 'README.md'])).rejects.toMatchObject({
+      code: 2, stderr: expect.stringContaining('README.md: line 1: neither a Consolidated Screening List'),
+    });
+  }, 60_000);
 
   it('migrates, creates an admin once, and loads demo data', async () => {
     const first = await portico(['migrate']);

@@ -1,0 +1,46 @@
+import type { AppContext } from '../../platform/context.ts';
+import type { Actor, SystemActor } from '../../platform/actor.ts';
+import { writeAudit } from '../../platform/audit/audit.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import * as repo from './compliance.repo.ts';
+import type { ListSource } from './lists.source.ts';
+
+/** How many bad rows an import keeps with their line numbers (all of them are counted). */
+const BAD_ROW_SAMPLE = 50;
+
+export const presentImport = (row: Awaited<ReturnType<typeof repo.listImports>>[number]) => ({
+  id: row.id, list: row.list, version: row.version, checksum: row.checksum, entries: row.entries, badRows: row.bad_rows,
+  badRowSample: row.bad_row_sample, importedBy: row.imported_by, importedAt: row.imported_at.toISOString(), active: row.active,
+});
+
+/** The screening lists: imports (atomic: a version replaces the active one in one transaction, or nothing changes). */
+export function createComplianceService(app: AppContext) {
+  const { db } = app;
+
+  async function importList(by: Actor | SystemActor, source: ListSource, onProgress?: (done: number, total: number) => void) {
+    const { entries, badRows } = source.parsed;
+    return db.kysely.transaction().execute(async (trx) => {
+      await repo.lockList(trx, source.list);
+      const row = await repo.insertList(trx, {
+        id: uuidv7(), list: source.list, version: source.version, checksum: source.checksum, entries: entries.length,
+        badRows: badRows.length, badRowSample: badRows.slice(0, BAD_ROW_SAMPLE), importedBy: 'system' in by ? null : by.userId,
+      });
+      await repo.insertEntries(trx, row.id, entries, (done) => onProgress?.(done, entries.length));
+      const { replaced } = await repo.activate(trx, source.list, row.id);
+      await writeAudit(trx, by, {
+        action: 'screening_list.imported', companyId: null, targetType: 'screening_list', targetId: row.id,
+        after: { list: source.list, version: source.version, checksum: source.checksum, entries: entries.length, badRows: badRows.length, replaced },
+      });
+      return { ...presentImport({ ...row, active: true }), replaced };
+    });
+  }
+
+  /** Every import, newest first (the record: list, version, counts, checksum, who, when). */
+  async function imports() {
+    return (await repo.listImports(db.kysely)).map(presentImport);
+  }
+
+  return { importList, imports };
+}
+
+export type ComplianceService = ReturnType<typeof createComplianceService>;
