@@ -214,6 +214,7 @@ export async function main(args: string[]): Promise<number> {
       DATABASE_URL: database.url,
       HOST: '127.0.0.1',
       PORTICO_DEMO: 'false',
+      PORTICO_SCREENING_DEFAULT_LIST: '', // a fresh install's one-off import, not part of the fan-out
       PORTICO_ADMIN_EMAIL: ADMIN.email,
       PORTICO_ADMIN_PASSWORD: ADMIN.password,
       SMTP_URL: sink.url,

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 /** Every setting Portico reads from the environment, validated once. Documented in README.md. */
 export interface Config {
@@ -36,6 +37,8 @@ export interface Config {
   loginWindowMinutes: number;
   /** Trust X-Forwarded-For from a reverse proxy. */
   trustProxy: boolean;
+  /** The screening list a fresh install imports (a file, directory or https URL); null: none. */
+  screeningDefaultList: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -54,6 +57,17 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+/** The 2022 CSL shipped in data/screening (found from src/ under tsx and from dist/src/ when built). */
+function shippedCsl(): string | null {
+  for (let dir = import.meta.dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) {
+      const path = join(dir, 'data/screening/csl/consolidated-2022-05.csv.gz');
+      return existsSync(path) ? path : null;
+    }
+  }
+  return null;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -94,5 +108,6 @@ export function loadConfig(env: Env = process.env): Config {
     loginMaxFailuresPerIp: int(env, 'PORTICO_LOGIN_MAX_FAILURES_PER_IP', 30, 1),
     loginWindowMinutes: int(env, 'PORTICO_LOGIN_WINDOW_MINUTES', 15, 1),
     trustProxy: bool(env, 'PORTICO_TRUST_PROXY', false),
+    screeningDefaultList: env.PORTICO_SCREENING_DEFAULT_LIST === undefined ? shippedCsl() : env.PORTICO_SCREENING_DEFAULT_LIST || null,
   };
 }

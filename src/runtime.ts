@@ -59,6 +59,13 @@ export async function startPortico(config: Config, options: StartOptions = {}): 
     if (role !== 'api') await services.networkController.resume();
     // A worker closes each month once it has ended (billing: one invoice per paying company).
     const closeTimer = role !== 'api' ? services.invoices.startCloseTimer() : null;
+    // A fresh install screens against the shipped 2022 CSL until the operator imports current lists.
+    // In the background: the API answers meanwhile (a failure is logged, the next start tries again).
+    if (role !== 'api') {
+      void services.compliance.importDefaultList(config.screeningDefaultList)
+        .then((imported) => imported && log.info({ list: imported.list, version: imported.version, entries: imported.entries }, 'imported the default screening list'))
+        .catch((error: unknown) => log.error({ err: error }, 'could not import the default screening list'));
+    }
     let demoLogins: Portico['demoLogins'] = null;
     if (role !== 'worker') {
       if (config.demo) demoLogins = await loadDemoData(ctx, { onlyIfEmpty: true });

@@ -92,3 +92,22 @@ describe('importing screening lists', () => {
     expect(results.map((r) => r.replaced).filter(Boolean)).toHaveLength(2);
   });
 });
+
+describe('a fresh install', () => {
+  it('imports the shipped 2022 CSL in the background at its first start, and only then', async () => {
+    const fresh = await startTestPortico({ config: { screeningDefaultList: join(data, 'csl/consolidated-2022-05.csv.gz') } });
+    try {
+      let imports = await fresh.services.compliance.imports();
+      for (let i = 0; i < 200 && imports.length === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        imports = await fresh.services.compliance.imports();
+      }
+      expect(imports.map((r) => [r.list, r.version, r.entries, r.active])).toEqual([['csl', 'consolidated-2022-05.csv.gz', 14_159, true]]);
+      // Once a list was imported, the default is not imported again.
+      expect(await fresh.services.compliance.importDefaultList(join(data, 'csl/consolidated-2022-05.csv.gz'))).toBeNull();
+      expect(await fresh.services.compliance.imports()).toHaveLength(1);
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
+});

@@ -40,7 +40,8 @@ export async function startBuiltPortico(env: Record<string, string>, role: 'api'
   const nodeArgs = process.env.BENCH_PORTICO_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js', 'start', '--role', role], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], signal, killSignal: 'SIGTERM',
-    env: { ...process.env, ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PORTICO_PUBLIC_URL: `http://127.0.0.1:${port}` },
+    // The default screening list is a fresh install's one-off import: not part of what is measured.
+    env: { ...process.env, PORTICO_SCREENING_DEFAULT_LIST: '', ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PORTICO_PUBLIC_URL: `http://127.0.0.1:${port}` },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,7 @@ import type { Actor, SystemActor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import * as repo from './compliance.repo.ts';
-import type { ListSource } from './lists.source.ts';
+import { readListSource, type ListSource } from './lists.source.ts';
 
 /** How many bad rows an import keeps with their line numbers (all of them are counted). */
 const BAD_ROW_SAMPLE = 50;
@@ -40,7 +40,16 @@ export function createComplianceService(app: AppContext) {
     return (await repo.listImports(db.kysely)).map(presentImport);
   }
 
-  return { importList, imports };
+  /**
+   * A fresh install's default list: imported once, when no list was ever imported (later imports,
+   * or the operator removing them, are left alone).
+   */
+  async function importDefaultList(location: string | null) {
+    if (!location || (await repo.listImports(db.kysely)).length > 0) return null;
+    return importList({ system: true, requestId: 'default-screening-list' }, await readListSource(location));
+  }
+
+  return { importList, imports, importDefaultList };
 }
 
 export type ComplianceService = ReturnType<typeof createComplianceService>;
