@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { makeTree, makeUser } from './helpers/factories.ts';
 import { ListFormatError, readListSource } from '../src/modules/compliance/index.ts';
 
 const data = join(import.meta.dirname, '../data/screening');
@@ -90,6 +91,23 @@ describe('importing screening lists', () => {
     const winner = results.find((r) => r.id === active[0]!.id)!;
     expect(await entriesOf('csl')).toBe(winner.entries);
     expect(results.map((r) => r.replaced).filter(Boolean)).toHaveLength(2);
+  });
+});
+
+describe('GET /v1/compliance/lists', () => {
+  it('shows the operator’s compliance officers and admins every import; nobody else', async () => {
+    const tree = await makeTree(portico.app, portico.ctx);
+    const officer = await makeUser(portico.app, portico.ctx, tree.operatorId, 'compliance_officer', 'operator');
+    const noc = await makeUser(portico.app, portico.ctx, tree.operatorId, 'technical_admin', 'operator');
+    for (const who of [officer, tree.operatorAdmin]) {
+      const response = await call(portico.app, 'GET', '/v1/compliance/lists', { token: who.token });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().items).toEqual(await portico.services.compliance.imports());
+      expect(response.json().items.filter((i: { active: boolean }) => i.active).map((i: { list: string }) => i.list).sort()).toEqual(['csl', 'dpl', 'sdn']);
+    }
+    for (const who of [noc, tree.partnerAdmin, tree.directAdmin, tree.managedAdmin]) {
+      expect((await call(portico.app, 'GET', '/v1/compliance/lists', { token: who.token })).json()).toMatchObject({ status: 403, code: 'capability_required' });
+    }
   });
 });
 

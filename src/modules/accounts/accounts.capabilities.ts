@@ -19,7 +19,6 @@ export const accountsCapabilities = {
   'companies.create': (actor) => creatableCompanyTypes(actor).length > 0,
   /** Act for one of its managed accounts in the portal: a partner's users (their role still decides what they may do there). */
   'managed_accounts.act_for': (actor) => actor.companyType === 'partner',
-  'compliance.review': (actor) => actor.companyType === 'operator' && (actor.role === 'compliance_officer' || actor.role === 'company_admin'),
 } satisfies Record<string, Capability>;
 
 declare module '../../platform/access/access.ts' {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor, SystemActor } from '../../platform/actor.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
+import { access } from '../../platform/access/access.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import * as repo from './compliance.repo.ts';
 import { readListSource, type ListSource } from './lists.source.ts';
@@ -35,8 +36,9 @@ export function createComplianceService(app: AppContext) {
     });
   }
 
-  /** Every import, newest first (the record: list, version, counts, checksum, who, when). */
-  async function imports() {
+  /** Every import, newest first (the record: list, version, counts, checksum, who, when); without an actor: the system's own read. */
+  async function imports(actor?: Actor) {
+    if (actor) access.require(actor, 'compliance.review');
     return (await repo.listImports(db.kysely)).map(presentImport);
   }
 

@@ -1147,6 +1147,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/compliance/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The screening lists: every import (list, version, counts, checksum, who, when), newest first; one active version per list */
+        get: operations["listComplianceLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1257,7 +1274,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "compliance.review" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "partner_approvals.view" | "partner_approvals.decide" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "invoices.view" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage")[];
+            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "partner_approvals.view" | "partner_approvals.decide" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "invoices.view" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage" | "compliance.review")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             /** @description The kinds of company this user may create (POST /v1/companies) */
@@ -2193,6 +2210,38 @@ export interface components {
         WebhookDeliveryList: {
             items: components["schemas"]["WebhookDelivery"][];
             nextCursor: string | null;
+        };
+        /**
+         * ScreeningListName
+         * @description csl: the US Consolidated Screening List; dpl: the BIS Denied Persons List; sdn: OFAC’s SDN list
+         * @enum {string}
+         */
+        ScreeningListName: "csl" | "dpl" | "sdn";
+        /** ScreeningListImport */
+        ScreeningListImport: {
+            /** Format: uuid */
+            id: string;
+            list: components["schemas"]["ScreeningListName"];
+            /** @description The file name, directory or URL it was imported from */
+            version: string;
+            /** @description SHA-256 of the bytes imported */
+            checksum: string;
+            entries: number;
+            badRows: number;
+            /** @description The first bad rows (up to 50) with their lines */
+            badRowSample: {
+                line: number;
+                reason: string;
+            }[];
+            importedBy: string | null;
+            /** Format: date-time */
+            importedAt: string;
+            /** @description The version screening uses now (one per list) */
+            active: boolean;
+        };
+        /** ScreeningListImports */
+        ScreeningListImports: {
+            items: components["schemas"]["ScreeningListImport"][];
         };
     };
     responses: {
@@ -5603,6 +5652,33 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listComplianceLists: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ScreeningListImports) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningListImports"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };
