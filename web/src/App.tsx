@@ -45,6 +45,7 @@ const ConnectionPage = page(() => import('./features/connections/ConnectionPage'
 const ApprovalsPage = page(() => import('./features/connections/ApprovalsPage').then((module) => module.ApprovalsPage));
 const InvoicesPage = page(() => import('./features/billing/InvoicesPage').then((module) => module.InvoicesPage));
 const InvoicePage = page(() => import('./features/billing/InvoicePage').then((module) => module.InvoicePage));
+const ScreeningListsPage = page(() => import('./features/compliance/ScreeningListsPage').then((module) => module.ScreeningListsPage));
 const ServiceKeysPage = page(() => import('./features/marketplace/ServiceKeysPage').then((module) => module.ServiceKeysPage));
 
 function Home() {
@@ -85,6 +86,7 @@ const routes: Record<RouteName, Route> = {
   serviceKeys: { allow: canManageServiceKeys, render: () => <ServiceKeysPage /> },
   invoices: { allow: canSeeInvoices, render: () => <InvoicesPage /> },
   invoice: { allow: canSeeInvoices, render: (params) => <InvoicePage key={params.id} invoiceId={params.id} /> },
+  screeningLists: { permission: 'compliance.review', render: () => <ScreeningListsPage /> },
   adminEmails: { allow: canReadMailLog, render: () => <AdminEmailsPage /> },
   adminEmail: { allow: canReadMailLog, render: (params) => <AdminEmailPage emailId={params.id} /> },
 };

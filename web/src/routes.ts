@@ -25,6 +25,7 @@ export const ROUTE_PATHS = {
   serviceKeys: '/service-keys',
   invoices: '/invoices',
   invoice: '/invoices/:id',
+  screeningLists: '/compliance/lists',
   adminEmails: '/admin/emails',
   adminEmail: '/admin/emails/:id',
 } as const;

@@ -68,6 +68,7 @@ export type Permission = Me['permissions'][number];
 
 export type PartnerApproval = Schemas['PartnerApproval'];
 export type PendingPartnerApprovals = Schemas['PendingPartnerApprovals'];
+export type ScreeningListImport = Schemas['ScreeningListImport'];
 export type Look = Schemas['Look'];
 export type SupportEntry = Schemas['SupportEntry'];
 export type SupportDetails = Schemas['SupportDetails'];

@@ -44,6 +44,7 @@ const navItems: NavItem[] = [
   { to: '/audit', label: 'nav.audit', icon: 'list', permission: 'audit.view' },
   { to: '/maintenance', label: 'nav.maintenance', icon: 'calendar' },
   { to: '/webhooks', label: 'nav.webhooks', icon: 'webhook', allow: canManageWebhooks },
+  { to: '/compliance/lists', label: 'nav.screeningLists', icon: 'list', permission: 'compliance.review' },
   { to: '/admin/emails', label: 'nav.adminEmails', icon: 'mail', allow: canReadMailLog },
   { to: '/profile', label: 'nav.profile', icon: 'user' },
 ];
