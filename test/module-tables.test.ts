@@ -87,13 +87,14 @@ describe('module tables', () => {
 
   it('knows every module and its tables and views', () => {
     const all = owners();
-    expect([...all.keys()].sort()).toEqual(['accounts', 'billing', 'connections', 'marketplace', 'network', 'notifications', 'partners', PLATFORM]);
+    expect([...all.keys()].sort()).toEqual(['accounts', 'billing', 'compliance', 'connections', 'marketplace', 'network', 'notifications', 'partners', PLATFORM]);
     expect(all.get('accounts')!.tables).toContain('companies');
     expect(all.get('accounts')!.views).toEqual(new Set(['company_directory', 'user_directory']));
     expect(all.get('network')!.views).toEqual(new Set(['port_directory']));
     expect(all.get('connections')!.views).toEqual(new Set(['open_connection_ports']));
     expect(all.get(PLATFORM)!.tables).toContain('audit_events');
     expect(all.get('billing')!.tables).toContain('price_book_items');
+    expect(all.get('compliance')!.tables).toEqual(new Set(['screening_lists', 'screening_entries']));
   });
 
   // The check on small examples, so it cannot quietly stop finding anything.
