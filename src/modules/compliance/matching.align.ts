@@ -25,22 +25,34 @@ export interface Alignment {
   unmatchedCandidate: string[];
 }
 
-/** How much an unmatched word costs against a matched one's weight (1: as much as it would add). */
-const UNMATCHED_COST = 0.6;
+/** Two words written together must match the one word this well (closer than a single pair: "trading" is not "trade point"). */
+export const JOINED_FLOOR = 0.93;
 
-export function alignNames(query: string[], candidate: string[], weightOf: (token: string) => number): Alignment {
-  // Candidates: every word pair, and each word against two neighbours of the other side written together.
+/** How much an unmatched word costs against a matched one's weight (1: as much as it would add). */
+export const UNMATCHED_COST = 0.6;
+
+/**
+ * `similarity` defaults to Jaro–Winkler; the index passes the similarities it already has (it
+ * answers 0 for word pairs it knows are below the floor).
+ */
+export function alignNames(
+  query: string[], candidate: string[], weightOf: (token: string) => number, similarity: (a: string, b: string) => number = jaroWinkler,
+): Alignment {
+  // Candidates: every word pair, and each word against two neighbours of the other side written
+  // together, kept only when close enough to count (joined words must be closer).
   const options: { q: number[]; c: number[]; query: string; matched: string; similarity: number }[] = [];
+  const consider = (q: number[], c: number[], queryText: string, matched: string, a: string, b: string, floor: number) => {
+    const value = similarity(a, b);
+    if (value >= floor) options.push({ q, c, query: queryText, matched, similarity: value });
+  };
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < candidate.length; j++) {
-      options.push({ q: [i], c: [j], query: query[i]!, matched: candidate[j]!, similarity: jaroWinkler(query[i]!, candidate[j]!) });
+      consider([i], [j], query[i]!, candidate[j]!, query[i]!, candidate[j]!, PAIR_FLOOR);
       if (j + 1 < candidate.length) {
-        const joined = candidate[j]! + candidate[j + 1]!;
-        options.push({ q: [i], c: [j, j + 1], query: query[i]!, matched: `${candidate[j]} ${candidate[j + 1]}`, similarity: jaroWinkler(query[i]!, joined) });
+        consider([i], [j, j + 1], query[i]!, `${candidate[j]} ${candidate[j + 1]}`, query[i]!, candidate[j]! + candidate[j + 1]!, JOINED_FLOOR);
       }
       if (i + 1 < query.length) {
-        const joined = query[i]! + query[i + 1]!;
-        options.push({ q: [i, i + 1], c: [j], query: `${query[i]} ${query[i + 1]}`, matched: candidate[j]!, similarity: jaroWinkler(joined, candidate[j]!) });
+        consider([i, i + 1], [j], `${query[i]} ${query[i + 1]}`, candidate[j]!, query[i]! + query[i + 1]!, candidate[j]!, JOINED_FLOOR);
       }
     }
   }
@@ -50,7 +62,6 @@ export function alignNames(query: string[], candidate: string[], weightOf: (toke
   const usedC = new Set<number>();
   const pairs: TokenPair[] = [];
   for (const option of options) {
-    if (option.similarity < PAIR_FLOOR) break;
     if (option.q.some((i) => usedQ.has(i)) || option.c.some((j) => usedC.has(j))) continue;
     option.q.forEach((i) => usedQ.add(i));
     option.c.forEach((j) => usedC.add(j));
