@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readListSource } from '../../src/modules/compliance/lists.source.ts';
 import type { ListEntry } from '../../src/modules/compliance/lists.parse.ts';
 import { foldText, normaliseName } from '../../src/modules/compliance/matching.normalise.ts';
+import { jaroWinkler } from '../../src/modules/compliance/matching.similarity.ts';
 
 /**
  * The screening bench's labelled set: true variants of listed names (positives) and names that are
@@ -92,7 +93,16 @@ const GIVEN_NAMES = [
 /** Legal forms a legal-suffix variant writes (as customers do). */
 const SUFFIXES = ['Ltd', 'Ltd.', 'Limited', 'LLC', 'GmbH', 'Co., Ltd.', 'Inc.', 'Corp.', 'Company', 'Corporation', 'S.A.', 'JSC', 'PLC', 'Co.'];
 /** A trailing legal form as the lists write it (", CO., LTD.", " LLC", " S.A.", …). */
-const TRAILING_FORM = /(?:,?\s+(?:co\.?,?\s*ltd\.?|company\s+limited|ltd\.?|limited|l\.?l\.?c\.?|inc\.?|incorporated|corp\.?|corporation|gmbh|s\.?a\.?|jsc|ojsc|pjsc|cjsc|plc|fze|fzco|llp|co\.?|company|pte\.?\s+ltd\.?|sdn\.?\s+bhd\.?|ag|bv|b\.v\.|srl|s\.r\.l\.|spa|s\.p\.a\.))+\s*$/i;
+const TRAILING_FORM = new RegExp(
+  '(?:,?\\s+(?:' + [
+    'co\\.?,?\\s*ltd\\.?', 'company\\s+limited', 'limited\\s+liability\\s+company', '(?:open\\s+|closed\\s+)?joint[-\\s]stock\\s+company', 'ltd\\.?', 'limited',
+    'l\\.?l\\.?c\\.?', 'inc\\.?', 'incorporated', 'corp\\.?', 'corporation', 'gmbh', 's\\.?a\\.?\\s+de\\s+c\\.?v\\.?', 's\\.?a\\.?s\\.?', 's\\.?a\\.?c\\.?', 's\\.?a\\.?l\\.?',
+    's\\.?a\\.?', 's\\.?c\\.?s\\.?', 'jsc', 'ojsc', 'pjsc', 'cjsc', 'ooo', 'oao', 'zao', 'pao', 'ao', 'tov', 'plc', 'fze', 'fzco', 'fz-llc', 'llp', 'co\\.?', 'company', 'pte\\.?\\s+ltd\\.?',
+    'pvt\\.?\\s+ltd\\.?', 'sdn\\.?\\s+bhd\\.?', 'ag', 'a\\.?s\\.?', 'ad', 'e?ood', 'd\\.?o\\.?o\\.?', 'n\\.?v\\.?', 'b\\.?v\\.?', 's\\.?r\\.?l\\.?', 's\\.?p\\.?a\\.?', 'sarl',
+    'ltda\\.?', 'cia\\.?\\s+ltda\\.?', 'lda\\.?', 'ou', 'oy', 'ab', 'offshore', '\\(off\\s*shore\\)',
+  ].join('|') + '))+\\s*$', 'i');
+/** Words of legal forms the normaliser keeps as words (Spanish, Portuguese, Balkan forms): not distinctive either. */
+const FORM_WORDS = new Set(['ltda', 'lda', 'sac', 'cv', 'sal', 'scs', 'ood', 'eood', 'doo', 'd', 'o', 'ad', 'ou', 'cia', 'pvt', 'sas', 'de', 'offshore', 'off', 'shore']);
 const LEADING_FORM = /^(?:ooo|oao|zao|pao|ao|jsc|ojsc|pjsc|cjsc|tov)\s+/i;
 const ACCENTS: Record<string, string[]> = { a: ['à', 'á', 'ä', 'â'], e: ['é', 'è', 'ë', 'ê'], i: ['í', 'ï'], o: ['ó', 'ö', 'ô'], u: ['ü', 'ú'], n: ['ñ'], c: ['ç'], s: ['ş'] };
 
@@ -153,7 +163,7 @@ export function generateLabelledSet(entries: ListEntry[], realCompanies: string[
     }
   }
   const common = (token: string) => (df.get(token) ?? 0) >= COMMON_DF;
-  const distinctive = (token: string) => !STOPWORDS.has(token) && token.length >= 2;
+  const distinctive = (token: string) => !STOPWORDS.has(token) && !FORM_WORDS.has(token) && token.length >= 2;
 
   /**
    * A listed name is a sensible query when it has more than three letters and at least one word
@@ -236,23 +246,37 @@ export function generateLabelledSet(entries: ListEntry[], realCompanies: string[
     return words.map((w) => w.raw).join(' ') + l.text.slice(bare.length);
   }
 
+  /**
+   * One middle word left out, in a name of three distinctive words or more. Not the name's rarest
+   * word (that one says who it is), not a word of three letters or fewer (a Korean given name's
+   * second syllable: "KIM, Kwang Yon" is not "KIM, Kwang"), and two words of four letters or more stay.
+   */
   function droppedWord(l: Listed): string | null {
     if (l.tokens.filter(distinctive).length < 3) return null;
+    const rarest = [...l.tokens].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))[0];
+    const droppable = (w: { folded: string }) => {
+      const f = w.folded.split(' ');
+      return f.every(distinctive) && w.folded.replace(/ /g, '').length >= 4 && !f.includes(rarest!);
+    };
+    const stays = (words: { folded: string }[]) => words.flatMap((w) => w.folded.split(' ')).filter((f) => distinctive(f) && f.length >= 4).length >= 2;
     if (people(l)) {
       // A middle given name left out: "AL-JABURI, Sami Jasim Muhammad" → "AL-JABURI, Sami Muhammad".
       const parts = l.text.split(',');
       if (parts.length !== 2) return null;
       const given = wordsOf(parts[1]!);
-      if (given.length < 2) return null;
-      const middle = given.map((g, i) => i).filter((i) => i > 0 && distinctive(given[i]!.folded));
+      const middle = given.map((g, i) => i).filter((i) => i > 0 && droppable(given[i]!));
       if (middle.length === 0) return null;
       given.splice(pick(middle), 1);
+      if (!stays([...wordsOf(parts[0]!), ...given])) return null;
       return `${parts[0]}, ${given.map((g) => g.raw).join(' ')}`;
     }
     const words = wordsOf(l.text);
-    const middle = words.map((w, i) => i).filter((i) => i > 0 && i < words.length - 1 && distinctive(words[i]!.folded) && /\p{L}/u.test(words[i]!.raw));
+    // Neither at the ends nor between two small words ("SISTEMA DE RADIO DE SINALOA" keeps its RADIO).
+    const small = (w?: { folded: string }) => !w || !w.folded || STOPWORDS.has(w.folded);
+    const middle = words.map((w, i) => i).filter((i) => i > 0 && i < words.length - 1 && droppable(words[i]!) && /^\p{L}+$/u.test(words[i]!.raw) && !(small(words[i - 1]) && small(words[i + 1])));
     if (middle.length === 0) return null;
     words.splice(pick(middle), 1);
+    if (!stays(words)) return null;
     return words.map((w) => w.raw).join(' ');
   }
 
@@ -351,7 +375,9 @@ export function generateLabelledSet(entries: ListEntry[], realCompanies: string[
 
   /** "Mahan Air" → "Mahan Foods": one distinctive word for an unrelated real word. */
   function wordReplaced(l: Listed): string | null {
-    if (!companies(l) || l.tokens.length < 2) return null;
+    // Short names only: in "COMITE DE BIENFAISANCE ET DE SECOURS AUX PALESTINIENS" one word less is still the same committee.
+    const own = l.tokens.filter(distinctive);
+    if (!companies(l) || own.length < 2 || own.length > 3) return null;
     const words = wordsOf(l.text);
     // A word that is not common goes ("JOINT STOCK COMPANY AVANGARD" keeps its AVANGARD, so loses it or nothing).
     const replaceable = words.map((w, i) => i).filter((i) => {
@@ -360,7 +386,8 @@ export function generateLabelledSet(entries: ListEntry[], realCompanies: string[
     });
     if (replaceable.length === 0 || words.length < 2) return null;
     const i = pick(replaceable);
-    const word = pick(REPLACEMENTS.filter((r) => !l.tokens.includes(r.toLowerCase())));
+    // Unlike every word of the name (else it is a misspelling of it: "MAPLE" for "MARBLE").
+    const word = pick(REPLACEMENTS.filter((r) => l.tokens.every((t) => jaroWinkler(t, r.toLowerCase()) < 0.8)));
     words[i] = { raw: isUpper(words[i]!.raw) ? word.toUpperCase() : word, folded: word.toLowerCase() };
     return words.map((w) => w.raw).join(' ');
   }
