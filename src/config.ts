@@ -39,6 +39,9 @@ export interface Config {
   trustProxy: boolean;
   /** The screening list a fresh install imports (a file, directory or https URL); null: none. */
   screeningDefaultList: string | null;
+  /** Screening scores at or above: a strong match; a potential match that opens a review (docs/compliance.md). */
+  screeningStrongScore: number;
+  screeningReviewScore: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -51,12 +54,27 @@ function int(env: Env, name: string, fallback: number, min = 0): number {
   return value;
 }
 
+function score(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > 1) throw new Error(`${name} must be a score in (0, 1], got "${raw}"`);
+  return value;
+}
+
 function bool(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function screeningScores(env: Env) {
+  const screeningStrongScore = score(env, 'PORTICO_SCREENING_STRONG_SCORE', 0.95);
+  const screeningReviewScore = score(env, 'PORTICO_SCREENING_REVIEW_SCORE', 0.85);
+  if (screeningReviewScore > screeningStrongScore) throw new Error('PORTICO_SCREENING_REVIEW_SCORE must not be above PORTICO_SCREENING_STRONG_SCORE');
+  return { screeningStrongScore, screeningReviewScore };
 }
 
 /** The 2022 CSL shipped in data/screening (found from src/ under tsx and from dist/src/ when built). */
@@ -109,5 +127,6 @@ export function loadConfig(env: Env = process.env): Config {
     loginWindowMinutes: int(env, 'PORTICO_LOGIN_WINDOW_MINUTES', 15, 1),
     trustProxy: bool(env, 'PORTICO_TRUST_PROXY', false),
     screeningDefaultList: env.PORTICO_SCREENING_DEFAULT_LIST === undefined ? shippedCsl() : env.PORTICO_SCREENING_DEFAULT_LIST || null,
+    ...screeningScores(env),
   };
 }

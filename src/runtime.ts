@@ -65,7 +65,11 @@ export async function startPortico(config: Config, options: StartOptions = {}): 
       void services.compliance.importDefaultList(config.screeningDefaultList)
         .then((imported) => imported && log.info({ list: imported.list, version: imported.version, entries: imported.entries }, 'imported the default screening list'))
         .catch((error: unknown) => log.error({ err: error }, 'could not import the default screening list'));
+      // Customers left pending (created before any list, or a lost check) are screened now.
+      void services.screeningChecks.screenPending().catch((error: unknown) => log.error({ err: error }, 'could not screen pending customers'));
     }
+    // A worker deprovisions customers the compliance rules say must go (every 15 minutes).
+    const deprovisionTimer = role !== 'api' ? services.deprovisioning.startTimer() : null;
     let demoLogins: Portico['demoLogins'] = null;
     if (role !== 'worker') {
       if (config.demo) demoLogins = await loadDemoData(ctx, { onlyIfEmpty: true });
@@ -80,6 +84,7 @@ export async function startPortico(config: Config, options: StartOptions = {}): 
       async close() {
         if (app) await app.close();
         closeTimer?.stop();
+        deprovisionTimer?.stop();
         await services.auth.close();
         await jobs.stop();
         mail.close();

@@ -34,12 +34,15 @@ export interface BuiltPortico {
  * `BENCH_PORTICO_NODE_ARGS` adds Node options (space-separated) to the server and only to it, e.g.
  * `--cpu-prof --cpu-prof-dir=/tmp/prof` (Node refuses those in NODE_OPTIONS).
  */
-export async function startBuiltPortico(env: Record<string, string>, role: 'api' | 'worker' | 'all', signal: AbortSignal): Promise<BuiltPortico> {
-  await buildPortico();
+export async function startBuiltPortico(
+  env: Record<string, string>, role: 'api' | 'worker' | 'all', signal: AbortSignal, options: { root?: string } = {},
+): Promise<BuiltPortico> {
+  // `root`: a tree built already (bench/lib/snapshot.ts: the last commit's), instead of this one built now.
+  if (!options.root) await buildPortico();
   const port = await freePort();
   const nodeArgs = process.env.BENCH_PORTICO_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js', 'start', '--role', role], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], signal, killSignal: 'SIGTERM',
+    cwd: options.root ?? ROOT, stdio: ['ignore', 'pipe', 'inherit'], signal, killSignal: 'SIGTERM',
     // The default screening list is a fresh install's one-off import: not part of what is measured.
     env: { ...process.env, PORTICO_SCREENING_DEFAULT_LIST: '', ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PORTICO_PUBLIC_URL: `http://127.0.0.1:${port}` },
   });

@@ -29,3 +29,6 @@ export interface SystemActor {
   system: true;
   requestId: string;
 }
+
+/** The user behind an action, null for the system's own. */
+export const userIdOf = (actor: Actor | SystemActor): string | null => ('system' in actor ? null : actor.userId);

@@ -5,6 +5,8 @@ export const accountsEvents = defineEvents({
   'company.created': eventPayload<{ companyId: string }>(),
   'company.updated': eventPayload<{ companyId: string; changed: string[] }>(),
   'company.billing_address_changed': eventPayload<{ companyId: string }>(),
+  /** Compliance deprovisioned it: its users are removed (reason: non_compliant_30_days, partner_not_reached). */
+  'company.deprovisioned': eventPayload<{ companyId: string; reason: string; usersRemoved: number }>(),
   'user.created': eventPayload<{ userId: string }>(),
   /** The old and new address are in the audit row `auditId` (before / after). */
   'user.email_changed': eventPayload<{ userId: string; auditId: string }>(),

@@ -1,5 +1,5 @@
 import type { ApiKey, AuditEvent, Company, User } from './accounts.schemas.ts';
-import type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
+import type { BillingAddress, CompanyType, ComplianceStatus, Language, Role } from './accounts.tables.ts';
 import { mayProvide, rolesFor } from './accounts.policy.ts';
 
 /** Rows to API shapes (camelCase, ISO timestamps). */
@@ -14,6 +14,10 @@ export interface CompanyRowLike {
   billing_address: BillingAddress | null;
   created_at: Date;
   updated_at: Date;
+  /** Absent where the row was not read with them (the signed-in principal: GET /v1/me). */
+  compliance_status?: ComplianceStatus | null;
+  compliance_checked_at?: Date | null;
+  deprovisioned_at?: Date | null;
 }
 
 export const presentCompany = (row: CompanyRowLike): Company => ({
@@ -28,6 +32,10 @@ export const presentCompany = (row: CompanyRowLike): Company => ({
   userRoles: [...rolesFor(row.type)],
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),
+  ...(row.compliance_status === undefined ? {} : {
+    compliance: row.compliance_status === null ? null : { status: row.compliance_status, checkedAt: row.compliance_checked_at ? row.compliance_checked_at.toISOString() : null },
+    deprovisionedAt: row.deprovisioned_at ? row.deprovisioned_at.toISOString() : null,
+  }),
 });
 
 export interface UserRowLike {

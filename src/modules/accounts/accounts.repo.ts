@@ -1,13 +1,14 @@
 import { CompiledQuery, sql, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../../database.ts';
 import { prepareStatement, type Executor } from '../../platform/db/db.ts';
-import type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
+import type { BillingAddress, CompanyType, ComplianceStatus, Language, Role } from './accounts.tables.ts';
 import { principalsChanged } from './principal-cache.ts';
 import type { TreeScope } from '../../platform/access/access.ts';
 
 /** All SQL of the accounts module. */
 
-const companyFields = ['companies.id', 'companies.type', 'companies.name', 'companies.partner_id', 'companies.account_ref', 'companies.billing_address', 'companies.created_at', 'companies.updated_at'] as const;
+const companyFields = ['companies.id', 'companies.type', 'companies.name', 'companies.partner_id', 'companies.account_ref', 'companies.billing_address', 'companies.created_at', 'companies.updated_at',
+  'companies.compliance_status', 'companies.compliance_checked_at', 'companies.deprovisioned_at'] as const;
 
 /** A company's columns plus its partner's name (so a managed account can show who manages it). */
 const companyColumns = (eb: ExpressionBuilder<Database, 'companies'>) => [
@@ -72,6 +73,8 @@ export async function insertCompany(
       partner_id: values.partnerId,
       account_ref: values.accountRef,
       billing_address: values.billingAddress ? JSON.stringify(values.billingAddress) : null,
+      // Every customer is screened (compliance): pending until its first check.
+      compliance_status: values.type === 'operator' ? null : 'pending',
       ...(values.createdAt ? { created_at: values.createdAt, updated_at: values.createdAt } : {}),
     })
     .returning(companyColumns)
@@ -460,3 +463,26 @@ export function companiesInCountries(db: Executor, countries: string[]) {
     .execute()
     .then((rows) => rows.map((r) => r.id));
 }
+
+/** Compliance decided (the current status; its history is compliance's). */
+export async function setComplianceStatus(db: Executor, id: string, status: ComplianceStatus, checkedAt: Date | null) {
+  await db.updateTable('companies').set({ compliance_status: status, ...(checkedAt ? { compliance_checked_at: checkedAt } : {}) }).where('id', '=', id).execute();
+}
+
+/** The company stays for the record, marked; its users go (removeUser: sessions and keys revoked too). */
+export async function markDeprovisioned(db: Executor, id: string, at: Date) {
+  principalsChanged();
+  return db.updateTable('companies').set({ deprovisioned_at: at }).where('id', '=', id).where('deprovisioned_at', 'is', null).returning('id').executeTakeFirst();
+}
+
+/** Companies screening looks after (all but the operator) that are still provisioned, by id after a cursor. */
+export function screenedCompanyIds(db: Executor, options: { after: string | null; limit: number; onlyPending?: boolean }) {
+  let query = db.selectFrom('companies').select('id').where('type', '<>', 'operator').where('deprovisioned_at', 'is', null);
+  if (options.after) query = query.where('id', '>', options.after);
+  if (options.onlyPending) query = query.where('compliance_status', '=', 'pending');
+  return query.orderBy('id').limit(options.limit).execute().then((rows) => rows.map((r) => r.id));
+}
+
+export const screenedCompanyCount = (db: Executor) =>
+  db.selectFrom('companies').select((eb) => eb.fn.countAll<string>().as('n')).where('type', '<>', 'operator').where('deprovisioned_at', 'is', null)
+    .executeTakeFirstOrThrow().then((r) => Number(r.n));

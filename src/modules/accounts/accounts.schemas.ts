@@ -37,6 +37,13 @@ export const CompanySchema = Type.Object(
     userRoles: Type.Array(RoleSchema, { description: 'The roles its users may be given (compliance officers are operator staff)' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    compliance: Type.Optional(Nullable(Type.Object({
+      status: StringEnum(['pending', 'clear', 'potential_match', 'approved', 'rejected'], {
+        description: 'Restricted-party screening: pending (not checked yet), clear, potential_match (a review is open), approved (reviewed: no problem), rejected (a listed party)',
+      }),
+      checkedAt: Nullable(Timestamp),
+    }, { title: 'CompanyComplianceStatus', description: 'Null for the operator (not screened). History: GET /v1/companies/{id}/compliance' }))),
+    deprovisionedAt: Type.Optional(Nullable(Timestamp)),
   },
   { title: 'Company' },
 );

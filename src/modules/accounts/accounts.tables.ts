@@ -15,6 +15,9 @@ export interface BillingAddress {
 
 type Timestamp = ColumnType<Date, Date | undefined, Date>;
 
+/** What compliance screening decided about a company (null: not screened, the operator). */
+export type ComplianceStatus = 'pending' | 'clear' | 'potential_match' | 'approved' | 'rejected';
+
 export interface CompaniesTable {
   id: string;
   type: CompanyType;
@@ -24,6 +27,10 @@ export interface CompaniesTable {
   billing_address: ColumnType<BillingAddress | null, string | null, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  compliance_status: ColumnType<ComplianceStatus | null, ComplianceStatus | null | undefined, ComplianceStatus | null>;
+  compliance_checked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Removed with its users and services (compliance): the row stays for the record. */
+  deprovisioned_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface UsersTable {

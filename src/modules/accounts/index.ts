@@ -35,8 +35,9 @@ export type AccountsServices = ReturnType<NonNullable<typeof accountsModule.serv
 
 // What other modules use of accounts.
 export { accountsQueries } from './accounts.queries.ts';
+export { companyCompliance } from './companies.compliance.ts';
 export { ADMIN_ROLES, ORDERING_ROLES, mayProvide } from './accounts.policy.ts';
-export type { BillingAddress, CompanyType, Language, Role } from './accounts.tables.ts';
+export type { BillingAddress, CompanyType, ComplianceStatus, Language, Role } from './accounts.tables.ts';
 export { BillingAddressSchema, LanguageSchema } from './accounts.schemas.ts';
 export { hashPassword, randomSecret } from './passwords.ts';
 

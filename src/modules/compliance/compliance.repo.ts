@@ -46,3 +46,12 @@ export const listImports = (db: Executor) => db.selectFrom('screening_lists').se
 
 export const entryCount = async (db: Executor, listId: string) =>
   Number((await db.selectFrom('screening_entries').select((eb) => eb.fn.countAll<string>().as('n')).where('list_id', '=', listId).executeTakeFirstOrThrow()).n);
+
+/** The active version of each list (what screening uses now). */
+export const activeListIds = (db: Executor) =>
+  db.selectFrom('screening_lists').select('id').where('active', '=', true).orderBy('id').execute().then((rows) => rows.map((r) => r.id));
+
+/** Every entry of the active versions. */
+export const activeEntries = (db: Executor) =>
+  db.selectFrom('screening_entries as e').innerJoin('screening_lists as l', 'l.id', 'e.list_id').where('l.active', '=', true)
+    .select(['e.entry_id', 'e.source', 'e.name', 'e.aliases', 'e.entity_type', 'e.addresses', 'e.countries']).execute();

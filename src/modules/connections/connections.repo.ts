@@ -174,3 +174,12 @@ export function setRateLimit(db: Executor, id: string, rateLimitMbps: number) {
 export function pendingFor(db: Executor, providerCompanyIds: string[]) {
   return withNames(db).where('c.provider_company_id', 'in', providerCompanyIds).where('c.state', '=', 'AWAITING_APPROVAL').orderBy('c.id').limit(500).execute();
 }
+
+/** A company's connections on either side that are not ended, locked (deprovisioning ends them). */
+export async function openConnectionsOf(db: Executor, companyId: string) {
+  const ids = await db.selectFrom('connections').select('id')
+    .where((eb) => eb.or([eb('company_id', '=', companyId), eb('provider_company_id', '=', companyId)]))
+    .where('state', 'not in', ['DENIED', 'REJECTED', 'CANCELLED', 'DECOMMISSIONED'])
+    .orderBy('id').forUpdate().execute();
+  return Promise.all(ids.map((r) => findConnection(db, r.id).then((row) => row!)));
+}

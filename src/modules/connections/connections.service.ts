@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
-import type { Actor } from '../../platform/actor.ts';
+import { userIdOf, type Actor, type SystemActor } from '../../platform/actor.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { record } from '../../platform/events/record.ts';
@@ -252,18 +252,18 @@ export function createConnectionsService(
    * Ends a connection the customer's way (withdraw, cancel, decommission) in the caller's transaction:
    * a pending speed change ends with it, a request that never went live gives its single-use key back.
    */
-  async function applyRemoval(trx: Tx, actor: Actor, row: repo.ConnectionRow, t: ConnectionTransition) {
+  async function applyRemoval(trx: Tx, actor: Actor | SystemActor, row: repo.ConnectionRow, t: ConnectionTransition) {
     for (const change of await speedRepo.cancelPendingOf(trx, row.id)) {
       if (change.state === 'AWAITING_PARTNER') await queue.withdraw(trx, actor, 'speed_change', change.id);
     }
-    const after = await repo.transition(trx, row.id, t, actor.userId);
+    const after = await repo.transition(trx, row.id, t, userIdOf(actor));
     if (!after) throw stateChanged();
     const type = t === 'decommission' ? 'connection.decommissioned' : 'connection.cancelled';
     await writeAudit(trx, actor, { action: t === 'withdraw' ? 'connection.withdrawn' : type, companyId: row.company_id, targetType: 'connection', targetId: row.id, before: { state: row.state }, after: { state: after.state } });
     if (t !== 'decommission' && row.service_key_id) await keys.giveBack(trx, actor, row.service_key_id, row.id);
     // Withdrawn from the partner's queue: the provider never saw it, so only the queue hears of it.
     if (t === 'withdraw') await queue.withdraw(trx, actor, 'connection', row.id);
-    else await app.jobs.emit(trx, { type, companyId: row.company_id, actorUserId: actor.userId, payload: { connectionId: row.id } });
+    else await app.jobs.emit(trx, { type, companyId: row.company_id, actorUserId: userIdOf(actor), payload: { connectionId: row.id } });
     return after;
   }
 
@@ -305,7 +305,28 @@ export function createConnectionsService(
     return { items: items.map((x) => x.item), nextCursor: null };
   }
 
-  return { order, get, list, summary, decide, remove, approvals };
+  /**
+   * Deprovisioning (compliance, through this module's face): every connection of the company, as
+   * customer or as provider, ended as its customer would end it — requests withdrawn or cancelled,
+   * live VXCs decommissioned — in the caller's transaction, without a partner's approval. Those
+   * the network is still building are left for the next run (`remaining`), which ends them once live.
+   */
+  async function endAllOf(trx: Tx, by: SystemActor, companyId: string): Promise<{ ended: number; remaining: number }> {
+    let ended = 0;
+    let remaining = 0;
+    for (const row of await repo.openConnectionsOf(trx, companyId)) {
+      const t = removalFor(row.state);
+      if (!t) {
+        remaining++;
+        continue;
+      }
+      await applyRemoval(trx, by, row, t);
+      ended++;
+    }
+    return { ended, remaining };
+  }
+
+  return { order, get, list, summary, decide, remove, approvals, endAllOf };
 }
 
 export type ConnectionsService = ReturnType<typeof createConnectionsService>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
-import type { Actor } from '../../platform/actor.ts';
+import type { Actor, SystemActor } from '../../platform/actor.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -142,7 +142,7 @@ export function createServiceKeysService(app: AppContext) {
   }
 
   /** Inside the transaction that withdrew or denied a request made with a key: a spent single-use key is usable again. */
-  async function giveBack(trx: Tx, actor: Actor, id: string, connectionId: string) {
+  async function giveBack(trx: Tx, actor: Actor | SystemActor, id: string, connectionId: string) {
     const restored = await repo.restoreSingleUse(trx, id);
     if (!restored) return;
     const row = (await repo.findKeyById(trx, id))!;

@@ -81,3 +81,9 @@ export function countOpenConnections(db: Executor, portId: string) {
     .executeTakeFirstOrThrow()
     .then((r) => Number(r.n));
 }
+
+/** A company's ports and MCRs that have not ended, locked (deprovisioning ends them). */
+export function openPortsOf(db: Executor, companyId: string) {
+  return db.selectFrom('ports').select(columns).where('company_id', '=', companyId)
+    .where('provisioning_status', 'not in', ['CANCELLED', 'DECOMMISSIONED']).orderBy('id').forUpdate().execute();
+}

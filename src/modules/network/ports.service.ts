@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
-import type { Actor } from '../../platform/actor.ts';
+import { userIdOf, type Actor, type SystemActor } from '../../platform/actor.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { record } from '../../platform/events/record.ts';
@@ -103,7 +103,29 @@ export function createPortsService(app: AppContext, controller: NetworkControlle
     });
   }
 
-  return { order, get, list, remove };
+  /**
+   * Deprovisioning (compliance, through this module's face): the company's ports cancelled or
+   * decommissioned in the caller's transaction; a port a connection still uses (one the network is
+   * building) is left for the next run (`remaining`). Call after its connections have ended.
+   */
+  async function endAllOf(trx: Tx, by: SystemActor, companyId: string): Promise<{ ended: number; remaining: number }> {
+    let ended = 0;
+    let remaining = 0;
+    for (const port of await repo.openPortsOf(trx, companyId)) {
+      const transition = removalFor(port.provisioning_status);
+      if (!transition || (await repo.countOpenConnections(trx, port.id)) > 0) {
+        remaining++;
+        continue;
+      }
+      const after = await repo.transitionPort(trx, port.id, transition, userIdOf(by));
+      if (!after) continue;
+      await writeAudit(trx, by, { action: `port.${transition}`, companyId, targetType: 'port', targetId: port.id, before: presentPort(port), after: presentPort(after) });
+      ended++;
+    }
+    return { ended, remaining };
+  }
+
+  return { order, get, list, remove, endAllOf };
 }
 
 export type PortsService = ReturnType<typeof createPortsService>;

@@ -34,6 +34,7 @@ export interface Concerned {
 /** Does this candidate receive a notice of this group and audience about this company? Pure. */
 export function isRecipient(audience: Audience, group: Group, candidate: Candidate, concerned: Concerned): boolean {
   if (audience === 'affected_user') return candidate.userId === concerned.subjectUserId;
+  if (audience === 'compliance_officers') return candidate.companyId === concerned.companyId && candidate.role === 'compliance_officer';
   if (group === 'security') return false;
   const target = audience === 'partner_for_managed' && concerned.companyType === 'managed' ? concerned.partnerId : concerned.companyId;
   if (candidate.companyId !== target) return false;

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
-import type { Actor } from '../../platform/actor.ts';
+import { userIdOf, type Actor, type SystemActor } from '../../platform/actor.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { record } from '../../platform/events/record.ts';
 import { access, inScope, type CompanyRef } from '../../platform/access/access.ts';
@@ -59,10 +59,10 @@ export function createPartnerApprovalsService(app: AppContext) {
   }
 
   /** Takes a waiting request out of the queue (the account withdrew it, or it ended another way); false when none waited. */
-  async function withdraw(trx: Tx, actor: Actor, kind: PartnerApprovalKind, subjectId: string): Promise<boolean> {
+  async function withdraw(trx: Tx, actor: Actor | SystemActor, kind: PartnerApprovalKind, subjectId: string): Promise<boolean> {
     const pending = await repo.pendingOf(trx, kind, subjectId);
     if (!pending) return false;
-    const after = await repo.decideApproval(trx, pending.id, 'withdraw', actor.userId, null);
+    const after = await repo.decideApproval(trx, pending.id, 'withdraw', userIdOf(actor), null);
     if (!after) return false;
     await record(trx, app.jobs, actor, {
       audit: { action: 'partner_approval.withdrawn', companyId: after.company_id, targetType: 'partner_approval', targetId: after.id, before: { state: 'pending' }, after: { state: after.state } },

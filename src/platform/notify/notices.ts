@@ -14,9 +14,11 @@ export type Group = (typeof GROUPS)[number];
  * - affected_user: the user the event is about, whatever their preferences or account type (security);
  * - company_subscribers: eligible users of the company concerned who subscribe to the group;
  * - partner_for_managed: as company_subscribers, but a managed account's notice goes to its partner;
- * - approvers: company admins and technical admins of the company concerned who subscribe to the group.
+ * - approvers: company admins and technical admins of the company concerned who subscribe to the group;
+ * - compliance_officers: the compliance officers of the company concerned (the operator), whatever their
+ *   preferences: reviews are their work, and their role may not subscribe to groups.
  */
-export type Audience = 'affected_user' | 'company_subscribers' | 'partner_for_managed' | 'approvers';
+export type Audience = 'affected_user' | 'company_subscribers' | 'partner_for_managed' | 'approvers' | 'compliance_officers';
 
 /** One company a notice is about, with the texts' parameters for it (delivery adds `companyName`). */
 export interface NoticeSubject {

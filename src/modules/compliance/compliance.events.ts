@@ -1,0 +1,22 @@
+import { defineEvents, eventPayload } from '../../platform/events/events.ts';
+
+type OfReview = { reviewId: string; companyId: string };
+
+/** Compliance's events: checks, reviews and contact attempts (a webhook may subscribe to each). */
+export const complianceEvents = defineEvents({
+  /** A list version was imported and is active now: every customer is re-screened. */
+  'screening_list.imported': eventPayload<{ listId: string; list: string }>(),
+  /** A customer's screening status changed (pending → clear, potential_match → approved, …). */
+  'compliance.status_changed': eventPayload<{ companyId: string; status: string; previous: string | null }>(),
+  /** A check found a potential match: a review waits for the compliance officers. */
+  'compliance.review_opened': eventPayload<OfReview>(),
+  /** An officer approved or rejected it. */
+  'compliance.review_decided': eventPayload<OfReview & { status: 'approved' | 'rejected' }>(),
+  /** An officer tried to reach the partner (or the direct customer's admins). */
+  'compliance.contact_attempted': eventPayload<OfReview & { attemptId: string }>(),
+});
+
+type ComplianceEvents = typeof complianceEvents;
+declare module '../../platform/events/events.ts' {
+  interface EventMap extends ComplianceEvents {}
+}

@@ -1,0 +1,33 @@
+import { defineNotice } from '../../platform/notify/notices.ts';
+import { accountsQueries } from '../accounts/index.ts';
+import * as repo from './checks.repo.ts';
+
+/**
+ * Compliance's notices: a new review for the operator's compliance officers, and a contact attempt
+ * for the customer's partner (a direct customer's own admins). The matched entries are not in
+ * the partner's notice: officers share what they choose to.
+ */
+export const complianceNotices = [
+  defineNotice({
+    type: 'company.screening_review_opened', group: 'company', audience: 'compliance_officers', event: 'compliance.review_opened',
+    link: (p) => `/compliance/reviews/${p.reviewId}`,
+    load: async (db, event) => {
+      const [operator, company, review] = await Promise.all([
+        accountsQueries.operator(db), accountsQueries.company(db, event.payload.companyId), repo.findReview(db, event.payload.reviewId),
+      ]);
+      if (!operator || !company || !review) return [];
+      const best = review.matches[0];
+      return [{ companyId: operator.id, params: { customerName: company.name, matches: String(review.matches.length), bestMatch: best ? `${best.name} (${best.source}, ${best.score.toFixed(2)})` : '' } }];
+    },
+  }),
+  defineNotice({
+    type: 'company.screening_contact', group: 'company', audience: 'partner_for_managed', event: 'compliance.contact_attempted',
+    link: (p) => `/companies/${p.companyId}`,
+    load: async (db, event) => {
+      const company = await accountsQueries.company(db, event.payload.companyId);
+      const attempt = (await repo.contactAttemptsOf(db, [event.payload.reviewId])).find((a) => a.id === event.payload.attemptId);
+      if (!company || !attempt) return [];
+      return [{ companyId: company.id, params: { customerName: company.name, note: attempt.note } }];
+    },
+  }),
+];
