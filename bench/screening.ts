@@ -227,6 +227,17 @@ async function benchHttp(
     const t0 = performance.now();
     const first = await postJson(`${url}/v1/compliance/screen`, { name: 'MAHAN AIR' }, { token: key, expect: 200 });
     console.log(`\n(d) http: POST /v1/compliance/screen; first answer in ${fmt(performance.now() - t0)} ms with ${first.matches?.length ?? '?'} match(es) for "MAHAN AIR"`);
+    // The server screens as the engine does in this process: the same matches for a sample of the queries.
+    const index = indexEntries((await readListSource(CSL)).parsed.entries);
+    const here = porticoScreener(index);
+    let same = 0;
+    const sample = evenSample(items, 100);
+    for (const item of sample) {
+      const answer = await postJson(`${url}/v1/compliance/screen`, { name: item.query, ...(item.country ? { country: item.country } : {}) }, { token: key, expect: 200 });
+      const ours = here.matches(item).map((m) => `${m.listEntryId} ${m.score}`).join();
+      if (answer.matches.map((m: { listEntryId: string; score: number }) => `${m.listEntryId} ${m.score}`).join() === ours) same++;
+    }
+    console.log(`Same matches (entries and scores) as screenName in this process for ${same} of ${sample.length} labelled queries`);
     const bodies = items.map((i) => JSON.stringify({ name: i.query, ...(i.country ? { country: i.country } : {}) }));
     const pid = server.pid;
     const measure = async (name: string, connections: number): Promise<Row> => {
