@@ -56,6 +56,27 @@ const trigrams = (token: string): string[] => {
   return [...grams];
 };
 
+/**
+ * An entry's names as the index keeps them: its name and aliases, and for one with a part in
+ * brackets ("Academy of … Technology (AASPT)", "… (a.k.a. Volga Trading)") the name without it and
+ * the bracketed part as an alias of its own.
+ */
+export function nameVariants(entry: Pick<IndexedEntry, 'name' | 'aliases'>): [string, boolean][] {
+  const variants: [string, boolean][] = [];
+  for (const [text, alias] of [[entry.name, false] as const, ...entry.aliases.map((a) => [a, true] as const)]) {
+    variants.push([text, alias]);
+    const brackets = [...text.matchAll(/\(([^()]*)\)/g)];
+    if (brackets.length === 0) continue;
+    const outside = text.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    if (outside) variants.push([outside, alias]);
+    for (const [, inside] of brackets) {
+      const named = inside!.replace(/^\s*(?:[af]\.?k\.?a\.?|formerly|also known as)[:\s]+/i, '').trim();
+      if (named.length >= 2) variants.push([named, true]);
+    }
+  }
+  return variants;
+}
+
 export function buildIndex(entries: IndexedEntry[]): ScreeningIndex {
   const names: IndexedName[] = [];
   const unique = new Map<string, IndexedEntry>();
@@ -64,7 +85,7 @@ export function buildIndex(entries: IndexedEntry[]): ScreeningIndex {
   kept.forEach((entry, index) => {
     const person = entry.entityType === 'individual';
     const seen = new Set<string>();
-    for (const [text, alias] of [[entry.name, false], ...entry.aliases.map((a) => [a, true] as const)] as const) {
+    for (const [text, alias] of nameVariants(entry)) {
       const tokens = normaliseName(text, { person }).tokens;
       const key = tokens.join(' ');
       if (tokens.length === 0 || seen.has(key)) continue;

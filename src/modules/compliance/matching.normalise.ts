@@ -52,8 +52,12 @@ export function personOrder(name: string): string {
   return last && first ? `${first} ${last}` : name;
 }
 
+/** The lists' boilerplate after a name ("…; and any successor, sub-unit, or subsidiary thereof"): not part of it. */
+const BOILERPLATE = /[;,]?\s*and any successors?,?\s*sub-?\s?units?,?\s*or subsidiar(?:y|ies) thereof/giu;
+
 export function normaliseName(name: string, options: { person?: boolean } = {}): NormalisedName {
-  const words = foldText(options.person ? personOrder(name) : name).split(' ').filter(Boolean);
+  const bare = name.replace(BOILERPLATE, ' ');
+  const words = foldText(options.person ? personOrder(bare) : bare).split(' ').filter(Boolean);
   const tokens: string[] = [];
   const legalForms: string[] = [];
   for (let i = 0; i < words.length; ) {
