@@ -203,7 +203,7 @@ function hasScreenRoute(root: string): boolean {
   return existsSync(file) && readFileSync(file, 'utf8').includes('/v1/compliance/screen');
 }
 
-type Row = [string, RotatingLoadResult & { cpuMicros: number; pgMicros: number }];
+type Row = [string, RotatingLoadResult & { cpuMicros: number; pgMicros: number; load: number }];
 
 async function benchHttp(
   root: string, items: LabelledItem[], opts: { connections: number; seconds: number; warmup: number; logLevel: string }, signal: AbortSignal,
@@ -243,16 +243,17 @@ async function benchHttp(
     const measure = async (name: string, connections: number): Promise<Row> => {
       const load = { url, method: 'POST' as const, paths: ['/v1/compliance/screen'], bodies, headers, connections, seconds: opts.seconds, signal };
       if (opts.warmup > 0) await runRotatingLoad({ ...load, seconds: opts.warmup });
+      const before = loadavg()[0];
       const cpu0 = processSeconds(pid);
       const pg0 = postgresTicks(database.name);
       const result = await runRotatingLoad(load);
       const total = Math.max(result.total, 1);
-      return [name, { ...result, cpuMicros: ((processSeconds(pid) - cpu0) * 1e6) / total, pgMicros: (postgresSeconds(pg0, postgresTicks(database.name)) * 1e6) / total }];
+      return [name, { ...result, load: before, cpuMicros: ((processSeconds(pid) - cpu0) * 1e6) / total, pgMicros: (postgresSeconds(pg0, postgresTicks(database.name)) * 1e6) / total }];
     };
     const rows = [await measure('Portico (1 connection)', 1), await measure(`Portico (${opts.connections} connections)`, opts.connections)];
     console.log(`${fmt(bodies.length)} labelled queries rotated; Portico built, NODE_ENV=production, its own process; autocannon in a child; latencies in whole ms`);
-    printTable(['', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'server CPU µs/req', 'PG backends CPU µs/req'], rows.map(([name, r]) => [
-      name, fmt(r.requestsPerSecond), fmt(r.p50), fmt(r.p90), fmt(r.p99), fmt(r.max), String(r.errors),
+    printTable(['', 'load avg', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'server CPU µs/req', 'PG backends CPU µs/req'], rows.map(([name, r]) => [
+      name, fmt(r.load, 1), fmt(r.requestsPerSecond), fmt(r.p50), fmt(r.p90), fmt(r.p99), fmt(r.max), String(r.errors),
       r.non2xx ? `${r.non2xx} (${Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ')})` : '0', fmt(r.cpuMicros), fmt(r.pgMicros),
     ]));
     return rows.every(([, r]) => r.errors === 0 && r.non2xx === 0);
