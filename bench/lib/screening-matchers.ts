@@ -3,7 +3,7 @@ import type { ListEntry } from '../../src/modules/compliance/lists.parse.ts';
 import { buildIndex, type ScreeningIndex } from '../../src/modules/compliance/matching.index.ts';
 import { normaliseName } from '../../src/modules/compliance/matching.normalise.ts';
 import { DEFAULT_THRESHOLDS, screenName, type Match } from '../../src/modules/compliance/matching.score.ts';
-import { listedKey, queryKey, type LabelledItem } from '../screening/generate-labelled-set.ts';
+import { listedKey, listedNames, queryKey, type LabelledItem } from '../screening/generate-labelled-set.ts';
 
 /**
  * The three screeners the bench compares over the same list and the same queries: Portico's
@@ -46,11 +46,11 @@ export function porticoScreener(index: ScreeningIndex): Screener & { matches(ite
   };
 }
 
-/** Flagged iff the query's normalised words, joined, equal some listed name's or alias's. */
+/** Flagged iff the query's normalised words, joined, equal some listed name's or alias's (bracketed parts too: listedNames). */
 export function exactScreener(entries: ListEntry[]): Screener {
   const byKey = new Map<string, { listEntryId: string; matchedName: string }[]>();
   for (const entry of entries) {
-    for (const text of [entry.name, ...entry.aliases]) {
+    for (const { text } of listedNames(entry)) {
       const key = listedKey(text, entry);
       if (!key) continue;
       const list = byKey.get(key) ?? [];
@@ -76,7 +76,7 @@ export function exactScreener(entries: ListEntry[]): Screener {
 export function fuseScreener(entries: ListEntry[], searchThreshold: number, flagAt: number): Screener & { bestScore(query: string): Verdict['best'] } {
   const docs: { text: string; listEntryId: string; matchedName: string }[] = [];
   for (const entry of entries) {
-    for (const text of [entry.name, ...entry.aliases]) {
+    for (const { text } of listedNames(entry)) {
       const key = listedKey(text, entry);
       if (key) docs.push({ text: key, listEntryId: entry.entryId, matchedName: text });
     }

@@ -125,6 +125,26 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * An entry's names as a screener should know them: its name and aliases as listed, and for one with
+ * a part in brackets ("KOREA SOUTH-SOUTH COOPERATION CORPORATION (SOUTH-SOUTH)") the name without it
+ * and the bracketed part (less a leading "a.k.a."), marked `derived`.
+ */
+export function listedNames(entry: Pick<ListEntry, 'name' | 'aliases'>): { text: string; alias: boolean; derived: boolean }[] {
+  const out: { text: string; alias: boolean; derived: boolean }[] = [];
+  for (const [text, alias] of [[entry.name, false] as const, ...entry.aliases.map((a) => [a, true] as const)]) {
+    out.push({ text, alias, derived: false });
+    if (!text.includes('(')) continue;
+    const outside = text.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    if (outside && outside !== text) out.push({ text: outside, alias, derived: true });
+    for (const [, inside] of text.matchAll(/\(([^()]*)\)/g)) {
+      const named = inside!.replace(/^\s*(?:[af]\.?k\.?a\.?|formerly|also known as)[:\s]+/i, '').trim();
+      if (named.length >= 2) out.push({ text: named, alias: true, derived: true });
+    }
+  }
+  return out;
+}
+
 interface Listed {
   entry: ListEntry;
   text: string;
@@ -150,11 +170,12 @@ export function generateLabelledSet(entries: ListEntry[], realCompanies: string[
   const df = new Map<string, number>();
   const postings = new Map<string, Listed[]>();
   for (const entry of entries) {
-    for (const [text, alias] of [[entry.name, false], ...entry.aliases.map((a) => [a, true] as const)] as const) {
+    for (const { text, alias, derived } of listedNames(entry)) {
       const tokens = normaliseName(text, { person: entry.entityType === 'individual' }).tokens;
       if (tokens.length === 0) continue;
       const listed = { entry, text, alias, tokens };
-      all.push(listed);
+      // Queries are made from names as listed; the derived ones count as listed names all the same.
+      if (!derived) all.push(listed);
       keys.add(tokens.join(' '));
       for (const token of new Set(tokens)) {
         df.set(token, (df.get(token) ?? 0) + 1);
