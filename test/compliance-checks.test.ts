@@ -65,7 +65,7 @@ describe('background checks', () => {
     expect(best.explanation.country).toMatchObject({ query: 'CY', effect: expect.any(Number) });
     // The officer's feed has the new review.
     const feed = (await api('GET', '/v1/notifications', officer.token)).json();
-    expect(feed.items.some((n: { type: string; link: string }) => n.type === 'company.screening_review_opened' && n.link === `/compliance/reviews/${review.id}`)).toBe(true);
+    expect(feed.items.some((n: { type: string; link: string }) => n.type === 'company.screening_review_opened' && n.link === `/companies/${created.id}`)).toBe(true);
   });
 
   it('a rename or a new billing address is screened again; an approval holds while the matches stay the ones approved', async () => {
@@ -111,6 +111,7 @@ describe('background checks', () => {
 describe('the review queue', () => {
   it('open reviews oldest first; one decision wins among many at once', async () => {
     const a = await createDirect('Sinobright Import and Export Company');
+    await settle();
     const b = await createDirect('Academy of Aerospace Solid Propulsion Technology');
     await settle();
     const open = (await api('GET', '/v1/compliance/reviews?status=open', officer.token)).json().items;

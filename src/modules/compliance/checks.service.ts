@@ -73,7 +73,7 @@ export function createChecksService(app: AppContext, engine: ScreeningEngine) {
       reviewId = (await repo.insertReview(trx, { id: uuidv7(), companyId: v.companyId, subject: v.subject, matches: v.matches, at: v.at })).id;
       await record(trx, app.jobs, SYSTEM, {
         audit: { action: 'screening_review.opened', companyId: v.companyId, targetType: 'screening_review', targetId: reviewId, after: { matches: v.matches.map((m) => ({ listEntryId: m.listEntryId, score: m.score })) } },
-        events: [{ type: 'compliance.review_opened', companyId: v.companyId, actorUserId: null, payload: { reviewId, companyId: v.companyId } }],
+        events: [{ type: 'compliance.review_opened', companyId: v.companyId, actorUserId: null, payload: { reviewId, companyId: v.companyId, customerId: v.companyId } }],
       });
     } else if (outcome.review === 'update' && open) {
       const byId = new Map(v.matches.map((m) => [m.listEntryId, m]));

@@ -9,7 +9,8 @@ export const complianceEvents = defineEvents({
   /** A customer's screening status changed (pending → clear, potential_match → approved, …). */
   'compliance.status_changed': eventPayload<{ companyId: string; status: string; previous: string | null }>(),
   /** A check found a potential match: a review waits for the compliance officers. */
-  'compliance.review_opened': eventPayload<OfReview>(),
+  /** customerId repeats companyId: the officers' notice is about the operator's company, its link about the customer. */
+  'compliance.review_opened': eventPayload<OfReview & { customerId: string }>(),
   /** An officer approved or rejected it. */
   'compliance.review_decided': eventPayload<OfReview & { status: 'approved' | 'rejected' }>(),
   /** An officer tried to reach the partner (or the direct customer's admins). */

@@ -10,7 +10,8 @@ import * as repo from './checks.repo.ts';
 export const complianceNotices = [
   defineNotice({
     type: 'company.screening_review_opened', group: 'company', audience: 'compliance_officers', event: 'compliance.review_opened',
-    link: (p) => `/compliance/reviews/${p.reviewId}`,
+    // The customer's page until the portal has the review queue's own page.
+    link: (p) => `/companies/${p.customerId}`,
     load: async (db, event) => {
       const [operator, company, review] = await Promise.all([
         accountsQueries.operator(db), accountsQueries.company(db, event.payload.companyId), repo.findReview(db, event.payload.reviewId),

@@ -1164,6 +1164,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/compliance/rescreens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Re-screening of every customer after each import, newest first, with its progress */
+        get: operations["listComplianceRescreens"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/compliance/screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Screen a name (and optionally its country and address) against the active lists: matches from the review threshold, best first, each explained */
+        post: operations["complianceScreen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/compliance/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review queue: open reviews oldest first (the target: resolved within 15–60 minutes), decided ones newest first */
+        get: operations["listComplianceReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/compliance/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One review: the customer beside the matched entries, scores and explanations */
+        get: operations["getComplianceReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/compliance/reviews/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: no problem, the customer is compliant (409 unless open) */
+        post: operations["approveComplianceReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/compliance/reviews/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject: a listed party; deprovisioned 30 days after the review opened unless resolved (409 unless open) */
+        post: operations["rejectComplianceReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/compliance/reviews/{id}/contact-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an attempt to reach the partner (or the direct customer’s admins), who are told; three not reached in a row deprovision */
+        post: operations["createComplianceReviewContactAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/companies/{id}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer’s screening: status, history and checks (the matched entries only for compliance officers) */
+        get: operations["getCompanyCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1240,6 +1376,18 @@ export interface components {
             /** @description ISO 3166-1 alpha-2 country code */
             country: string;
         };
+        /**
+         * CompanyComplianceStatus
+         * @description Null for the operator (not screened). History: GET /v1/companies/{id}/compliance
+         */
+        CompanyComplianceStatus: {
+            /**
+             * @description Restricted-party screening: pending (not checked yet), clear, potential_match (a review is open), approved (reviewed: no problem), rejected (a listed party)
+             * @enum {string}
+             */
+            status: "pending" | "clear" | "potential_match" | "approved" | "rejected";
+            checkedAt: string | null;
+        };
         /** Company */
         Company: {
             /** Format: uuid */
@@ -1258,6 +1406,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            compliance?: components["schemas"]["CompanyComplianceStatus"] | null;
+            deprovisionedAt?: string | null;
         };
         /**
          * ActingFrom
@@ -2013,7 +2163,7 @@ export interface components {
          * NotificationTypeName
          * @enum {string}
          */
-        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "ordering.partner_approval_requested" | "ordering.partner_approval_approved" | "ordering.partner_approval_rejected" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "financial.invoice_ready" | "company.webhook_disabled" | "services.maintenance_announced";
+        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "company.deprovisioned" | "ordering.partner_approval_requested" | "ordering.partner_approval_approved" | "ordering.partner_approval_rejected" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "financial.invoice_ready" | "company.webhook_disabled" | "services.maintenance_announced" | "company.screening_review_opened" | "company.screening_contact";
         /**
          * NotificationGroup
          * @enum {string}
@@ -2021,10 +2171,10 @@ export interface components {
         NotificationGroup: "security" | "ordering" | "financial" | "people" | "company" | "services";
         /**
          * Audience
-         * @description Who receives it: the user concerned, the company’s subscribers, a managed account’s partner, or the approvers
+         * @description Who receives it: the user concerned, the company’s subscribers, a managed account’s partner, the approvers, or the operator’s compliance officers
          * @enum {string}
          */
-        Audience: "affected_user" | "company_subscribers" | "partner_for_managed" | "approvers";
+        Audience: "affected_user" | "company_subscribers" | "partner_for_managed" | "approvers" | "compliance_officers";
         /** NotificationType */
         NotificationType: {
             type: components["schemas"]["NotificationTypeName"];
@@ -2242,6 +2392,207 @@ export interface components {
         /** ScreeningListImports */
         ScreeningListImports: {
             items: components["schemas"]["ScreeningListImport"][];
+        };
+        /** ScreeningRescreen */
+        ScreeningRescreen: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listId: string;
+            total: number;
+            done: number;
+            potentialMatches: number;
+            /** Format: date-time */
+            startedAt: string;
+            finishedAt: string | null;
+        };
+        /** ScreeningRescreens */
+        ScreeningRescreens: {
+            items: components["schemas"]["ScreeningRescreen"][];
+        };
+        /** ScreeningTokenPair */
+        ScreeningTokenPair: {
+            /** @description The word(s) of the screened name */
+            query: string;
+            /** @description The word(s) of the listed name */
+            matched: string;
+            similarity: number;
+            /** @description How distinctive the word is in the lists (inverse document frequency) */
+            weight: number;
+        };
+        /** ScreeningUnmatchedWord */
+        ScreeningUnmatchedWord: {
+            token: string;
+            weight: number;
+        };
+        /** ScreeningExplanation */
+        ScreeningExplanation: {
+            entry: {
+                listEntryId: string;
+                source: string;
+                name: string;
+                entityType: string | null;
+                countries: string[];
+                addresses: string[];
+            };
+            /** @description The listed name or alias that matched best */
+            matchedName: string;
+            matchedAlias: boolean;
+            nameScore: number;
+            pairs: components["schemas"]["ScreeningTokenPair"][];
+            /** @description Words of the screened name that matched nothing (they lower the score) */
+            unmatchedQuery: components["schemas"]["ScreeningUnmatchedWord"][];
+            /** @description Words of the listed name that matched nothing */
+            unmatchedEntry: components["schemas"]["ScreeningUnmatchedWord"][];
+            country: {
+                query: string;
+                listed: string[];
+                effect: number;
+            } | null;
+            address: {
+                sharedWords: string[];
+                effect: number;
+            } | null;
+            /**
+             * @description strong: ≥ the strong threshold; review: ≥ the review threshold
+             * @enum {string}
+             */
+            level: "strong" | "review" | "below";
+        };
+        /** ScreeningMatch */
+        ScreeningMatch: {
+            listEntryId: string;
+            /** @description The source list: SDN, EL, DPL, … */
+            source: string;
+            name: string;
+            matchedName: string;
+            score: number;
+            explanation: components["schemas"]["ScreeningExplanation"];
+        };
+        /** ScreeningResult */
+        ScreeningResult: {
+            /** @description Best first */
+            matches: components["schemas"]["ScreeningMatch"][];
+            thresholds: {
+                strong: number;
+                review: number;
+            };
+            /** @description The list versions screened against */
+            lists: string[];
+        };
+        /** ScreeningSubject */
+        ScreeningSubject: {
+            name: string;
+            country: string | null;
+            address: string | null;
+        };
+        /** ScreeningReview */
+        ScreeningReview: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "open" | "approved" | "rejected";
+            /** Format: date-time */
+            openedAt: string;
+            customer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+                partnerId: string | null;
+                partnerName: string | null;
+                accountRef: string | null;
+                billingAddress: components["schemas"]["BillingAddress"] | null;
+                deprovisionedAt: string | null;
+            };
+            screened: components["schemas"]["ScreeningSubject"];
+            matches: components["schemas"]["ScreeningMatch"][];
+            /** @description What later checks found while the review was open */
+            updates: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                kind: "new_match" | "match_gone";
+                listEntryId: string;
+                name: string;
+                score: number | null;
+                /** Format: uuid */
+                checkId: string;
+            }[];
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: string | null;
+            note: string | null;
+            contactAttempts: {
+                /** Format: uuid */
+                id: string;
+                channel: string;
+                /** @enum {string} */
+                outcome: "reached" | "not_reached";
+                note: string;
+                by: string | null;
+                byName: string | null;
+                /** Format: date-time */
+                at: string;
+            }[];
+            /** @description Failed attempts since the last that reached someone (3 deprovision) */
+            failedContacts: number;
+            deprovisionDueAt: string | null;
+            deprovisionedAt: string | null;
+            deprovisionReason: ("non_compliant_30_days" | "partner_not_reached") | null;
+        };
+        /** ScreeningReviews */
+        ScreeningReviews: {
+            items: components["schemas"]["ScreeningReview"][];
+        };
+        /** ScreeningContactAttemptResult */
+        ScreeningContactAttemptResult: {
+            /** Format: uuid */
+            id: string;
+            review: components["schemas"]["ScreeningReview"];
+        };
+        /** CompanyCompliance */
+        CompanyCompliance: {
+            /** Format: uuid */
+            companyId: string;
+            status: ("pending" | "clear" | "potential_match" | "approved" | "rejected") | null;
+            checkedAt: string | null;
+            deprovisionedAt: string | null;
+            history: {
+                /** @enum {string} */
+                status: "pending" | "clear" | "potential_match" | "approved" | "rejected" | "deprovisioned";
+                reason: string;
+                /** Format: date-time */
+                at: string;
+                reviewId: string | null;
+                byName: string | null;
+                note: string | null;
+            }[];
+            checks: {
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                /** @enum {string} */
+                result: "clear" | "potential_match";
+                /** Format: date-time */
+                checkedAt: string;
+                matches: number;
+                subject?: components["schemas"]["ScreeningSubject"];
+                topMatches?: {
+                    listEntryId: string;
+                    name: string;
+                    score: number;
+                }[];
+            }[];
+            reviews: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "open" | "approved" | "rejected";
+                /** Format: date-time */
+                openedAt: string;
+                decidedAt: string | null;
+            }[];
         };
     };
     responses: {
@@ -5679,6 +6030,304 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listComplianceRescreens: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ScreeningRescreens) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningRescreens"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    complianceScreen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description ISO 3166-1 alpha-2 country code */
+                    country?: string;
+                    /** @description Free text: street, postal code, city */
+                    address?: string;
+                    /** @description Report matches from this score (default: the review threshold) */
+                    minScore?: number;
+                    /** @default 10 */
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (ScreeningResult) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listComplianceReviews: {
+        parameters: {
+            query?: {
+                status?: "open" | "approved" | "rejected";
+                limit?: number;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ScreeningReviews) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningReviews"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getComplianceReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (ScreeningReview) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    approveComplianceReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (ScreeningReview) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rejectComplianceReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK (ScreeningReview) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createComplianceReviewContactAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "email" | "phone" | "portal" | "letter" | "other";
+                    /**
+                     * @description not_reached three times in a row deprovisions the customer
+                     * @enum {string}
+                     */
+                    outcome: "reached" | "not_reached";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created (ScreeningContactAttemptResult) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningContactAttemptResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCompanyCompliance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (CompanyCompliance) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyCompliance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
