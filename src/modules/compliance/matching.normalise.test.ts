@@ -39,4 +39,11 @@ describe('names', () => {
     expect(normaliseName('AL-ASSAD, Bashar', { person: true }).tokens).toEqual(['bashar', 'al', 'assad']);
     expect(normaliseName('AL-ASSAD, Bashar').tokens).toEqual(['al', 'assad', 'bashar']);
   });
+
+  it('keeps a company whose comma sets off its legal form as it is', () => {
+    expect(normaliseName('MAHAN AIR, LIMITED', { person: true })).toEqual({ tokens: ['mahan', 'air'], legalForms: ['limited'] });
+    expect(normaliseName('AERO CONTINENTE, INC.', { person: true }).tokens).toEqual(['aero', 'continente']);
+    expect(normaliseName('MINERA ESPERANZA MI, S.A.', { person: true }).tokens).toEqual(['minera', 'esperanza', 'mi']);
+    expect(normaliseName('IVANOV, Maxim', { person: true }).tokens).toEqual(['maxim', 'ivanov']);
+  });
 });

@@ -57,7 +57,10 @@ const BOILERPLATE = /[;,]?\s*and any successors?,?\s*sub-?\s?units?,?\s*or subsi
 
 export function normaliseName(name: string, options: { person?: boolean } = {}): NormalisedName {
   const bare = name.replace(BOILERPLATE, ' ');
-  const words = foldText(options.person ? personOrder(bare) : bare).split(' ').filter(Boolean);
+  // "MAHAN AIR, LIMITED" or "AERO CONTINENTE, INC." is a company with its legal form, not "LAST, First".
+  const afterComma = bare.split(',')[1];
+  const person = options.person && !(afterComma !== undefined && isOnlyLegalForms(foldText(afterComma).split(' ').filter(Boolean)));
+  const words = foldText(person ? personOrder(bare) : bare).split(' ').filter(Boolean);
   const tokens: string[] = [];
   const legalForms: string[] = [];
   for (let i = 0; i < words.length; ) {
@@ -73,4 +76,15 @@ export function normaliseName(name: string, options: { person?: boolean } = {}):
   }
   // A name that is nothing but legal forms ("Ltd") keeps them as its words.
   return tokens.length > 0 ? { tokens, legalForms } : { tokens: legalForms.flatMap((f) => f.split(' ')), legalForms: [] };
+}
+
+/** Whether these words are legal forms and nothing else ("ltd", "s a", "gmbh"). */
+function isOnlyLegalForms(words: string[]): boolean {
+  if (words.length === 0) return false;
+  for (let i = 0; i < words.length; ) {
+    const form = LEGAL_FORMS.find((f) => f.every((w, k) => words[i + k] === w));
+    if (!form) return false;
+    i += form.length;
+  }
+  return true;
 }
