@@ -6,7 +6,7 @@ import { record } from '../../platform/events/record.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { accountsQueries, companyCompliance } from '../accounts/index.ts';
 import * as repo from './checks.repo.ts';
-import { MAX_FAILED_CONTACTS, NON_COMPLIANT_DAYS } from './checks.policy.ts';
+import { NON_COMPLIANT_DAYS } from './checks.policy.ts';
 import type { ContactChannel, ReviewStatus } from './compliance.tables.ts';
 
 type ReviewRow = NonNullable<Awaited<ReturnType<typeof repo.findReview>>>;
@@ -138,5 +138,4 @@ export function failedSinceReached(attempts: { outcome: 'reached' | 'not_reached
   return failed;
 }
 
-export { MAX_FAILED_CONTACTS };
 export type ReviewsService = ReturnType<typeof createReviewsService>;

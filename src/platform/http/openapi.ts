@@ -26,7 +26,7 @@ const TAGS: { name: string; description: string }[] = [
   { name: 'operator', description: 'Operator tools: the e-mail log and dead letters.' },
   { name: 'billing', description: 'Prices: the price book, quotes and the prices the order forms show; invoices.' },
   { name: 'partners', description: "Partners and their managed accounts: the accounts' feature settings and the partner's defaults." },
-  { name: 'compliance', description: 'Compliance screening: the restricted / denied-party lists.' },
+  { name: 'compliance', description: 'Compliance screening: the restricted / denied-party lists, screening, the review queue and each customer’s checks.' },
 ];
 
 /** The standard error responses, described once and referenced by every operation that can answer them. */
