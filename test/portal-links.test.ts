@@ -30,6 +30,11 @@ describe('notification links', () => {
     for (const entry of connectionTypes) expect(findRoute(entry.link(payload))?.name).toBe('connection');
   });
 
+  test('a new screening review opens the review page, not the customer', () => {
+    const opened = noticeTypes().find((entry) => entry.type === 'company.screening_review_opened')!;
+    expect(findRoute(opened.link(payload))).toEqual({ name: 'screeningReview', params: { id } });
+  });
+
   test('an unknown path and a malformed escape have no page', () => {
     expect(findRoute('/connections')).toBeNull();
     expect(findRoute('/nothing/here')).toBeNull();

@@ -46,6 +46,8 @@ const ApprovalsPage = page(() => import('./features/connections/ApprovalsPage').
 const InvoicesPage = page(() => import('./features/billing/InvoicesPage').then((module) => module.InvoicesPage));
 const InvoicePage = page(() => import('./features/billing/InvoicePage').then((module) => module.InvoicePage));
 const ScreeningListsPage = page(() => import('./features/compliance/ScreeningListsPage').then((module) => module.ScreeningListsPage));
+const ReviewsPage = page(() => import('./features/compliance/ReviewsPage').then((module) => module.ReviewsPage));
+const ReviewPage = page(() => import('./features/compliance/ReviewPage').then((module) => module.ReviewPage));
 const ServiceKeysPage = page(() => import('./features/marketplace/ServiceKeysPage').then((module) => module.ServiceKeysPage));
 
 function Home() {
@@ -87,6 +89,8 @@ const routes: Record<RouteName, Route> = {
   invoices: { allow: canSeeInvoices, render: () => <InvoicesPage /> },
   invoice: { allow: canSeeInvoices, render: (params) => <InvoicePage key={params.id} invoiceId={params.id} /> },
   screeningLists: { permission: 'compliance.review', render: () => <ScreeningListsPage /> },
+  screeningReviews: { permission: 'compliance.review', render: () => <ReviewsPage /> },
+  screeningReview: { permission: 'compliance.review', render: (params) => <ReviewPage key={params.id} reviewId={params.id} /> },
   adminEmails: { allow: canReadMailLog, render: () => <AdminEmailsPage /> },
   adminEmail: { allow: canReadMailLog, render: (params) => <AdminEmailPage emailId={params.id} /> },
 };

@@ -10,6 +10,7 @@ import './styles/forms.css';
 import './styles/features.css';
 import './styles/market.css';
 import './styles/services.css';
+import './styles/compliance.css';
 // Last: it holds the small-screen overrides.
 import './styles/layout.css';
 

@@ -26,6 +26,8 @@ export const ROUTE_PATHS = {
   invoices: '/invoices',
   invoice: '/invoices/:id',
   screeningLists: '/compliance/lists',
+  screeningReviews: '/compliance/reviews',
+  screeningReview: '/compliance/reviews/:id',
   adminEmails: '/admin/emails',
   adminEmail: '/admin/emails/:id',
 } as const;

@@ -10,8 +10,7 @@ import * as repo from './checks.repo.ts';
 export const complianceNotices = [
   defineNotice({
     type: 'company.screening_review_opened', group: 'company', audience: 'compliance_officers', event: 'compliance.review_opened',
-    // The customer's page until the portal has the review queue's own page.
-    link: (p) => `/companies/${p.customerId}`,
+    link: (p) => `/compliance/reviews/${p.reviewId}`,
     load: async (db, event) => {
       const [operator, company, review] = await Promise.all([
         accountsQueries.operator(db), accountsQueries.company(db, event.payload.companyId), repo.findReview(db, event.payload.reviewId),

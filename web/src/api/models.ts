@@ -55,6 +55,7 @@ const listOf = <T extends string>(members: Record<T, true>) => Object.keys(membe
 
 export const roles = listOf<Role>({ company_admin: true, technical_admin: true, technical_contact: true, finance: true, read_only: true, compliance_officer: true });
 export const notificationGroups = listOf<NotificationGroup>({ security: true, ordering: true, financial: true, people: true, company: true, services: true });
+export const reviewStatuses = listOf<ScreeningReviewStatus>({ open: true, approved: true, rejected: true });
 export const emailStatuses = listOf<EmailStatus>({ stored: true, sent: true, pending: true, dead: true });
 export const serviceCategories = listOf<ServiceCategory>({
   cloud: true, internet: true, security: true, storage: true, compute: true, voice: true, 'content-delivery': true, 'data-centre': true, 'managed-services': true, iot: true,
@@ -69,6 +70,12 @@ export type Permission = Me['permissions'][number];
 export type PartnerApproval = Schemas['PartnerApproval'];
 export type PendingPartnerApprovals = Schemas['PendingPartnerApprovals'];
 export type ScreeningListImport = Schemas['ScreeningListImport'];
+export type ScreeningRescreen = Schemas['ScreeningRescreen'];
+export type ScreeningReview = Schemas['ScreeningReview'];
+export type ScreeningReviewStatus = ScreeningReview['status'];
+export type ScreeningMatch = Schemas['ScreeningMatch'];
+export type CompanyCompliance = Schemas['CompanyCompliance'];
+export type ComplianceStatus = CompanyCompliance['history'][number]['status'];
 export type Look = Schemas['Look'];
 export type SupportEntry = Schemas['SupportEntry'];
 export type SupportDetails = Schemas['SupportDetails'];

@@ -14,10 +14,8 @@ import { ActingForBanner } from '../features/partners/actingFor';
 import { getLook } from '../features/partners/partners.api';
 import { partnersKeys } from '../features/partners/queryKeys';
 import { usePendingPartnerApprovals } from '../features/partners/usePendingPartnerApprovals';
+import { useReviews } from '../features/compliance/compliance';
 
-/** The pending count a nav item shows: the provider's inbox and the partner's queue. */
-const countOf = (to: string, providerPending: number, partnerPending: number): number =>
-  to === '/approvals' ? providerPending : to === '/partner/approvals' ? partnerPending : 0;
 
 interface NavItem {
   to: string;
@@ -44,6 +42,7 @@ const navItems: NavItem[] = [
   { to: '/audit', label: 'nav.audit', icon: 'list', permission: 'audit.view' },
   { to: '/maintenance', label: 'nav.maintenance', icon: 'calendar' },
   { to: '/webhooks', label: 'nav.webhooks', icon: 'webhook', allow: canManageWebhooks },
+  { to: '/compliance/reviews', label: 'nav.screeningReviews', icon: 'inbox', permission: 'compliance.review' },
   { to: '/compliance/lists', label: 'nav.screeningLists', icon: 'list', permission: 'compliance.review' },
   { to: '/admin/emails', label: 'nav.adminEmails', icon: 'mail', allow: canReadMailLog },
   { to: '/profile', label: 'nav.profile', icon: 'user' },
@@ -81,8 +80,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const { path } = useRouter();
   const { me, can } = useSession();
   const provider = useProviderPages(me);
-  const pending = provider.pending ?? 0;
-  const partnerPending = usePendingPartnerApprovals(can('partner_approvals.view')).total;
+  // What waits in each queue: the provider's inbox, the partner's approvals, the open screening reviews.
+  const counts: Record<string, number> = {
+    '/approvals': provider.pending ?? 0,
+    '/partner/approvals': usePendingPartnerApprovals(can('partner_approvals.view')).total,
+    '/compliance/reviews': useReviews('open', can('compliance.review')).data?.items.length ?? 0,
+  };
   const shown = navItems.filter((item) => (!item.permission || can(item.permission)) && (!item.allow || item.allow(me)) && (!item.provider || provider[item.provider]));
   const currentTo = currentItem(shown, path);
   return (
@@ -104,7 +107,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <ul>
           {shown.map((item) => {
               const current = item.to === currentTo;
-              const count = countOf(item.to, pending, partnerPending);
+              const count = counts[item.to] ?? 0;
               return (
                 <li key={item.to}>
                   <Link to={item.to} className="nav-link" aria-current={current ? 'page' : undefined}>
