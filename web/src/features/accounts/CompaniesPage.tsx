@@ -18,6 +18,7 @@ import { useSession } from '../../session';
 import { ProviderBadge } from '../../components/ProviderBadge';
 import { accountsKeys } from './queryKeys';
 import { usePendingPartnerApprovals } from '../partners/usePendingPartnerApprovals';
+import { ComplianceBadge } from '../compliance/compliance';
 
 export function CompaniesPage() {
   const { t, lang, formatDate } = useI18n();
@@ -66,6 +67,7 @@ export function CompaniesPage() {
             { header: t('company.accountRef'), cell: (company) => company.accountRef || '—' },
             { header: t('company.partner'), cell: (company) => (company.partnerId ? (names.get(company.partnerId) ?? '—') : '—') },
             { header: t('company.createdAt'), cell: (company) => formatDate(company.createdAt) },
+            { header: t('companies.compliance'), cell: (company) => <ComplianceBadge status={company.compliance?.status} deprovisionedAt={company.deprovisionedAt} /> },
             ...(seesQueue
               ? [{ header: t('companies.status'), cell: (company: Company) => <AccountStatus company={company} pending={pending.of(company.id)} /> }]
               : []),

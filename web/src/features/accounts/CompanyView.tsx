@@ -18,6 +18,7 @@ import { ActForButton } from '../partners/actingFor';
 import { AccountChargesPanel } from '../billing/AccountChargesPanel';
 import { accountsKeys } from './queryKeys';
 import { Detail } from '../../components/Detail';
+import { CompliancePanel } from '../compliance/CompliancePanel';
 
 /** Details and users of one company: "My company" and a company opened from the tree. */
 export function CompanyView({ companyId, title }: { companyId: string; title?: string }) {
@@ -58,6 +59,7 @@ export function CompanyView({ companyId, title }: { companyId: string; title?: s
         }
       />
       <CompanyDetails company={data} />
+      {data.compliance && <CompliancePanel company={data} />}
       {data.type === 'managed' && can('managed_settings.view') && <SettingsPanel companyId={data.id} of="account" />}
       {(data.type === 'partner' || data.type === 'direct') && <BillingMarketsPanel companyId={data.id} />}
       <SupportDetailsPanel companyId={data.id} />

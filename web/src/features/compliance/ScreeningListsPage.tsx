@@ -6,6 +6,7 @@ import { Panel } from '../../components/Panel';
 import { useI18n } from '../../i18n';
 import { listScreeningLists } from './compliance.api';
 import { complianceKeys } from './queryKeys';
+import { RescreenProgress } from './RescreenProgress';
 
 /** The operator's screening lists: each import with its counts, checksum and bad rows; the active version of each list marked. */
 export function ScreeningListsPage() {
@@ -15,6 +16,7 @@ export function ScreeningListsPage() {
   return (
     <>
       <PageHeader title={t('screeningLists.title')} subtitle={t('screeningLists.subtitle')} />
+      <RescreenProgress />
       <Panel title={t('screeningLists.title')} titleHidden>
         <DataTable
           query={{ ...lists, items: lists.data?.items ?? [] }}
