@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignNames } from './matching.align.ts';
+import { alignNames, ENTRY_UNMATCHED_COST, UNMATCHED_COST } from './matching.align.ts';
 import { normaliseName } from './matching.normalise.ts';
 
 const even = () => 1;
@@ -22,6 +22,15 @@ describe('aligning two names word by word', () => {
     expect(missing).toBeLessThan(typo);
   });
 
+  it('a word the listed name has and the query lacks costs less than a word the query adds', () => {
+    // A dropped patronymic is common ("IVANOV, Maxim" for "IVANOV, Maxim Anatolyevich"); an added word is a different name more often.
+    const dropped = alignNames(['maxim', 'ivanov'], ['maxim', 'anatolyevich', 'ivanov'], even);
+    const added = alignNames(['maxim', 'anatolyevich', 'ivanov'], ['maxim', 'ivanov'], even);
+    expect(dropped.score).toBeCloseTo(2 / (2 + ENTRY_UNMATCHED_COST), 6);
+    expect(added.score).toBeCloseTo(2 / (2 + UNMATCHED_COST), 6);
+    expect(dropped.score).toBeGreaterThan(added.score);
+  });
+
   it('words written together pair with the two words apart', () => {
     const joined = alignNames(['cloudgate'], ['cloud', 'gate'], even);
     expect(joined.score).toBe(1);
@@ -36,8 +45,8 @@ describe('aligning two names word by word', () => {
   });
 
   it('explains itself: each pair with its similarity and weight, and the words left over', () => {
-    const alignment = alignNames(tokens('Aerospace Industries Org'), tokens('Aerospace Industries Organization of Iran'), even);
-    expect(alignment.pairs.map((p) => [p.query, p.matched])).toEqual([['aerospace', 'aerospace'], ['industries', 'industries'], ['org', 'organization']]);
+    const alignment = alignNames(tokens('Aerospace Industrys Org'), tokens('Aerospace Industries Organization of Iran'), even);
+    expect(alignment.pairs.map((p) => [p.query, p.matched])).toEqual([['aerospace', 'aerospace'], ['organization', 'organization'], ['industrys', 'industries']]);
     expect(alignment.unmatchedQuery).toEqual([]);
     expect(alignment.unmatchedCandidate).toEqual(['of', 'iran']);
   });

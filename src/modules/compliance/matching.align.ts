@@ -1,4 +1,4 @@
-import { jaroWinkler } from './matching.similarity.ts';
+import { wordSimilarity } from './matching.similarity.ts';
 
 /**
  * Two names' words aligned one to one, so word order does not matter and one extra or missing
@@ -28,15 +28,21 @@ export interface Alignment {
 /** Two words written together must match the one word this well (closer than a single pair: "trading" is not "trade point"). */
 export const JOINED_FLOOR = 0.93;
 
-/** How much an unmatched word costs against a matched one's weight (1: as much as it would add). */
+/** How much an unmatched word of the query costs against a matched one's weight (1: as much as it would add). */
 export const UNMATCHED_COST = 0.6;
+
+/**
+ * An unmatched word of the listed name costs less: customers drop words of their registered name
+ * (a patronymic, a middle name, "Travel" in "Hilal Travel Agency") far more often than they add one.
+ */
+export const ENTRY_UNMATCHED_COST = 0.35;
 
 /**
  * `similarity` defaults to Jaro–Winkler; the index passes the similarities it already has (it
  * answers 0 for word pairs it knows are below the floor).
  */
 export function alignNames(
-  query: string[], candidate: string[], weightOf: (token: string) => number, similarity: (a: string, b: string) => number = jaroWinkler,
+  query: string[], candidate: string[], weightOf: (token: string) => number, similarity: (a: string, b: string) => number = wordSimilarity,
 ): Alignment {
   // Candidates: every word pair, and each word against two neighbours of the other side written
   // together, kept only when close enough to count (joined words must be closer).
@@ -71,7 +77,7 @@ export function alignNames(
   const unmatchedQuery = query.filter((_, i) => !usedQ.has(i));
   const unmatchedCandidate = candidate.filter((_, j) => !usedC.has(j));
   const matchedWeight = pairs.reduce((sum, p) => sum + p.weight, 0);
-  const missing = [...unmatchedQuery, ...unmatchedCandidate].reduce((sum, t) => sum + weightOf(t), 0) * UNMATCHED_COST;
+  const missing = unmatchedQuery.reduce((sum, t) => sum + weightOf(t), 0) * UNMATCHED_COST + unmatchedCandidate.reduce((sum, t) => sum + weightOf(t), 0) * ENTRY_UNMATCHED_COST;
   const score = matchedWeight + missing === 0 ? 0 : pairs.reduce((sum, p) => sum + p.similarity * p.weight, 0) / (matchedWeight + missing);
   return { score, pairs, unmatchedQuery, unmatchedCandidate };
 }

@@ -1,5 +1,5 @@
 import { normaliseName } from './matching.normalise.ts';
-import { jaroWinkler } from './matching.similarity.ts';
+import { wordSimilarity } from './matching.similarity.ts';
 import { UNMATCHED_COST } from './matching.align.ts';
 import type { EntityType } from './lists.parse.ts';
 
@@ -150,7 +150,7 @@ export function buildIndex(entries: IndexedEntry[]): ScreeningIndex {
       const count = sharedCount[w]!;
       sharedCount[w] = 0;
       if (count < needed || w === own) continue;
-      const similarity = jaroWinkler(token, vocabulary[w]!);
+      const similarity = wordSimilarity(token, vocabulary[w]!, CANDIDATE_WORD_FLOOR);
       if (similarity >= CANDIDATE_WORD_FLOOR) found.push({ word: w, similarity });
     }
     if (similarCache.size >= SIMILAR_CACHE_SIZE) similarCache.clear();
@@ -215,7 +215,7 @@ export function buildIndex(entries: IndexedEntry[]): ScreeningIndex {
       joined.has(s.n) || s.bound / ((1 - UNMATCHED_COST) * s.bound + UNMATCHED_COST * total) >= floor;
     const best = scored.filter(reachable).sort((a, b) => b.bound - a.bound).slice(0, MAX_SCORED_NAMES).map((s) => s.n);
     const known = new Map(words.map((w, k) => [w.token, similarity[k]!]));
-    return { names: best, similarity: (a: string, b: string) => wordSimilarity(known, a, b) };
+    return { names: best, similarity: (a: string, b: string) => knownSimilarity(known, a, b) };
   }
 
   /**
@@ -223,7 +223,7 @@ export function buildIndex(entries: IndexedEntry[]): ScreeningIndex {
    * below the floor); words written together are compared directly, unless their lengths alone
    * rule a close match out (used for words written together only: JOINED_FLOOR).
    */
-  function wordSimilarity(known: Map<string, Map<number, number>>, a: string, b: string): number {
+  function knownSimilarity(known: Map<string, Map<number, number>>, a: string, b: string): number {
     if (a === b) return 1;
     const similar = known.get(a);
     const w = wordIndex.get(b);
@@ -232,7 +232,7 @@ export function buildIndex(entries: IndexedEntry[]): ScreeningIndex {
     // bonus adds at most 0.4 × (1 − Jaro): lengths far apart cannot reach the joined floor.
     if (a[0] !== b[0]) return 0;
     const ratio = Math.min(a.length, b.length) / Math.max(a.length, b.length);
-    return ratio < 0.65 ? 0 : jaroWinkler(a, b);
+    return ratio < 0.65 ? 0 : wordSimilarity(a, b);
   }
 
   return { entries: kept, names, weightOf, candidates, stats: { entries: kept.length, names: names.length, vocabulary: vocabulary.length } };

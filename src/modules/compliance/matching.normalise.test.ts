@@ -27,6 +27,20 @@ describe('names', () => {
     ['OOO Stroytransgaz', ['stroytransgaz'], ['ooo']], // Russian forms lead
     ['JSC "Rosoboronexport"', ['rosoboronexport'], ['jsc']],
     ['Ltd', ['ltd'], []],
+    ['City Plaza, S.A. de C.V.', ['city', 'plaza'], ['s a de c v']],
+    ['Farmacias Jerlyne SA DE CV', ['farmacias', 'jerlyne'], ['sa de cv']],
+    ['Agricola Tavo S.P.R. de R.L.', ['agricola', 'tavo'], ['s p r de r l']],
+    ['SBK Import S.A.C.', ['sbk', 'import'], ['s a c']],
+    ['Golden Resources L.L.C.', ['golden', 'resources'], ['l l c']],
+    ['Citicar Ltda.', ['citicar'], ['ltda']],
+    ['Merideis d.o.o.', ['merideis'], ['d o o']],
+    ['Pesca Mediterranea Limtied', ['pesca', 'mediterranea'], ['limited']], // one slip in a long form word
+    ['Songi Trading Comphany', ['songi', 'trading'], ['company']],
+    ['Green Pine Associated Crporation', ['green', 'pine', 'associated'], ['corporation']],
+    ['Acme Co', ['acme'], ['co']],
+    ['Acme Cox', ['acme', 'cox'], []], // short form words take no slips
+    ['Aerospace Industries Org', ['aerospace', 'industries', 'organization'], []],
+    ['Natl Iranian Oil Co', ['national', 'iranian', 'oil'], ['co']],
   ])('%s → %o, forms %o', (name, tokens, legalForms) => {
     expect(normaliseName(name)).toEqual({ tokens, legalForms });
   });

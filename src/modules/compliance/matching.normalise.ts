@@ -1,3 +1,5 @@
+import { editDistance } from './matching.similarity.ts';
+
 /**
  * Names as the matcher compares them: lower case, accents and the Latin letters that do not
  * decompose (ß, æ, ø, ł, …) spelled out, punctuation gone, "&" as "and", company-form suffixes
@@ -15,11 +17,41 @@ const SPELLED: Record<string, string> = {
  * Longest first, so "sp z o o" is taken before "o".
  */
 const LEGAL_FORMS: string[][] = [
+  // Latin America's "sociedad … de capital variable / de responsabilidad limitada" in their many combinations.
+  's a de c v', 's a b de c v', 's a p i de c v', 'sapi de c v', 's de r l de c v', 's de r l', 's p r de r l de c v', 's p r de r l', 'de c v',
+  'sa de cv', 'sab de cv', 'sapi de cv', 's de rl de cv', 's de rl', 'spr de rl de cv', 'spr de rl', 'de cv', 'srl de cv',
+  's a c', 's a c i', 's c s', 's c a', 's a e', 'l l c', 'd o o', 's r o', 'pvt ltd', 'private limited', 'ltd sti',
   'sp z o o', 'sdn bhd', 'pte ltd', 'pty ltd', 'co ltd', 's a r l', 's a s', 's p a', 's r l', 's a', 'a s', 'a g', 'b v', 'n v', 'k g', 'o o o', 'z a o',
   'ltd', 'limited', 'llc', 'llp', 'lp', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'plc', 'gmbh', 'ag', 'kg', 'ohg', 'ug', 'bv', 'nv',
   'sa', 'sas', 'sarl', 'spa', 'srl', 'sl', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'jsc', 'ojsc', 'pjsc', 'cjsc', 'ooo', 'oao', 'zao', 'pao', 'ao', 'tov',
   'fze', 'fzco', 'fzc', 'fz llc', 'pte', 'pty', 'bhd', 'tbk', 'kk', 'gk', 'jv', 'sae', 'wll', 'est',
+  'ltda', 'lda', 'sac', 'saci', 'scs', 'sca', 'sapi', 'doo', 'sro', 'se', 'pvt', 'kft', 'zrt', 'nyrt', 'eood', 'ood', 'ead', 'pllc',
 ].map((form) => form.split(' ')).sort((a, b) => b.length - a.length);
+
+/**
+ * Abbreviations written out, so "Org" meets "Organization" as the same word (the word similarity
+ * is deliberately strict with a shared beginning alone: "Alpha" is not "Alphabet").
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  org: 'organization', orgn: 'organization', intl: 'international', natl: 'national', assn: 'association', assoc: 'association',
+  dept: 'department', govt: 'government', mfg: 'manufacturing', mfrs: 'manufacturers', bros: 'brothers', svcs: 'services',
+  ctr: 'center', centre: 'center', univ: 'university', inst: 'institute', ind: 'industries', inds: 'industries', indus: 'industries',
+  tech: 'technology', engg: 'engineering', mgmt: 'management', dev: 'development', grp: 'group', hldgs: 'holdings', hldg: 'holding',
+};
+
+/**
+ * A word of a legal form, or the same word with one slip ("limtied", "comphany", "crporation"):
+ * long form words only, where one slip cannot make another word.
+ */
+function isFormWord(word: string | undefined, formWord: string): boolean {
+  if (word === formWord) return true;
+  return word !== undefined && formWord.length >= 6 && Math.abs(word.length - formWord.length) <= 1 && editDistance(word, formWord) <= 1;
+}
+
+/** The longest legal form that starts at word i (of those `allowed`), if one does. */
+function formAt(words: string[], i: number, allowed: (form: string[]) => boolean = () => true): string[] | undefined {
+  return LEGAL_FORMS.find((f) => allowed(f) && f.every((w, k) => isFormWord(words[i + k], w)));
+}
 
 /** The forms written before the name too (Russian, Ukrainian: "OOO Stroytransgaz", "JSC Rosoboronexport"). */
 const LEADING_FORMS = new Set(['ooo', 'oao', 'zao', 'pao', 'ao', 'jsc', 'ojsc', 'pjsc', 'cjsc', 'tov', 'o o o', 'z a o']);
@@ -60,12 +92,12 @@ export function normaliseName(name: string, options: { person?: boolean } = {}):
   // "MAHAN AIR, LIMITED" or "AERO CONTINENTE, INC." is a company with its legal form, not "LAST, First".
   const afterComma = bare.split(',')[1];
   const person = options.person && !(afterComma !== undefined && isOnlyLegalForms(foldText(afterComma).split(' ').filter(Boolean)));
-  const words = foldText(person ? personOrder(bare) : bare).split(' ').filter(Boolean);
+  const words = foldText(person ? personOrder(bare) : bare).split(' ').filter(Boolean).map((w) => ABBREVIATIONS[w] ?? w);
   const tokens: string[] = [];
   const legalForms: string[] = [];
   for (let i = 0; i < words.length; ) {
     // First, only the forms written before names count: "AG Holdings" keeps its "ag".
-    const form = LEGAL_FORMS.find((f) => f.every((w, k) => words[i + k] === w) && (i > 0 || LEADING_FORMS.has(f.join(' '))));
+    const form = formAt(words, i, (f) => i > 0 || LEADING_FORMS.has(f.join(' ')));
     if (form) {
       legalForms.push(form.join(' '));
       i += form.length;
@@ -82,7 +114,7 @@ export function normaliseName(name: string, options: { person?: boolean } = {}):
 function isOnlyLegalForms(words: string[]): boolean {
   if (words.length === 0) return false;
   for (let i = 0; i < words.length; ) {
-    const form = LEGAL_FORMS.find((f) => f.every((w, k) => words[i + k] === w));
+    const form = formAt(words, i);
     if (!form) return false;
     i += form.length;
   }
