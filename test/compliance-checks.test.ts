@@ -1,51 +1,33 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, login, startTestPortico, type TestPortico } from './helpers/portico.ts';
-import { enableMarkets, makeCompany, makeTree, makeUser, type TestUser } from './helpers/factories.ts';
+import { enableMarkets, makeCompany, makeUser, type TestUser } from './helpers/factories.ts';
+import { address, complianceWorld, DAY, SCREENING_DATA as data, SYSTEM, type ComplianceWorld } from './helpers/compliance.ts';
 import { readListSource } from '../src/modules/compliance/index.ts';
-import { upsertLocations } from '../src/modules/network/network.repo.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 
-const data = join(import.meta.dirname, '../data/screening');
-const SYSTEM = { system: true as const, requestId: 'test' };
-const DAY = 86_400_000;
 let portico: TestPortico;
-let tree: Awaited<ReturnType<typeof makeTree>>;
+let world: ComplianceWorld;
+let tree: ComplianceWorld['tree'];
 let officer: TestUser;
-const location = uuidv7();
+let location: string;
 
 const api = (method: string, url: string, token?: string, body?: unknown) => call(portico.app, method, url, { token, body });
-const compliance = async (companyId: string, token = officer.token) => (await api('GET', `/v1/companies/${companyId}/compliance`, token)).json();
 const settle = () => portico.ctx.jobs.drain(30_000);
-const openReviewOf = async (companyId: string) =>
-  (await api('GET', '/v1/compliance/reviews?status=open', officer.token)).json().items.find((r: { customer: { id: string } }) => r.customer.id === companyId);
-const address = (line: string, city: string, country: string) => ({ addressLine1: line, city, country });
-
-/** A direct customer created by the operator's admin through the API, as a real one is. */
-async function createDirect(name: string, billingAddress?: object) {
-  const response = await api('POST', '/v1/companies', tree.operatorAdmin.token, { name, type: 'direct', ...(billingAddress ? { billingAddress } : {}) });
-  expect(response.statusCode).toBe(201);
-  return response.json();
-}
 
 beforeAll(async () => {
   portico = await startTestPortico();
-  // The 2025 mini CSL: 13 real entries (ROSNEFT TRADE LIMITED, SME BANK, Atlas Sanatgaran, …).
-  await portico.services.compliance.importList(SYSTEM, await readListSource(join(data, 'csl/consolidated-mini-2025.csv')));
-  await settle();
-  tree = await makeTree(portico.app, portico.ctx);
-  officer = await makeUser(portico.app, portico.ctx, tree.operatorId, 'compliance_officer', 'operator');
-  await upsertLocations(portico.ctx.db.kysely, [{ id: location, name: 'Test Amsterdam', market: 'Amsterdam', country: 'NL', region: 'EMEA', latitude: 52.37, longitude: 4.9 }]);
-  await settle();
+  world = await complianceWorld(portico);
+  ({ tree, officer, location } = world);
 });
 afterAll(() => portico?.close());
 
 describe('background checks', () => {
   it('a new customer is pending when created (never waiting for the check), then clear', async () => {
-    const created = await createDirect('Acme Networks GmbH', address('Hauptstraße 1', 'Berlin', 'DE'));
+    const created = await world.createDirect('Acme Networks GmbH', address('Hauptstraße 1', 'Berlin', 'DE'));
     expect(created.compliance).toEqual({ status: 'pending', checkedAt: null });
     await settle();
-    const page = await compliance(created.id);
+    const page = await world.compliance(created.id);
     expect(page).toMatchObject({ status: 'clear', checkedAt: expect.any(String) });
     expect(page.history.map((h: { status: string; reason: string }) => [h.status, h.reason])).toEqual([['clear', 'no_match']]);
     expect(page.checks.map((c: { reason: string; result: string }) => [c.reason, c.result])).toEqual([['created', 'clear']]);
@@ -53,10 +35,10 @@ describe('background checks', () => {
   });
 
   it('a listed name opens a review with the entry, the name matched and the explanation; the officers are told', async () => {
-    const created = await createDirect('Rosneft Trade Ltd.', address('Themistokli Dervi 5', 'Nicosia', 'CY'));
+    const created = await world.createDirect('Rosneft Trade Ltd.', address('Themistokli Dervi 5', 'Nicosia', 'CY'));
     await settle();
-    expect((await compliance(created.id)).status).toBe('potential_match');
-    const review = await openReviewOf(created.id);
+    expect((await world.compliance(created.id)).status).toBe('potential_match');
+    const review = await world.openReviewOf(created.id);
     expect(review).toMatchObject({ status: 'open', screened: { name: 'Rosneft Trade Ltd.', country: 'CY' }, customer: { id: created.id, type: 'direct' } });
     const best = review.matches[0];
     expect(best).toMatchObject({ name: 'ROSNEFT TRADE LIMITED', matchedName: 'ROSNEFT TRADE LIMITED', score: expect.any(Number) });
@@ -69,21 +51,21 @@ describe('background checks', () => {
   });
 
   it('a rename or a new billing address is screened again; an approval holds while the matches stay the ones approved', async () => {
-    const created = await createDirect('Harbour Freight Services', address('1 Quay Street', 'Auckland', 'NZ'));
+    const created = await world.createDirect('Harbour Freight Services', address('1 Quay Street', 'Auckland', 'NZ'));
     await settle();
-    expect((await compliance(created.id)).status).toBe('clear');
+    expect((await world.compliance(created.id)).status).toBe('clear');
     const renamed = await api('PATCH', `/v1/companies/${created.id}`, tree.operatorAdmin.token, { name: 'SME Bank' });
     expect(renamed.statusCode).toBe(200);
     await settle();
-    expect((await compliance(created.id)).status).toBe('potential_match');
-    const review = await openReviewOf(created.id);
+    expect((await world.compliance(created.id)).status).toBe('potential_match');
+    const review = await world.openReviewOf(created.id);
     expect(review.matches[0].name).toBe('SME BANK');
     const approved = await api('POST', `/v1/compliance/reviews/${review.id}/approve`, officer.token, { note: 'A cooperative bank in Auckland, not the Russian SME Bank.' });
     expect(approved.json()).toMatchObject({ status: 'approved', decidedBy: officer.id, note: 'A cooperative bank in Auckland, not the Russian SME Bank.' });
-    expect((await compliance(created.id)).status).toBe('approved');
+    expect((await world.compliance(created.id)).status).toBe('approved');
     await api('PATCH', `/v1/companies/${created.id}`, tree.operatorAdmin.token, { billingAddress: address('2 Quay Street', 'Auckland', 'NZ') });
     await settle();
-    const page = await compliance(created.id);
+    const page = await world.compliance(created.id);
     expect(page.status).toBe('approved');
     expect(page.checks.map((c: { reason: string }) => c.reason)).toEqual(['address_changed', 'name_changed', 'created']);
     expect(page.history.map((h: { status: string; reason: string }) => [h.status, h.reason])).toEqual([
@@ -95,11 +77,11 @@ describe('background checks', () => {
     const partner = await makeCompany(portico.ctx, 'partner', { name: 'Atlas Sanatgaran' });
     const managed = await makeCompany(portico.ctx, 'managed', { name: 'TNK Trading International SA', partnerId: tree.partner.id });
     await settle();
-    expect((await compliance(partner.id)).status).toBe('potential_match');
-    expect((await compliance(managed.id)).status).toBe('potential_match');
+    expect((await world.compliance(partner.id)).status).toBe('potential_match');
+    expect((await world.compliance(managed.id)).status).toBe('potential_match');
     expect((await api('GET', `/v1/companies/${tree.operatorId}`, tree.operatorAdmin.token)).json().compliance).toBeNull();
     // The partner sees its account's status, not what was matched.
-    const seen = await compliance(managed.id, tree.partnerAdmin.token);
+    const seen = await world.compliance(managed.id, tree.partnerAdmin.token);
     expect(seen.status).toBe('potential_match');
     expect(seen.reviews).toEqual([]);
     expect(seen.checks[0]).not.toHaveProperty('topMatches');
@@ -110,15 +92,15 @@ describe('background checks', () => {
 
 describe('the review queue', () => {
   it('open reviews oldest first; one decision wins among many at once', async () => {
-    const a = await createDirect('Sinobright Import and Export Company');
+    const a = await world.createDirect('Sinobright Import and Export Company');
     await settle();
-    const b = await createDirect('Academy of Aerospace Solid Propulsion Technology');
+    const b = await world.createDirect('Academy of Aerospace Solid Propulsion Technology');
     await settle();
     const open = (await api('GET', '/v1/compliance/reviews?status=open', officer.token)).json().items;
     const opened = open.map((r: { openedAt: string }) => r.openedAt);
     expect(opened).toEqual([...opened].sort());
     expect(open.findIndex((r: { customer: { id: string } }) => r.customer.id === a.id)).toBeLessThan(open.findIndex((r: { customer: { id: string } }) => r.customer.id === b.id));
-    const review = await openReviewOf(a.id);
+    const review = await world.openReviewOf(a.id);
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) =>
       api('POST', `/v1/compliance/reviews/${review.id}/${i % 2 ? 'approve' : 'reject'}`, officer.token, { note: `decision ${i}` })));
     const codes = answers.map((r) => r.statusCode).sort();
@@ -141,12 +123,12 @@ describe('the review queue', () => {
 
 describe('deprovisioning', () => {
   it('a rejected customer goes after 30 days (not before) with its users and services; a second run changes nothing', async () => {
-    const created = await createDirect('Rosneft Trade Limited');
+    const created = await world.createDirect('Rosneft Trade Limited');
     await enableMarkets(portico.ctx, created.id, ['NL']);
     const admin = await makeUser(portico.app, portico.ctx, created.id, 'company_admin', 'direct');
     const port = (await api('POST', '/v1/ports', admin.token, { locationId: location, name: 'p1', speedMbps: 1000 })).json();
     await settle();
-    const review = await openReviewOf(created.id);
+    const review = await world.openReviewOf(created.id);
     await api('POST', `/v1/compliance/reviews/${review.id}/reject`, officer.token, { note: 'The listed SSI entity.' });
     const opened = new Date(review.openedAt).getTime();
     expect((await portico.services.deprovisioning.run(new Date(opened + 29 * DAY))).deprovisioned).not.toContain(created.id);
@@ -160,7 +142,7 @@ describe('deprovisioning', () => {
     expect((await api('GET', `/v1/ports/${port.id}`, tree.operatorAdmin.token)).json().provisioningStatus).toMatch(/^(CANCELLED|DECOMMISSIONED)$/);
     expect((await api('GET', '/v1/me', admin.token)).statusCode).toBe(401);
     await expect(login(portico.app, admin.email, 'test-password-1234')).rejects.toThrow();
-    const page = await compliance(created.id);
+    const page = await world.compliance(created.id);
     expect(page.history.at(-1)).toMatchObject({ status: 'deprovisioned', reason: 'non_compliant_30_days' });
     const audits = await portico.ctx.db.query(`SELECT action FROM audit_events WHERE company_id = $1 AND action IN ('company.deprovisioned', 'screening_review.deprovisioned', 'user.removed') ORDER BY action`, [created.id]);
     expect(audits.rows.map((r) => r.action)).toEqual(['company.deprovisioned', 'screening_review.deprovisioned', 'user.removed']);
@@ -170,7 +152,7 @@ describe('deprovisioning', () => {
   it('three contact attempts that reach nobody in a row deprovision at the next run; the partner hears of each', async () => {
     const managed = await makeCompany(portico.ctx, 'managed', { name: 'SME Bank JSC', partnerId: tree.partner.id });
     await settle();
-    const review = await openReviewOf(managed.id);
+    const review = await world.openReviewOf(managed.id);
     const attempt = (outcome: string) => api('POST', `/v1/compliance/reviews/${review.id}/contact-attempts`, officer.token, { channel: 'phone', outcome, note: 'Called the partner’s NOC.' });
     expect((await attempt('not_reached')).statusCode).toBe(201);
     expect((await attempt('not_reached')).statusCode).toBe(201);
@@ -181,7 +163,7 @@ describe('deprovisioning', () => {
     const third = (await attempt('not_reached')).json();
     expect(third.review.failedContacts).toBe(3);
     expect((await portico.services.deprovisioning.run()).deprovisioned).toEqual([managed.id]);
-    expect((await compliance(managed.id)).history.at(-1)).toMatchObject({ status: 'deprovisioned', reason: 'partner_not_reached' });
+    expect((await world.compliance(managed.id)).history.at(-1)).toMatchObject({ status: 'deprovisioned', reason: 'partner_not_reached' });
     expect((await attempt('not_reached')).json()).toMatchObject({ status: 409, code: 'review_closed' });
     await settle();
     const feed = (await api('GET', '/v1/notifications', tree.partnerAdmin.token)).json().items;
@@ -194,24 +176,24 @@ describe('deprovisioning', () => {
 describe('re-screening on import', () => {
   it('checks every customer again with progress; new matches open reviews, vanished ones are noted on the open review', async () => {
     // Listed only in the 2019 mini list; and one listed only in the 2025 one, with its review open.
-    const onlyOld = await createDirect('Evren Kayakiran');
+    const onlyOld = await world.createDirect('Evren Kayakiran');
     await settle();
-    expect((await compliance(onlyOld.id)).status).toBe('potential_match');
+    expect((await world.compliance(onlyOld.id)).status).toBe('potential_match');
     const source = await readListSource(join(data, 'csl/csl-mini-2019.csv'));
     const someone2019 = source.parsed.entries.find((e) => e.entityType !== 'individual' && e.name.split(' ').length >= 2 && e.name.length < 40)!;
-    const newMatch = await createDirect(someone2019.name);
+    const newMatch = await world.createDirect(someone2019.name);
     await settle();
-    const before = (await compliance(newMatch.id)).status;
+    const before = (await world.compliance(newMatch.id)).status;
     await portico.services.compliance.importList(SYSTEM, source);
     await settle();
     const rescreens = (await api('GET', '/v1/compliance/rescreens', officer.token)).json().items;
     expect(rescreens[0]).toMatchObject({ total: expect.any(Number), finishedAt: expect.any(String) });
     expect(rescreens[0].done).toBe(rescreens[0].total);
     expect(rescreens[0].total).toBeGreaterThan(5);
-    if (before !== 'potential_match') expect((await compliance(newMatch.id)).status).toBe('potential_match');
-    const review = await openReviewOf(onlyOld.id);
+    if (before !== 'potential_match') expect((await world.compliance(newMatch.id)).status).toBe('potential_match');
+    const review = await world.openReviewOf(onlyOld.id);
     expect(review.updates.some((u: { kind: string }) => u.kind === 'match_gone')).toBe(true);
-    expect((await compliance(onlyOld.id)).status).toBe('potential_match');
+    expect((await world.compliance(onlyOld.id)).status).toBe('potential_match');
   });
 });
 

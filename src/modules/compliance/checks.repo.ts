@@ -87,10 +87,13 @@ export function deprovisionCandidates(db: Executor) {
     .orderBy('r.opened_at').execute();
 }
 
-/** Marks a review's customer deprovisioned, once: undefined when another run did it already. */
+/**
+ * Marks a review's customer deprovisioned, once: undefined when another run did it already, or an
+ * officer approved the review since the job read it (the approval wins).
+ */
 export function markReviewDeprovisioned(db: Executor, id: string, reason: DeprovisionReason, at: Date) {
   return db.updateTable('screening_reviews').set({ deprovisioned_at: at, deprovision_reason: reason })
-    .where('id', '=', id).where('deprovisioned_at', 'is', null).returning('id').executeTakeFirst();
+    .where('id', '=', id).where('deprovisioned_at', 'is', null).where('status', 'in', ['open', 'rejected']).returning('id').executeTakeFirst();
 }
 
 export function insertContactAttempt(db: Executor, v: { id: string; reviewId: string; channel: ContactChannel; outcome: 'reached' | 'not_reached'; note: string; by: string; at: Date }) {

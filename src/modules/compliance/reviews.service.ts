@@ -69,6 +69,8 @@ export function createReviewsService(app: AppContext) {
     await load(actor, id);
     await db.kysely.transaction().execute(async (trx) => {
       const row = await repo.findReviewForUpdate(trx, id);
+      // Deprovisioned while open (its partner not reached): there is nothing left to approve or reject.
+      if (row?.deprovisioned_at) throw conflict('review_closed', 'This review is closed: the customer was deprovisioned.');
       const at = new Date();
       const decided = row && (await repo.decideReview(trx, id, { status, by: actor.userId, note, at }));
       if (!decided) throw conflict('review_decided', `This review was ${row?.status ?? 'decided'} already.`);
