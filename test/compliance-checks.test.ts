@@ -47,7 +47,7 @@ describe('background checks', () => {
     expect(best.explanation.country).toMatchObject({ query: 'CY', effect: expect.any(Number) });
     // The officer's feed has the new review.
     const feed = (await api('GET', '/v1/notifications', officer.token)).json();
-    expect(feed.items.some((n: { type: string; link: string }) => n.type === 'company.screening_review_opened' && n.link === `/companies/${created.id}`)).toBe(true);
+    expect(feed.items.filter((n: { type: string; link: string }) => n.type === 'company.screening_review_opened' && n.link === `/compliance/reviews/${review.id}`)).toHaveLength(1);
   });
 
   it('a rename or a new billing address is screened again; an approval holds while the matches stay the ones approved', async () => {

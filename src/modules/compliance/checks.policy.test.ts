@@ -6,18 +6,23 @@ const state = (over: Partial<CheckState> = {}): CheckState => ({ status: 'pendin
 
 describe('decideCheck', () => {
   it.each([
-    ['pending, no match → clear', state(), [], { status: 'clear', review: 'none', reason: 'no_match' }],
-    ['pending, a match → a review opens', state(), ['e1', 'e2'], { status: 'potential_match', review: 'open', newEntryIds: ['e1', 'e2'], reason: 'match_found' }],
-    ['clear, a match after a rename → a review opens', state({ status: 'clear' }), ['e1'], { status: 'potential_match', review: 'open', reason: 'match_found' }],
-    ['approved, the same match → stays approved', state({ status: 'approved', approvedEntryIds: new Set(['e1']) }), ['e1'], { status: 'approved', review: 'none', reason: 'matches_already_approved' }],
-    ['approved, a new entry too → a new review', state({ status: 'approved', approvedEntryIds: new Set(['e1']) }), ['e1', 'e9'], { status: 'potential_match', review: 'open', newEntryIds: ['e1', 'e9'] }],
-    ['approved, no match any more → clear', state({ status: 'approved', approvedEntryIds: new Set(['e1']) }), [], { status: 'clear', review: 'none' }],
-    ['rejected stays rejected, whatever is matched', state({ status: 'rejected' }), [], { status: 'rejected', review: 'none', reason: 'rejected_stays' }],
-    ['open review, same matches → nothing to add', state({ status: 'potential_match', openReview: { listEntryIds: ['e1'] } }), ['e1'], { status: 'potential_match', review: 'none', newEntryIds: [], goneEntryIds: [] }],
-    ['open review, a new and a vanished match → update', state({ status: 'potential_match', openReview: { listEntryIds: ['e1', 'e2'] } }), ['e2', 'e3'], { status: 'potential_match', review: 'update', newEntryIds: ['e3'], goneEntryIds: ['e1'] }],
-    ['open review, every match gone → update, still potential_match', state({ status: 'potential_match', openReview: { listEntryIds: ['e1'] } }), [], { status: 'potential_match', review: 'update', goneEntryIds: ['e1'] }],
+    ['pending, no match → clear', state(), [], { status: 'clear', review: 'none', newEntryIds: [], goneEntryIds: [], reason: 'no_match' }],
+    ['pending, a match → a review opens', state(), ['e1', 'e2'], { status: 'potential_match', review: 'open', newEntryIds: ['e1', 'e2'], goneEntryIds: [], reason: 'match_found' }],
+    ['clear, a match after a rename → a review opens', state({ status: 'clear' }), ['e1'], { status: 'potential_match', review: 'open', newEntryIds: ['e1'], goneEntryIds: [], reason: 'match_found' }],
+    ['approved, the same match → stays approved', state({ status: 'approved', approvedEntryIds: new Set(['e1']) }), ['e1'], { status: 'approved', review: 'none', newEntryIds: [], goneEntryIds: [], reason: 'matches_already_approved' }],
+    ['approved, a new entry too → a new review', state({ status: 'approved', approvedEntryIds: new Set(['e1']) }), ['e1', 'e9'], { status: 'potential_match', review: 'open', newEntryIds: ['e1', 'e9'], goneEntryIds: [], reason: 'match_found' }],
+    ['approved, no match any more → clear', state({ status: 'approved', approvedEntryIds: new Set(['e1']) }), [], { status: 'clear', review: 'none', newEntryIds: [], goneEntryIds: [], reason: 'no_match' }],
+    ['rejected stays rejected, whatever is matched', state({ status: 'rejected' }), [], { status: 'rejected', review: 'none', newEntryIds: [], goneEntryIds: [], reason: 'rejected_stays' }],
+    ['open review, same matches → nothing to add', state({ status: 'potential_match', openReview: { listEntryIds: ['e1'] } }), ['e1'], { status: 'potential_match', review: 'none', newEntryIds: [], goneEntryIds: [], reason: 'review_open' }],
+    ['open review, a new and a vanished match → update', state({ status: 'potential_match', openReview: { listEntryIds: ['e1', 'e2'] } }), ['e2', 'e3'], { status: 'potential_match', review: 'update', newEntryIds: ['e3'], goneEntryIds: ['e1'], reason: 'review_open' }],
+    ['open review, every match gone → update, still potential_match', state({ status: 'potential_match', openReview: { listEntryIds: ['e1'] } }), [], { status: 'potential_match', review: 'update', newEntryIds: [], goneEntryIds: ['e1'], reason: 'review_open' }],
   ] as const)('%s', (_name, given, matched, expected) => {
-    expect(decideCheck(given, [...matched])).toMatchObject(expected);
+    expect(decideCheck(given, [...matched])).toEqual(expected);
+  });
+
+  it('an open review with only a new match is updated too', () => {
+    const given = state({ status: 'potential_match', openReview: { listEntryIds: ['e1'] } });
+    expect(decideCheck(given, ['e1', 'e2'])).toEqual({ status: 'potential_match', review: 'update', newEntryIds: ['e2'], goneEntryIds: [], reason: 'review_open' });
   });
 
   it('counts an entry matched twice (by name and alias) once', () => {
