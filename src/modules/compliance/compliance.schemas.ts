@@ -45,8 +45,10 @@ const UnmatchedSchema = Type.Object({ token: Type.String(), weight: Type.Number(
 
 export const ExplanationSchema = Type.Object({
   entry: Type.Object({
-    listEntryId: Type.String(), source: Type.String(), name: Type.String(), entityType: Nullable(Type.String()),
-    countries: Type.Array(Type.String()), addresses: Type.Array(Type.String()),
+    listEntryId: Type.String(), source: Type.String(), name: Type.String(),
+    // Optional: reviews opened before aliases were kept in explanations have none.
+    aliases: Type.Optional(Type.Array(Type.String(), { description: "The entry's other names on the list" })),
+    entityType: Nullable(Type.String()), countries: Type.Array(Type.String()), addresses: Type.Array(Type.String()),
   }),
   matchedName: Type.String({ description: 'The listed name or alias that matched best' }),
   matchedAlias: Type.Boolean(),

@@ -30,7 +30,7 @@ export interface ScreeningQuery {
 }
 
 export interface Explanation {
-  entry: { listEntryId: string; source: string; name: string; entityType: string | null; countries: string[]; addresses: string[] };
+  entry: { listEntryId: string; source: string; name: string; aliases: string[]; entityType: string | null; countries: string[]; addresses: string[] };
   /** The listed name or alias that matched best. */
   matchedName: string;
   matchedAlias: boolean;
@@ -111,7 +111,7 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, options
     matches.push({
       listEntryId: entry.listEntryId, source: entry.source, name: entry.name, matchedName: name.text, score,
       explanation: {
-        entry: { listEntryId: entry.listEntryId, source: entry.source, name: entry.name, entityType: entry.entityType, countries: entry.countries, addresses: entry.addresses },
+        entry: { listEntryId: entry.listEntryId, source: entry.source, name: entry.name, aliases: entry.aliases, entityType: entry.entityType, countries: entry.countries, addresses: entry.addresses },
         matchedName: name.text, matchedAlias: name.alias, nameScore: round(nameScore),
         pairs: alignment.pairs.map((p) => ({ ...p, similarity: round(p.similarity), weight: round(p.weight) })),
         unmatchedQuery: alignment.unmatchedQuery.map((token) => ({ token, weight: round(index.weightOf(token)) })),

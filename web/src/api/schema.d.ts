@@ -2431,6 +2431,8 @@ export interface components {
                 listEntryId: string;
                 source: string;
                 name: string;
+                /** @description The entry's other names on the list */
+                aliases?: string[];
                 entityType: string | null;
                 countries: string[];
                 addresses: string[];

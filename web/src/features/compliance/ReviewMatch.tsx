@@ -43,6 +43,7 @@ export function ReviewMatch({ review, match }: { review: ScreeningReview; match:
   const rows: [string, ReactNode, ReactNode][] = [
     [t('review.row.name'), customer.name, entry.name],
     [t('review.row.matchedName'), screened.name, <>{why.matchedName} <span className="badge badge-muted">{t(why.matchedAlias ? 'review.alias' : 'review.primaryName')}</span></>],
+    [t('review.row.aliases'), '—', <Lines lines={entry.aliases ?? []} />],
     [t('review.row.country'), customer.billingAddress?.country ?? screened.country ?? '—', entry.countries.join(', ') || '—'],
     [t('review.row.address'), <Lines lines={customerAddress(customer, screened)} />, <Lines lines={entry.addresses} />],
     [t('review.row.partner'), customer.partnerName ?? '—', '—'],
