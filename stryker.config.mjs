@@ -41,6 +41,7 @@ export default {
     'src/modules/connections/speed-changes.state.ts',
     'src/modules/network/ports.state.ts',
     'src/modules/partners/approvals.state.ts',
+    'src/modules/compliance/checks.policy.ts',
   ],
   // The machine is shared: two workers at most.
   concurrency: 2,
