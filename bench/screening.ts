@@ -44,8 +44,9 @@ seeded; bench/screening/README.md describes its kinds):
   http      Portico built and started as npm start does (role api, its own process), the list imported
             with the CLI, an operator admin's API key; POST /v1/compliance/screen rotating over the
             labelled queries with autocannon (child process) at 1 and --connections connections:
-            p50/p99, screenings/s, server and PostgreSQL CPU per request. Skipped (said so) when the
-            built server has no such route.
+            p50/p99, screenings/s, server and PostgreSQL CPU per request; the baseline: GET /v1/me on
+            the same server with the same key (what a request costs that screens nothing). Skipped
+            (said so) when the built server has no such route.
 
 import and http run the last commit's Portico (--tree head: git archive HEAD built in a directory of
 its own under the system's temporary directory, so uncommitted work in this tree cannot break or
@@ -240,8 +241,11 @@ async function benchHttp(
     console.log(`Same matches (entries and scores) as screenName in this process for ${same} of ${sample.length} labelled queries`);
     const bodies = items.map((i) => JSON.stringify({ name: i.query, ...(i.country ? { country: i.country } : {}) }));
     const pid = server.pid;
-    const measure = async (name: string, connections: number): Promise<Row> => {
-      const load = { url, method: 'POST' as const, paths: ['/v1/compliance/screen'], bodies, headers, connections, seconds: opts.seconds, signal };
+    const screening = { method: 'POST' as const, paths: ['/v1/compliance/screen'], bodies, headers };
+    // The baseline: the same server, key and connections answering an authenticated read that screens nothing.
+    const me = { method: 'GET' as const, paths: ['/v1/me'], headers: { authorization: headers.authorization } };
+    const measure = async (name: string, connections: number, request: typeof screening | typeof me = screening): Promise<Row> => {
+      const load = { url, ...request, connections, seconds: opts.seconds, signal };
       if (opts.warmup > 0) await runRotatingLoad({ ...load, seconds: opts.warmup });
       const before = loadavg()[0];
       const cpu0 = processSeconds(pid);
@@ -250,7 +254,10 @@ async function benchHttp(
       const total = Math.max(result.total, 1);
       return [name, { ...result, load: before, cpuMicros: ((processSeconds(pid) - cpu0) * 1e6) / total, pgMicros: (postgresSeconds(pg0, postgresTicks(database.name)) * 1e6) / total }];
     };
-    const rows = [await measure('Portico (1 connection)', 1), await measure(`Portico (${opts.connections} connections)`, opts.connections)];
+    const rows = [
+      await measure('Portico (1 connection)', 1), await measure(`Portico (${opts.connections} connections)`, opts.connections),
+      await measure(`baseline: GET /v1/me (${opts.connections} connections)`, opts.connections, me),
+    ];
     console.log(`${fmt(bodies.length)} labelled queries rotated; Portico built, NODE_ENV=production, its own process; autocannon in a child; latencies in whole ms`);
     printTable(['', 'load avg', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'server CPU µs/req', 'PG backends CPU µs/req'], rows.map(([name, r]) => [
       name, fmt(r.load, 1), fmt(r.requestsPerSecond), fmt(r.p50), fmt(r.p90), fmt(r.p99), fmt(r.max), String(r.errors),
