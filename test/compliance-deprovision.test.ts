@@ -298,7 +298,7 @@ describe('a deprovisioned provider', () => {
 });
 
 describe('two runs at once', () => {
-  it('deprovision once: one audit row each, one event, one notice to the partner', async () => {
+  it('deprovision once: one audit row each, one event, one notice to the partner and one to the officers', async () => {
     const { managed, review } = await listedManaged('TNK Trading International SA');
     expect((await api('POST', `/v1/compliance/reviews/${review.id}/reject`, world.officer.token, { note: 'Listed.' })).statusCode).toBe(200);
     const due = new Date(new Date(review.openedAt).getTime() + 30 * DAY + 1000);
@@ -312,6 +312,8 @@ describe('two runs at once', () => {
     expect(await count(`SELECT count(*)::int AS n FROM screening_status_history WHERE company_id = $1 AND status = 'deprovisioned'`)).toBe(1);
     const feed = (await api('GET', '/v1/notifications', world.tree.partnerAdmin.token)).json().items as { type: string; link: string }[];
     expect(feed.filter((n) => n.type === 'company.deprovisioned' && n.link === `/companies/${managed.id}`)).toHaveLength(1);
+    const officers = (await api('GET', '/v1/notifications', world.officer.token)).json().items as { type: string; link: string }[];
+    expect(officers.filter((n) => n.type === 'company.screening_deprovisioned' && n.link === `/compliance/reviews/${review.id}`)).toHaveLength(1);
   });
 });
 

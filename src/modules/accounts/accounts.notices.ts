@@ -74,7 +74,7 @@ export const accountsNotices = [
       return [{ companyId: event.payload.companyId, params: { actorName: actor ? fullName(actor) : 'Portico', changed: event.payload.changed.join(', ') } }];
     },
   }),
-  // Its own users are gone by then: a managed account's partner hears of it (and the operator's compliance officers, from compliance).
+  // Its own users are gone by then: a managed account's partner hears of it (the operator's compliance officers hear of it from compliance's notices).
   defineNotice({
     type: 'company.deprovisioned', group: 'company', audience: 'partner_for_managed', event: 'company.deprovisioned', link: (p) => `/companies/${p.companyId}`,
     load: async (_db, event) => [{ companyId: event.payload.companyId, params: { usersRemoved: String(event.payload.usersRemoved) } }],

@@ -17,10 +17,10 @@ export const companyCompliance = {
   screenedIds: repo.screenedCompanyIds,
   screenedCount: repo.screenedCompanyCount,
 
-  /** False when it was deprovisioned already (a second run changes nothing). */
-  async deprovision(app: AppContext, trx: Tx, by: SystemActor, companyId: string, reason: string, at = new Date()): Promise<boolean> {
+  /** How many users it removed; null when it was deprovisioned already (a second run changes nothing). */
+  async deprovision(app: AppContext, trx: Tx, by: SystemActor, companyId: string, reason: string, at = new Date()): Promise<{ usersRemoved: number } | null> {
     const company = await repo.findCompanyForUpdate(trx, companyId);
-    if (!company || company.deprovisioned_at || company.type === 'operator') return false;
+    if (!company || company.deprovisioned_at || company.type === 'operator') return null;
     const users = await repo.listActiveUsersOf(trx, [companyId]);
     for (const user of users) {
       await repo.removeUser(trx, user.id);
@@ -29,6 +29,6 @@ export const companyCompliance = {
     await repo.markDeprovisioned(trx, companyId, at);
     await writeAudit(trx, by, { action: 'company.deprovisioned', companyId, targetType: 'company', targetId: companyId, after: { reason, usersRemoved: users.length }, at });
     await app.jobs.emit(trx, { type: 'company.deprovisioned', companyId, actorUserId: null, payload: { companyId, reason, usersRemoved: users.length } });
-    return true;
+    return { usersRemoved: users.length };
   },
 };

@@ -15,6 +15,8 @@ export const complianceEvents = defineEvents({
   'compliance.review_decided': eventPayload<OfReview & { status: 'approved' | 'rejected' }>(),
   /** An officer tried to reach the partner (or the direct customer's admins). */
   'compliance.contact_attempted': eventPayload<OfReview & { attemptId: string }>(),
+  /** The rules deprovisioned the customer (non_compliant_30_days, partner_not_reached); accounts' company.deprovisioned follows. */
+  'compliance.customer_deprovisioned': eventPayload<OfReview & { customerId: string; reason: string; usersRemoved: number }>(),
 });
 
 type ComplianceEvents = typeof complianceEvents;

@@ -39,14 +39,17 @@ export function createDeprovisionService(app: AppContext, enders: ServiceEnders)
         if (!(await repo.markReviewDeprovisioned(trx, candidate.id, reason, now))) return false;
         const connections = await enders.connections.endAllOf(trx, SYSTEM, candidate.company_id);
         const ports = await enders.ports.endAllOf(trx, SYSTEM, candidate.company_id);
-        await companyCompliance.deprovision(app, trx, SYSTEM, candidate.company_id, reason, now);
+        const usersRemoved = (await companyCompliance.deprovision(app, trx, SYSTEM, candidate.company_id, reason, now))?.usersRemoved ?? 0;
         await repo.insertHistory(trx, { id: uuidv7(), companyId: candidate.company_id, status: 'deprovisioned', reason, reviewId: candidate.id, at: now });
         await record(trx, app.jobs, SYSTEM, {
           audit: {
             action: 'screening_review.deprovisioned', companyId: candidate.company_id, targetType: 'screening_review', targetId: candidate.id,
             after: { reason, connectionsEnded: connections.ended, portsEnded: ports.ended, stillBeingBuilt: connections.remaining + ports.remaining }, at: now,
           },
-          events: [],
+          events: [{
+            type: 'compliance.customer_deprovisioned', companyId: candidate.company_id, actorUserId: null,
+            payload: { reviewId: candidate.id, companyId: candidate.company_id, customerId: candidate.company_id, reason, usersRemoved },
+          }],
         });
         return true;
       });
