@@ -4,6 +4,7 @@ import { enableMarkets, makeCompany, makeTree, makeUser, type TestUser } from '.
 import { complianceWorld, DAY, importMiniList, type ComplianceWorld } from './helpers/compliance.ts';
 import type { Resource, Step } from '../src/modules/network/network.controller.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
+import { markReviewDeprovisioned } from '../src/modules/compliance/checks.repo.ts';
 
 /**
  * The rules of compliance's background work that compliance-checks.test.ts does not cover: the
@@ -335,8 +336,18 @@ describe('a decision and deprovisioning at the same time', () => {
     await settle();
   });
 
-  // Needs a second connection to hold a row lock while the job runs: PostgreSQL only (PGlite has one connection).
-  it.runIf(process.env.DATABASE_URL)('an approval that commits after the job read its candidates wins: the customer stays', async () => {
+  it('the job marks a review deprovisioned only while it is open or rejected: an approved one is left alone', async () => {
+    // The rule the race below relies on, on every database: the job's write checks the status it read.
+    const x = await listedCustomer('Atlas Sanatgaran');
+    expect((await api('POST', `/v1/compliance/reviews/${x.review.id}/approve`, world.officer.token, { note: 'Not the listed one.' })).statusCode).toBe(200);
+    expect(await markReviewDeprovisioned(portico.ctx.db.kysely, x.review.id, 'non_compliant_30_days', x.due)).toBeUndefined();
+    expect((await run(x.due)).deprovisioned).toEqual([]);
+    expect((await api('GET', `/v1/compliance/reviews/${x.review.id}`, world.officer.token)).json()).toMatchObject({ status: 'approved', deprovisionedAt: null });
+  });
+
+  // The race itself needs a second connection to hold a row lock while the job runs: PostgreSQL only
+  // (PGlite has one connection; the test above covers the rule there). Registered only where it can run.
+  if (process.env.DATABASE_URL) it('an approval that commits after the job read its candidates wins: the customer stays', async () => {
     // Its review still open when the job reads it, 30 days on; an officer approves it meanwhile.
     const x = await listedCustomer('China Electronics Technology Group Corporation 13th Research Institute');
     const { default: pg } = await import('pg');
