@@ -9,12 +9,13 @@ import { connectionsModule } from './modules/connections/index.ts';
 import { billingModule } from './modules/billing/index.ts';
 import { notificationsModule } from './modules/notifications/index.ts';
 import { complianceModule } from './modules/compliance/index.ts';
+import { wholesaleModule } from './modules/wholesale/index.ts';
 
 /**
  * Every domain module, in dependency order: a module's services may use those listed before it.
  * The only place that names them all; routes, services, jobs and tables are wired from this list.
  */
-export const modules = [accountsModule, partnersModule, networkModule, marketplaceModule, connectionsModule, billingModule, notificationsModule, complianceModule] as const;
+export const modules = [accountsModule, partnersModule, networkModule, marketplaceModule, connectionsModule, billingModule, notificationsModule, complianceModule, wholesaleModule] as const;
 
 // Fails typecheck, naming the module, when one needs services of a module listed after it.
 const inDependencyOrder: InDependencyOrder<typeof modules> = true;

@@ -87,7 +87,7 @@ describe('module tables', () => {
 
   it('knows every module and its tables and views', () => {
     const all = owners();
-    expect([...all.keys()].sort()).toEqual(['accounts', 'billing', 'compliance', 'connections', 'marketplace', 'network', 'notifications', 'partners', PLATFORM]);
+    expect([...all.keys()].sort()).toEqual(['accounts', 'billing', 'compliance', 'connections', 'marketplace', 'network', 'notifications', 'partners', 'wholesale', PLATFORM].sort());
     expect(all.get('accounts')!.tables).toContain('companies');
     expect(all.get('accounts')!.views).toEqual(new Set(['company_directory', 'user_directory']));
     expect(all.get('network')!.views).toEqual(new Set(['port_directory']));

@@ -8,7 +8,7 @@ import type { CompanyRef } from '../../platform/access/access.ts';
 import type { ApprovalSummary } from './partners.tables.ts';
 import type { PartnerApprovalKind } from './approvals.state.ts';
 import { presentMarket } from './partners.service.ts';
-import { isCountry } from './countries.ts';
+import { isCountry } from '../../platform/countries.ts';
 import type { StoredSettings } from './partners.settings.ts';
 
 /**

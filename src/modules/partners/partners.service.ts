@@ -10,7 +10,7 @@ import * as repo from './partners.repo.ts';
 import { effectiveSettings, partnerDefaults, SETTING_NAMES, type StoredSettings } from './partners.settings.ts';
 import type { BrandingInput, EnableBillingMarket, UpdateManagedSettings } from './partners.schemas.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { isCountry } from './countries.ts';
+import { isCountry } from '../../platform/countries.ts';
 
 const notA = (what: 'managed account' | 'partner') =>
   new AppError('invalid', what === 'partner' ? 'not_a_partner' : 'not_a_managed_account', `This company is not a ${what}.`, 'id', undefined, 422);
