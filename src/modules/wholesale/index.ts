@@ -1,14 +1,30 @@
 import { defineModule } from '../../platform/module.ts';
+import type { WholesaleTables } from './wholesale.tables.ts';
+import { wholesaleCapabilities } from './wholesale.capabilities.ts';
+import { wholesaleEvents } from './wholesale.events.ts';
+import { createTemplatesService } from './templates.service.ts';
+import { templatesRoutes } from './templates.routes.ts';
+
+// This module's tables join the Kysely schema.
+declare module '../../database.ts' {
+  interface Database extends WholesaleTables {}
+}
 
 /**
  * Wholesale provisioning (PRODUCT.md §5, issue 12): onboarding templates, customer organisations
  * provisioned by partners, packages and their caps, subscribers, locations and numbers, dial-in,
- * data region, billing reports. So far: the package catalogue and its rules, and the dial-in
- * tables; the tables, services and routes follow.
+ * data region, billing reports. So far: onboarding templates, the package catalogue and its rules,
+ * and the dial-in tables; customers, subscribers and the rest follow.
  */
 export const wholesaleModule = defineModule({
   name: 'wholesale',
+  capabilities: wholesaleCapabilities,
+  events: wholesaleEvents,
+  services: (ctx) => ({ wholesaleTemplates: createTemplatesService(ctx) }),
+  routes: (_ctx, services) => [templatesRoutes(services)],
 });
+
+export type WholesaleServices = ReturnType<NonNullable<typeof wholesaleModule.services>>;
 
 export { DEFAULT_CATALOGUE, findPackage, type Catalogue, type CataloguePackage } from './packages.catalogue.ts';
 export { checkPackageList, checkPackageUpdate, checkSubscriberPackage, organisationPackage, type PackageLine, type PackageProblem } from './packages.policy.ts';

@@ -27,6 +27,7 @@ const TAGS: { name: string; description: string }[] = [
   { name: 'billing', description: 'Prices: the price book, quotes and the prices the order forms show; invoices.' },
   { name: 'partners', description: "Partners and their managed accounts: the accounts' feature settings and the partner's defaults." },
   { name: 'compliance', description: 'Compliance screening: the restricted / denied-party lists, screening, the review queue and each customer’s checks.' },
+  { name: 'wholesale', description: 'Wholesale provisioning by partners: onboarding templates and their provisioning ids.' },
 ];
 
 /** The standard error responses, described once and referenced by every operation that can answer them. */

@@ -1300,6 +1300,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/wholesale/onboarding-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner’s onboarding templates, oldest first (the operator: every partner’s, or one partner’s) */
+        get: operations["listWholesaleOnboardingTemplates"];
+        put?: never;
+        /** Create an onboarding template (the partner’s company admins): 201 with its provisioningId; 409 when the partner has one of that name */
+        post: operations["createWholesaleOnboardingTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/wholesale/onboarding-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One onboarding template */
+        get: operations["getWholesaleOnboardingTemplate"];
+        put?: never;
+        post?: never;
+        /** Delete an onboarding template */
+        delete: operations["deleteWholesaleOnboardingTemplate"];
+        options?: never;
+        head?: never;
+        /** Edit an onboarding template (the fields given); its provisioningId stays */
+        patch: operations["updateWholesaleOnboardingTemplate"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1424,7 +1461,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "partner_approvals.view" | "partner_approvals.decide" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "invoices.view" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage" | "compliance.review")[];
+            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "partner_approvals.view" | "partner_approvals.decide" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "invoices.view" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage" | "compliance.review" | "wholesale.templates.view" | "wholesale.templates.manage")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             /** @description The kinds of company this user may create (POST /v1/companies) */
@@ -2595,6 +2632,116 @@ export interface components {
                 openedAt: string;
                 decidedAt: string | null;
             }[];
+        };
+        /**
+         * WholesaleRegion
+         * @description The dial-in region (docs/wholesale.md, Dial-in)
+         * @enum {string}
+         */
+        WholesaleRegion: "AMER" | "APAC" | "ANZ" | "EMEA" | "EURO";
+        /**
+         * WholesaleAuthMethod
+         * @description platform: users log in with the platform's own login; saml: with the partner's SAML 2.0 identity provider (samlMetadata)
+         * @enum {string}
+         */
+        WholesaleAuthMethod: "platform" | "saml";
+        /**
+         * WholesaleEmailSettings
+         * @description The e-mails to the customers provisioned with the template
+         */
+        WholesaleEmailSettings: {
+            fromName?: string;
+            /** Format: email */
+            replyTo?: string;
+            /** @description true: new customers' users get no welcome e-mail (the partner sends its own) */
+            suppressWelcomeEmail?: boolean;
+        };
+        /**
+         * WholesaleCallingSettings
+         * @description The calling defaults of the customers provisioned with the template
+         */
+        WholesaleCallingSettings: {
+            /** @description An IANA time zone (Europe/Berlin) for new locations */
+            defaultTimeZone?: string;
+            /** @description The caller id shown on outbound calls, E.164 (+4930…) */
+            outboundCallerId?: string;
+            /** @description The digits of an internal extension */
+            extensionLength?: number;
+        };
+        /**
+         * CreateWholesaleTemplate
+         * @description Exactly one of country and region; samlMetadata exactly when authMethod is saml
+         */
+        CreateWholesaleTemplate: {
+            name: string;
+            /** Format: email */
+            providerAdminEmail: string;
+            /** @description ISO 3166-1 alpha-2 country code, upper case; its region follows (docs/wholesale.md) */
+            country?: string;
+            region?: components["schemas"]["WholesaleRegion"];
+            defaultEmailLanguage: components["schemas"]["Language"];
+            subscription: string;
+            pstnProvider?: string | null;
+            authMethod: components["schemas"]["WholesaleAuthMethod"];
+            /** @description The partner IdP's SAML 2.0 metadata: an XML document whose root is an EntityDescriptor with an IDPSSODescriptor */
+            samlMetadata?: string;
+            emailSettings?: components["schemas"]["WholesaleEmailSettings"];
+            callingSettings?: components["schemas"]["WholesaleCallingSettings"];
+        };
+        /**
+         * WholesaleTemplate
+         * @description A partner's onboarding template: what its customers are provisioned with
+         */
+        WholesaleTemplate: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            name: string;
+            /** @description What customer creation names the template by: copy it into your integration */
+            provisioningId: string;
+            providerAdminEmail: string;
+            country: string | null;
+            region: components["schemas"]["WholesaleRegion"];
+            defaultEmailLanguage: components["schemas"]["Language"];
+            subscription: string;
+            pstnProvider: string | null;
+            /** @description true when a cloud-connected PSTN provider is set: allowed, but not recommended */
+            pstnNotRecommended: boolean;
+            authMethod: components["schemas"]["WholesaleAuthMethod"];
+            samlMetadata: string | null;
+            samlEntityId: string | null;
+            emailSettings: components["schemas"]["WholesaleEmailSettings"];
+            callingSettings: components["schemas"]["WholesaleCallingSettings"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** WholesaleTemplateList */
+        WholesaleTemplateList: {
+            items: components["schemas"]["WholesaleTemplate"][];
+            nextCursor: string | null;
+        };
+        /**
+         * UpdateWholesaleTemplate
+         * @description The fields to change; emailSettings and callingSettings replace the whole object; country replaces a region and region a country; authMethod platform drops the SAML metadata
+         */
+        UpdateWholesaleTemplate: {
+            name?: string;
+            /** Format: email */
+            providerAdminEmail?: string;
+            /** @description ISO 3166-1 alpha-2 country code, upper case; its region follows (docs/wholesale.md) */
+            country?: string;
+            region?: components["schemas"]["WholesaleRegion"];
+            defaultEmailLanguage?: components["schemas"]["Language"];
+            subscription?: string;
+            pstnProvider?: string | null;
+            authMethod?: components["schemas"]["WholesaleAuthMethod"];
+            /** @description The partner IdP's SAML 2.0 metadata: an XML document whose root is an EntityDescriptor with an IDPSSODescriptor */
+            samlMetadata?: string;
+            emailSettings?: components["schemas"]["WholesaleEmailSettings"];
+            callingSettings?: components["schemas"]["WholesaleCallingSettings"];
         };
     };
     responses: {
@@ -6330,6 +6477,184 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWholesaleOnboardingTemplates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description The operator: one partner's templates (default: every partner's); a partner always gets its own */
+                partnerId?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WholesaleTemplateList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleTemplateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWholesaleOnboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Exactly one of country and region; samlMetadata exactly when authMethod is saml */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWholesaleTemplate"];
+            };
+        };
+        responses: {
+            /** @description Created (WholesaleTemplate) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWholesaleOnboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WholesaleTemplate) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWholesaleOnboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateWholesaleOnboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change; emailSettings and callingSettings replace the whole object; country replaces a region and region a country; authMethod platform drops the SAML metadata */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWholesaleTemplate"];
+            };
+        };
+        responses: {
+            /** @description OK (WholesaleTemplate) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };
