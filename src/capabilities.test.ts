@@ -153,6 +153,9 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     if (type !== 'managed' && (role === 'company_admin' || role === 'technical_admin' || role === 'finance')) held.push('quotes.create');
     // Invoices: the paying company's admins and finance; a managed account never sees one.
     if (type !== 'managed' && (role === 'company_admin' || role === 'finance')) held.push('invoices.view');
+    // Wholesale onboarding templates (PRODUCT.md §5): read by a partner's users and the operator's, changed by the partner's company admins.
+    if (type === 'partner' || type === 'operator') held.push('wholesale.templates.view');
+    if (type === 'partner' && role === 'company_admin') held.push('wholesale.templates.manage');
     if (type === 'operator') {
       held.push('price_book.view');
       if (role === 'company_admin' || role === 'finance') held.push('price_book.edit');

@@ -142,20 +142,25 @@ describe('no string input anywhere may hold a control character', () => {
     expect(withParams.length).toBeGreaterThan(15);
     expect(withQuery.length).toBeGreaterThan(8);
     expect(withBody.length).toBeGreaterThan(15);
-    const token = tree.operatorAdmin.token;
+    // The operator's admin, or a partner's where a route is the partners' alone (wholesale templates): roles are not what this checks.
+    const send = async (method: string, url: string, body?: unknown) => {
+      const response = await call(portico.app, method, url, { token: tree.operatorAdmin.token, body });
+      const roleRefused = response.statusCode === 403 && response.json().code === 'capability_required';
+      return roleRefused ? call(portico.app, method, url, { token: tree.partnerAdmin.token, body }) : response;
+    };
     for (const { path, method, op } of withParams) {
       const first = op.parameters!.find((p) => p.in === 'path')!.name;
       const url = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === first ? 'x%00' : anId));
-      expectControlProblem(await call(portico.app, method, url, { token, body: op.requestBody ? {} : undefined }), `${method} ${path}`, first);
+      expectControlProblem(await send(method, url, op.requestBody ? {} : undefined), `${method} ${path}`, first);
     }
     for (const { path, method, op } of withQuery) {
       const name = op.parameters!.find((p) => p.in === 'query')!.name;
       const url = `${path.replace(/\{\w+\}/g, anId)}?${name}=%00`;
-      expectControlProblem(await call(portico.app, method, url, { token }), `${method} ${path}?${name}`, name);
+      expectControlProblem(await send(method, url), `${method} ${path}?${name}`, name);
     }
     for (const { path, method } of withBody) {
       const url = path.replace(/\{\w+\}/g, anId);
-      expectControlProblem(await call(portico.app, method, url, { token, body: { name: 'x\u0000' } }), `${method} ${path} body`, 'name');
+      expectControlProblem(await send(method, url, { name: 'x\u0000' }), `${method} ${path} body`, 'name');
     }
     expect(await snapshot()).toBe(before);
   });
