@@ -283,6 +283,9 @@ describe('a deprovisioned provider', () => {
     const feed = (await api('GET', '/v1/notifications', customerAdmin.token)).json().items as { type: string; link: string }[];
     expect(feed.filter((n) => n.link === `/connections/${toQ}` && n.type === 'services.connection_decommissioned')).toHaveLength(1);
     expect(feed.filter((n) => n.link === `/connections/${toP}` && n.type === 'services.connection_decommissioned')).toHaveLength(0);
+    // Its request still awaiting Q is cancelled by the platform, and the customer is told (it did not cancel it).
+    expect(feed.filter((n) => n.link === `/connections/${requested}` && n.type === 'ordering.connection_cancelled')).toHaveLength(1);
+    expect(feed.filter((n) => n.type === 'ordering.connection_cancelled')).toHaveLength(1);
     // Its own data is untouched: the company, its users, its screening, its other services.
     expect((await api('GET', '/v1/me', customerAdmin.token)).statusCode).toBe(200);
     const company = (await api('GET', `/v1/companies/${customer}`, world.tree.operatorAdmin.token)).json();

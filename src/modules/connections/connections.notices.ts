@@ -48,6 +48,11 @@ export const connectionsNotices = [
   connectionNotice('ordering.connection_accepted', 'ordering', 'company_subscribers', 'connection.accepted', 'customer'),
   connectionNotice('ordering.connection_denied', 'ordering', 'company_subscribers', 'connection.denied', 'customer'),
   connectionNotice('ordering.connection_withdrawn', 'ordering', 'approvers', 'connection.cancelled', 'provider'),
+  // A request the platform cancelled (its provider was deprovisioned): the customer did not, so it is told.
+  defineNotice<ConnectionEvent>({
+    type: 'ordering.connection_cancelled', group: 'ordering', audience: 'company_subscribers', event: 'connection.cancelled', link: toConnection,
+    load: async (db, e) => (e.actor_user_id ? [] : aboutConnection(db, 'customer', e.payload.connectionId)),
+  }),
   speedChangeNotice('ordering.speed_change_requested', 'approvers', 'speed_change.requested', 'provider', () => '/approvals'),
   speedChangeNotice('ordering.speed_change_accepted', 'company_subscribers', 'speed_change.accepted', 'customer'),
   speedChangeNotice('ordering.speed_change_rejected', 'company_subscribers', 'speed_change.rejected', 'customer'),
