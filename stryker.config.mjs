@@ -42,6 +42,8 @@ export default {
     'src/modules/network/ports.state.ts',
     'src/modules/partners/approvals.state.ts',
     'src/modules/compliance/checks.policy.ts',
+    'src/modules/wholesale/packages.policy.ts',
+    'src/modules/wholesale/dialin.ts',
   ],
   // The machine is shared: two workers at most.
   concurrency: 2,

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['src/modules/**/*.{policy,state,recipients}.test.ts', 'src/modules/**/search-terms.test.ts', 'src/capabilities.test.ts', 'src/platform/access/access.test.ts'],
+    include: ['src/modules/**/*.{policy,state,recipients}.test.ts', 'src/modules/**/search-terms.test.ts', 'src/modules/wholesale/dialin.test.ts', 'src/capabilities.test.ts', 'src/platform/access/access.test.ts'],
     pool: 'threads',
   },
 });

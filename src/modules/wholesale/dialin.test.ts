@@ -24,6 +24,7 @@ describe('regions', () => {
   it('knows no region of a code that is not a country', () => {
     expect(countryRegion('XX')).toBeUndefined();
     expect(countryRegion('us')).toBeUndefined();
+    expect(countryRegion('')).toBeUndefined();
     expect(defaultDialIn('XX')).toBeUndefined();
   });
 });
@@ -32,6 +33,7 @@ describe('the default dial-in', () => {
   it('of each country of the telephony domain is its own first number', () => {
     for (const [country, numbers] of Object.entries(TELEPHONY_DOMAIN)) {
       expect(numbers[0]!.country).toBe(country);
+      for (const n of numbers) expect(n.number, country).toMatch(new RegExp(`^\\${n.countryCode} \\d[\\d ]{6,}$`));
       expect(defaultDialIn(country)).toEqual({ ...numbers[0], source: 'country', region: countryRegion(country) });
     }
   });
@@ -50,6 +52,7 @@ describe('the default dial-in', () => {
     expect(Object.fromEntries(Object.entries(REGION_DEFAULTS).map(([r, d]) => [r, `${d.countryCode} ${d.country}`]))).toEqual({
       AMER: '+1 US', APAC: '+65 SG', ANZ: '+61 AU', EMEA: '+44 GB', EURO: '+49 DE',
     });
+    expect(Object.values(REGION_DEFAULTS).map((d) => d.number)).toEqual(['+1 408 555 0100', '+65 6555 0100', '+61 2 5550 0100', '+44 20 7946 0100', '+49 30 5550 0100']);
     expect(defaultDialIn('FJ')).toMatchObject({ countryCode: '+65', source: 'region' });
     expect(defaultDialIn('KE')).toMatchObject({ countryCode: '+44', source: 'region' });
     expect(defaultDialIn('AT')).toMatchObject({ countryCode: '+49', source: 'region' });

@@ -2,13 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE as catalogue } from './packages.catalogue.ts';
 import { checkPackageList, checkPackageUpdate, checkSubscriberPackage, MAX_QUANTITY, organisationPackage } from './packages.policy.ts';
 
-const codes = (problems: { code: string; field: string }[]) => problems.map((p) => `${p.code} ${p.field}`);
+/** Each problem as "code field"; every one must also explain itself (a sentence, not an empty detail). */
+const codes = (problems: { code: string; field: string; detail: string }[]) => problems.map((p) => {
+  expect(p.detail.length, p.code).toBeGreaterThan(20);
+  return `${p.code} ${p.field}`;
+});
 
 describe('a package list', () => {
   it('accepts base packages with add-ons they allow', () => {
     expect(checkPackageList(catalogue, [{ name: 'suite', quantity: 10 }, { name: 'attendant_console', quantity: 1 }, { name: 'calling_plan', quantity: 10 }])).toEqual([]);
     expect(checkPackageList(catalogue, [{ name: 'voice', quantity: 5 }, { name: 'calling_plan', quantity: 5 }])).toEqual([]);
     expect(checkPackageList(catalogue, [{ name: 'meetings', quantity: 1 }])).toEqual([]);
+    expect(checkPackageList(catalogue, [{ name: 'meetings', quantity: 1 }, { name: 'voice', quantity: 1 }, { name: 'calling_plan', quantity: 1 }])).toEqual([]); // one calling base is enough
+    expect(checkPackageList(catalogue, [{ name: 'suite', quantity: MAX_QUANTITY }])).toEqual([]);
+  });
+
+  it('says what is wrong in words the partner can act on', () => {
+    expect(checkPackageList(catalogue, [{ name: 'platinum', quantity: 1 }, { name: 'suite', quantity: 1 }])[0]!.detail)
+      .toBe('"platinum" is not a package of this platform (common_area_calling, meetings, voice, calling, suite, attendant_console, calling_plan).');
+    expect(checkPackageList(catalogue, [{ name: 'voice', quantity: 1 }, { name: 'attendant_console', quantity: 1 }])[0]!.detail)
+      .toBe('The add-on "attendant_console" needs calling or suite in the same list.');
+    expect(checkPackageList(catalogue, [{ name: 'meetings', quantity: 1 }, { name: 'calling_plan', quantity: 1 }])[0]!.detail)
+      .toBe('The add-on "calling_plan" needs a calling-enabled package in the same list.');
   });
 
   it.each([
@@ -43,6 +58,9 @@ describe('the organisation package and a subscriber’s package', () => {
   it('the organisation level is its highest-tier base package', () => {
     expect(organisationPackage(catalogue, ordered)?.name).toBe('calling');
     expect(organisationPackage(catalogue, [{ name: 'calling_plan', quantity: 1 }])).toBeNull();
+    expect(organisationPackage(catalogue, [{ name: 'suite', quantity: 1 }, { name: 'meetings', quantity: 1 }, { name: 'platinum', quantity: 1 }])?.name).toBe('suite');
+    // Two of the same tier: the first listed.
+    expect(organisationPackage(catalogue, [{ name: 'meetings', quantity: 1 }, { name: 'voice', quantity: 1 }])?.name).toBe('meetings');
   });
 
   it.each([
@@ -55,6 +73,14 @@ describe('the organisation package and a subscriber’s package', () => {
     ['the full admin downgraded', { package: 'meetings', role: 'full_admin' as const, current: 'calling' }, ['admin_package_level package', 'full_admin_downgrade package']],
   ])('refuses %s', (_name, given, expected) => {
     expect(codes(checkSubscriberPackage(catalogue, { ordered, ...given }))).toEqual(expected);
+  });
+
+  it('only the full admin is held to its tier; a new full admin has none yet', () => {
+    expect(checkSubscriberPackage(catalogue, { ordered, package: 'meetings', role: 'user', current: 'calling' })).toEqual([]);
+    expect(codes(checkSubscriberPackage(catalogue, { ordered, package: 'meetings', role: 'admin', current: 'calling' }))).toEqual(['admin_package_level package']);
+    expect(checkSubscriberPackage(catalogue, { ordered, package: 'calling', role: 'full_admin', locationId: 'l1', extension: '100' })).toEqual([]);
+    expect(checkSubscriberPackage(catalogue, { ordered, package: 'calling', role: 'full_admin', locationId: 'l1', extension: '100', current: 'calling_plan' })).toEqual([]);
+    expect(checkSubscriberPackage(catalogue, { ordered, package: 'suite', role: 'user' })[0]!.detail).toBe('"suite" is not one of this customer\'s packages (meetings, calling, calling_plan).');
   });
 
   it('accepts a user on meetings, calling with an extension, an admin at the organisation level', () => {

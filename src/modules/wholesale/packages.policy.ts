@@ -39,8 +39,7 @@ export function checkPackageList(catalogue: Catalogue, lines: PackageLine[]): Pa
       problems.push({ code: 'quantity_invalid', field: `${at}.quantity`, detail: `The quantity must be a whole number from 1 to ${MAX_QUANTITY.toLocaleString('en')}.` });
     }
   });
-  const names = lines.map((l) => l.name).filter((name) => findPackage(catalogue, name));
-  const bases = names.filter((name) => isBase(catalogue, name));
+  const bases = lines.map((l) => l.name).filter((name) => isBase(catalogue, name));
   if (lines.length > 0 && bases.length === 0) {
     problems.push({ code: 'no_base_package', field: 'packages', detail: 'A customer needs at least one base package; add-ons come on top of one.' });
   }
