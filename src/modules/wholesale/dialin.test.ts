@@ -31,6 +31,8 @@ describe('regions', () => {
 
 describe('the default dial-in', () => {
   it('of each country of the telephony domain is its own first number', () => {
+    expect(Object.keys(TELEPHONY_DOMAIN).sort()).toEqual(['AE', 'AU', 'BR', 'CA', 'CH', 'DE', 'ES', 'FR', 'GB', 'HK', 'IN', 'IT', 'JP', 'MX', 'NL', 'NZ', 'SG', 'US', 'ZA']);
+    expect(defaultDialIn('FR')).toEqual({ country: 'FR', countryCode: '+33', number: '+33 1 55 55 01 00', source: 'country', region: 'EURO' });
     for (const [country, numbers] of Object.entries(TELEPHONY_DOMAIN)) {
       expect(numbers[0]!.country).toBe(country);
       for (const n of numbers) expect(n.number, country).toMatch(new RegExp(`^\\${n.countryCode} \\d[\\d ]{6,}$`));
