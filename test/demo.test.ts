@@ -156,10 +156,17 @@ describe('demo data', () => {
     expect((await as('admin@acme-media.example')).look).toMatchObject({ displayName: 'Portico' });
   });
 
+  it('gives Northwind a wholesale onboarding template with a provisioning id', async () => {
+    const northwind = await login(portico.app, 'admin@northwind.example', DEMO_PASSWORD);
+    const templates = (await call(portico.app, 'GET', '/v1/wholesale/onboarding-templates', { token: northwind })).json().items;
+    expect(templates).toHaveLength(1);
+    expect(templates[0]).toMatchObject({ name: 'Northwind Connect UK', country: 'GB', region: 'EMEA', authMethod: 'platform', provisioningId: expect.stringMatching(/^prv_[A-Za-z0-9_-]{24}$/) });
+  });
+
   it('loads again without adding anything', async () => {
-    const before = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes, (SELECT count(*) FROM billing_markets) AS markets')).rows[0];
+    const before = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes, (SELECT count(*) FROM billing_markets) AS markets, (SELECT count(*) FROM wholesale_templates) AS templates')).rows[0];
     expect(await loadDemoData(portico.ctx, { onlyIfEmpty: false })).toEqual([]);
-    const after = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes, (SELECT count(*) FROM billing_markets) AS markets')).rows[0];
+    const after = (await portico.ctx.db.query('SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM ports) AS ports, (SELECT count(*) FROM connections) AS connections, (SELECT count(*) FROM service_keys) AS keys, (SELECT count(*) FROM speed_changes) AS speed_changes, (SELECT count(*) FROM billing_markets) AS markets, (SELECT count(*) FROM wholesale_templates) AS templates')).rows[0];
     expect(after).toEqual(before);
   });
 });

@@ -1,10 +1,12 @@
 import type { Tx } from '../platform/db/db.ts';
 import type { Actor } from '../platform/actor.ts';
 import { seedBranding, seedManagedSettings } from '../modules/partners/index.ts';
+import { seedTemplate } from '../modules/wholesale/index.ts';
 import { daysAgo, JOINED_DAYS_AGO } from './timeline.ts';
 
 /**
- * The partner side of the demo: Northwind's branding (what Harbor and Lumen see), the operator's
+ * The partner side of the demo: Northwind's branding (what Harbor and Lumen see) and its wholesale
+ * onboarding template, the operator's
  * support contact, and Lumen with non-default settings — supported by the operator, with the
  * dashboard, prices, its company profile and the approval queue on — while Harbor keeps the product's defaults
  * (partner-supported: no dashboard, no prices, no profile, no chat).
@@ -22,6 +24,12 @@ export async function loadDemoPartners(trx: Tx, companies: Map<string, string>, 
     }, at),
     await seedManagedSettings(trx, adminOf.get('northwind')!, companies.get('lumen')!, companies.get('northwind')!, {
       supportedBy: 'operator', dashboard: true, showPrices: true, companyProfile: true, approvalQueue: true,
+    }, at),
+    // Northwind's wholesale onboarding template: its customers' provisioning id.
+    await seedTemplate(trx, adminOf.get('northwind')!, companies.get('northwind')!, {
+      name: 'Northwind Connect UK', provider_admin_email: 'admin@northwind.example', country: 'GB', region: 'EMEA',
+      default_email_language: 'en', subscription: 'northwind-wholesale-2026', pstn_provider: null, auth_method: 'platform', saml_metadata: null,
+      email_settings: { fromName: 'Northwind Connect', replyTo: 'help@northwind.example' }, calling_settings: { defaultTimeZone: 'Europe/London', extensionLength: 4 },
     }, at),
   ];
   return results.some(Boolean);

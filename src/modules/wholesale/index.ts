@@ -29,3 +29,4 @@ export type WholesaleServices = ReturnType<NonNullable<typeof wholesaleModule.se
 export { DEFAULT_CATALOGUE, findPackage, type Catalogue, type CataloguePackage } from './packages.catalogue.ts';
 export { checkPackageList, checkPackageUpdate, checkSubscriberPackage, organisationPackage, type PackageLine, type PackageProblem } from './packages.policy.ts';
 export { countryRegion, defaultDialIn, REGION_DEFAULTS, type DialIn, type Region } from './dialin.ts';
+export { seedTemplate } from './wholesale.seed.ts';

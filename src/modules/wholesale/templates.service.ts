@@ -33,7 +33,7 @@ export function present(row: repo.TemplateRow) {
 }
 
 /** What the audit log keeps of a template: all but the metadata document itself (its entityID stays). */
-const audited = (row: repo.TemplateRow) => ({ ...present(row), samlMetadata: undefined });
+export const audited = (row: repo.TemplateRow) => ({ ...present(row), samlMetadata: undefined });
 
 /** The checked values of a whole template: the schema's checks plus the rules it cannot say (templates.policy.ts). */
 function templateValues(input: CreateTemplateInput): repo.TemplateValues {
