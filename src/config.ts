@@ -42,6 +42,10 @@ export interface Config {
   /** Screening scores at or above: a strong match; a potential match that opens a review (docs/compliance.md). */
   screeningStrongScore: number;
   screeningReviewScore: number;
+  /** The data regions the operator offers wholesale customers, the default first (docs/wholesale.md). */
+  dataRegions: string[];
+  /** Per-package delay of the simulated wholesale service platform (as NETWORK_SIM_DELAY_MS for the network). */
+  wholesaleSimDelayMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -60,6 +64,16 @@ function score(env: Env, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0 || value > 1) throw new Error(`${name} must be a score in (0, 1], got "${raw}"`);
   return value;
+}
+
+/** A comma-separated list of region ids (`eu,us`): lower case, digits and dashes, each once. */
+function regions(env: Env, name: string, fallback: string[]): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const list = raw.split(',').map((r) => r.trim()).filter((r) => r !== '');
+  for (const region of list) if (!/^[a-z][a-z0-9-]{0,31}$/.test(region)) throw new Error(`${name}: "${region}" is not a region id (lower case letters, digits, dashes)`);
+  if (new Set(list).size !== list.length) throw new Error(`${name} names a region twice`);
+  return list;
 }
 
 function bool(env: Env, name: string, fallback: boolean): boolean {
@@ -128,5 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: bool(env, 'PORTICO_TRUST_PROXY', false),
     screeningDefaultList: env.PORTICO_SCREENING_DEFAULT_LIST === undefined ? shippedCsl() : env.PORTICO_SCREENING_DEFAULT_LIST || null,
     ...screeningScores(env),
+    dataRegions: regions(env, 'PORTICO_DATA_REGIONS', ['eu', 'us']),
+    wholesaleSimDelayMs: int(env, 'WHOLESALE_SIM_DELAY_MS', 150),
   };
 }

@@ -17,6 +17,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     dataDir: 'memory://',
     networkSimDelayMs: 0,
+    wholesaleSimDelayMs: 0,
     // Tests import the lists they need; a fresh install's default list would only slow each start.
     screeningDefaultList: null,
     ...overrides,

@@ -96,6 +96,10 @@ export interface CompanyDirectoryView {
   type: CompanyType;
   name: string;
   partner_id: string | null;
+  /** Screening (migrations/0025): what wholesale shows of its customers. */
+  compliance_status: ComplianceStatus | null;
+  compliance_checked_at: Date | null;
+  deprovisioned_at: Date | null;
 }
 
 /** What other modules may read of a user: no e-mail, role or password hash. */

@@ -14,6 +14,7 @@ import type { WholesaleEvents } from './wholesale.events.ts';
 /** A template's owner as access sees it: the partner (a template is in the partner's tree only). */
 const partnerRef = (id: string): CompanyRef => ({ id, type: 'partner', partnerId: null });
 const NOT_FOUND: [string, string] = ['template', 'id'];
+type TemplateEvent = Extract<keyof WholesaleEvents, `wholesale.template_${string}`>;
 
 const orThrow = <T>(result: T | AppError): T => {
   if (result instanceof AppError) throw result;
@@ -90,7 +91,7 @@ export function createTemplatesService(app: AppContext) {
     return row;
   }
 
-  async function recordChange(trx: Tx, actor: Actor, type: keyof WholesaleEvents, row: repo.TemplateRow, before?: repo.TemplateRow) {
+  async function recordChange(trx: Tx, actor: Actor, type: TemplateEvent, row: repo.TemplateRow, before?: repo.TemplateRow) {
     await record(trx, app.jobs, actor, {
       audit: {
         action: type, companyId: row.partner_id, targetType: 'wholesale_template', targetId: row.id,
