@@ -94,7 +94,7 @@ describe('module tables', () => {
     expect(all.get('connections')!.views).toEqual(new Set(['open_connection_ports']));
     expect(all.get(PLATFORM)!.tables).toContain('audit_events');
     expect(all.get('billing')!.tables).toContain('price_book_items');
-    expect(all.get('wholesale')!.tables).toEqual(new Set(['wholesale_templates']));
+    expect(all.get('wholesale')!.tables).toEqual(new Set(['wholesale_templates', 'wholesale_customers', 'wholesale_package_lines', 'wholesale_line_periods', 'wholesale_locations', 'wholesale_subscribers', 'wholesale_numbers', 'wholesale_assignments', 'wholesale_billing_reports']));
     expect(all.get('compliance')!.tables).toEqual(new Set(['screening_lists', 'screening_entries', 'screening_checks', 'screening_reviews', 'screening_contact_attempts', 'screening_status_history', 'screening_rescreens']));
   });
 

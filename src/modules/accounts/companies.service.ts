@@ -40,6 +40,22 @@ export async function insertCompanyTx(app: AppContext, trx: Tx, actor: Actor | S
   return company;
 }
 
+/**
+ * Sets a company's billing address in the caller's transaction, audited, with the event compliance
+ * re-screens on (for modules that own a company's address, such as wholesale's customers).
+ */
+export async function changeBillingAddressTx(app: AppContext, trx: Tx, actor: Actor | SystemActor, id: string, billingAddress: BillingAddress) {
+  const before = await repo.findCompanyForUpdate(trx, id);
+  if (!before || JSON.stringify(before.billing_address) === JSON.stringify(billingAddress)) return false;
+  const after = await repo.updateCompany(trx, id, { billingAddress });
+  await writeAudit(trx, actor, { action: 'company.updated', companyId: id, targetType: 'company', targetId: id, before: presentCompany(before), after: presentCompany(after) });
+  const actorUserId = 'system' in actor ? null : actor.userId;
+  await app.jobs.emit(trx,
+    { type: 'company.updated', companyId: id, actorUserId, payload: { companyId: id, changed: ['billingAddress'] } },
+    { type: 'company.billing_address_changed', companyId: id, actorUserId, payload: { companyId: id } });
+  return true;
+}
+
 export function createCompaniesService(app: AppContext) {
   const { db } = app;
 

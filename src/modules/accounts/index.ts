@@ -36,6 +36,8 @@ export type AccountsServices = ReturnType<NonNullable<typeof accountsModule.serv
 // What other modules use of accounts.
 export { accountsQueries } from './accounts.queries.ts';
 export { companyCompliance } from './companies.compliance.ts';
+// For modules whose records are companies (wholesale customers): created and re-addressed by accounts' rules.
+export { changeBillingAddressTx, insertCompanyTx } from './companies.service.ts';
 export { ADMIN_ROLES, ORDERING_ROLES, mayProvide } from './accounts.policy.ts';
 export type { BillingAddress, CompanyType, ComplianceStatus, Language, Role } from './accounts.tables.ts';
 export { BillingAddressSchema, LanguageSchema } from './accounts.schemas.ts';

@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db/db.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import type { CustomerStatus, LineStatus, ProvisioningNote, StoredDialIn, WholesaleAddress } from './wholesale.tables.ts';
+import type { CustomerStatus, LineStatus, ProvisioningNote, StoredDialIn, WholesaleAddress, WholesaleHeadquarters } from './wholesale.tables.ts';
 
 const COLUMNS = [
   'wholesale_customers.id', 'wholesale_customers.partner_id', 'company_id', 'template_id', 'external_id', 'wholesale_customers.name', 'primary_email', 'language',
@@ -37,7 +37,7 @@ export interface NewCustomer {
   primaryEmail: string;
   language: 'en' | 'de' | 'it';
   address: WholesaleAddress;
-  headquarters: WholesaleAddress | null;
+  headquarters: WholesaleHeadquarters | null;
   dataRegion: string;
   dialIn: StoredDialIn;
   warnings: ProvisioningNote[];
@@ -157,4 +157,43 @@ export async function templateInUse(db: Executor, templateId: string) {
 /** The customers of a company (one, or none; the partner's own organisation may be several). */
 export function customersOfCompany(db: Executor, companyId: string) {
   return db.selectFrom('wholesale_customers').select(['id', 'partner_id', 'external_id', 'status']).where('company_id', '=', companyId).execute();
+}
+
+/** The headquarters location provisioning makes (once: undefined when the customer has one). */
+export async function insertHeadquarters(db: Executor, v: { id: string; customerId: string; name: string; address: WholesaleAddress; timeZone: string; language: 'en' | 'de' | 'it' }) {
+  const has = await db.selectFrom('wholesale_locations').select('id').where('customer_id', '=', v.customerId).where('headquarters', '=', true).executeTakeFirst();
+  if (has) return has.id;
+  await db.insertInto('wholesale_locations').values({
+    id: v.id, customer_id: v.customerId, name: v.name, address: JSON.stringify(v.address), time_zone: v.timeZone, language: v.language, headquarters: true,
+  }).execute();
+  return v.id;
+}
+
+/** The full administrator provisioning makes, with its package taken and its history opened (once per customer). */
+export async function insertFullAdmin(db: Executor, v: { id: string; customerId: string; email: string; package: string; locationId: string | null; extension: string | null; at: Date }) {
+  const has = await db.selectFrom('wholesale_subscribers').select('id').where('customer_id', '=', v.customerId).where('role', '=', 'full_admin').executeTakeFirst();
+  if (has) return { id: has.id, created: false };
+  const local = v.email.split('@')[0]!;
+  await db.insertInto('wholesale_subscribers').values({
+    id: v.id, customer_id: v.customerId, email: v.email, first_name: local, last_name: '(administrator)', package: v.package, role: 'full_admin',
+    location_id: v.locationId, extension: v.extension, created_at: v.at, updated_at: v.at,
+  }).execute();
+  await db.insertInto('wholesale_assignments').values({ id: uuidv7(), customer_id: v.customerId, subscriber_id: v.id, package: v.package, started_at: v.at }).execute();
+  return { id: v.id, created: true };
+}
+
+/** Whether an active subscriber has this e-mail (the full admin's may be taken by another customer's subscriber). */
+export async function emailInUse(db: Executor, email: string) {
+  const row = await db.selectFrom('wholesale_subscribers').select('id').where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase())).where('removed_at', 'is', null).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Removes every subscriber and number of a customer and ends its package history: how many subscribers it removed. */
+export async function clearCustomer(db: Executor, customerId: string, at: Date) {
+  await db.updateTable('wholesale_assignments').set({ ended_at: at }).where('customer_id', '=', customerId).where('ended_at', 'is', null).execute();
+  await db.deleteFrom('wholesale_numbers').where('customer_id', '=', customerId).execute();
+  const removed = await db.updateTable('wholesale_subscribers').set({ removed_at: at, updated_at: at }).where('customer_id', '=', customerId).where('removed_at', 'is', null).returning('id').execute();
+  await db.updateTable('wholesale_package_lines').set({ assigned: 0 }).where('customer_id', '=', customerId).execute();
+  await closePeriods(db, customerId, null, at);
+  return removed.length;
 }

@@ -82,3 +82,12 @@ export function defaultDialIn(country: string): (DialIn & { source: 'country' | 
   const own = TELEPHONY_DOMAIN[country]?.[0];
   return own ? { ...own, source: 'country', region } : { ...REGION_DEFAULTS[region], source: 'region', region };
 }
+
+/**
+ * Whether the operator offers calling (PSTN) in a country: where its telephony domain has numbers
+ * (the table above and the region defaults' countries). Elsewhere calling packages are accepted
+ * with a warning and end in status error at provisioning (docs/wholesale.md).
+ */
+export function callingOffered(country: string): boolean {
+  return TELEPHONY_DOMAIN[country] !== undefined || Object.values(REGION_DEFAULTS).some((d) => d.country === country);
+}

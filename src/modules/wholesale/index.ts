@@ -4,6 +4,9 @@ import { wholesaleCapabilities } from './wholesale.capabilities.ts';
 import { wholesaleEvents } from './wholesale.events.ts';
 import { createTemplatesService } from './templates.service.ts';
 import { templatesRoutes } from './templates.routes.ts';
+import { createCustomersService } from './customers.service.ts';
+import { customersRoutes } from './customers.routes.ts';
+import { createProvisioning } from './customers.provisioning.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -20,8 +23,9 @@ export const wholesaleModule = defineModule({
   name: 'wholesale',
   capabilities: wholesaleCapabilities,
   events: wholesaleEvents,
-  services: (ctx) => ({ wholesaleTemplates: createTemplatesService(ctx) }),
-  routes: (_ctx, services) => [templatesRoutes(services)],
+  services: (ctx) => ({ wholesaleTemplates: createTemplatesService(ctx), wholesaleCustomers: createCustomersService(ctx), wholesaleProvisioning: createProvisioning(ctx) }),
+  routes: (_ctx, services) => [templatesRoutes(services), customersRoutes(services)],
+  jobs: (_ctx, services) => services.wholesaleProvisioning.jobs,
 });
 
 export type WholesaleServices = ReturnType<NonNullable<typeof wholesaleModule.services>>;

@@ -50,3 +50,8 @@ export function updateTemplate(db: Executor, id: string, values: TemplateValues)
 export function deleteTemplate(db: Executor, id: string) {
   return db.deleteFrom('wholesale_templates').where('id', '=', id).returning(COLUMNS).executeTakeFirst();
 }
+
+/** The template a provisioning id names (customer creation). */
+export function findByProvisioningId(db: Executor, provisioningId: string) {
+  return db.selectFrom('wholesale_templates').select(COLUMNS).where('provisioning_id', '=', provisioningId).executeTakeFirst();
+}

@@ -44,7 +44,7 @@ export const templatesRoutes =
 
     app.delete(`${PATH}/:id`, {
       config: { capability: 'wholesale.templates.manage' },
-      schema: { tags, summary: 'Delete an onboarding template', params: IdParams, response: { 204: NoContent, ...errors(400, 401, 403, 404) } },
+      schema: { tags, summary: 'Delete an onboarding template (409 template_in_use while customers use it)', params: IdParams, response: { 204: NoContent, ...errors(400, 401, 403, 404, 409) } },
     }, async (request, reply) => {
       await templates.remove(actorOf(request), request.params.id);
       return reply.code(204).send(null);

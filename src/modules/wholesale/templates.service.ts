@@ -7,6 +7,7 @@ import type { Tx } from '../../platform/db/db.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import * as repo from './templates.repo.ts';
+import { templateInUse } from './customers.repo.ts';
 import { checkSamlMetadata, isTimeZone, newProvisioningId, placeOf } from './templates.policy.ts';
 import type { CreateTemplateInput, TemplateListInput, UpdateTemplateInput } from './templates.schemas.ts';
 import type { WholesaleEvents } from './wholesale.events.ts';
@@ -139,13 +140,12 @@ export function createTemplatesService(app: AppContext) {
     }
   }
 
-  /**
-   * Removes the template. Customers that use it arrive with customer provisioning (issue 12, point 2):
-   * their table will reference the template, and this will answer 409 template_in_use then.
-   */
+  /** Removes the template; refused (409 template_in_use) while a customer was provisioned with it. */
   async function remove(actor: Actor, id: string) {
     await db.kysely.transaction().execute(async (trx) => {
       const before = await visible(trx, actor, id, 'wholesale.templates.manage', true);
+      // The lock above serialises this with creates, which read the template first (the FK is the backstop).
+      if (await templateInUse(trx, id)) throw conflict('template_in_use', 'Customers were provisioned with this template: it stays while they exist.', 'id');
       const row = await repo.deleteTemplate(trx, before.id);
       if (row) await recordChange(trx, actor, 'wholesale.template_deleted', row, before);
     });

@@ -66,6 +66,13 @@ export interface WholesaleAddress {
   country: string;
 }
 
+/** The headquarters a create names (the first location; absent parts come from the billing address and template). */
+export interface WholesaleHeadquarters {
+  name?: string;
+  address?: WholesaleAddress;
+  timeZone?: string;
+}
+
 export interface StoredDialIn {
   country: string;
   countryCode: string;
@@ -86,7 +93,7 @@ export interface WholesaleCustomersTable {
   language: EmailLanguage;
   address: Json<WholesaleAddress>;
   country: string;
-  headquarters: Json<WholesaleAddress | null>;
+  headquarters: Json<WholesaleHeadquarters | null>;
   data_region: string;
   dial_in: Json<StoredDialIn>;
   status: CustomerStatus;

@@ -1329,12 +1329,83 @@ export interface paths {
         get: operations["getWholesaleOnboardingTemplate"];
         put?: never;
         post?: never;
-        /** Delete an onboarding template */
+        /** Delete an onboarding template (409 template_in_use while customers use it) */
         delete: operations["deleteWholesaleOnboardingTemplate"];
         options?: never;
         head?: never;
         /** Edit an onboarding template (the fields given); its provisioningId stays */
         patch: operations["updateWholesaleOnboardingTemplate"];
+        trace?: never;
+    };
+    "/v1/wholesale/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The package catalogue and the data regions customers may be created in */
+        get: operations["getWholesalePackages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/wholesale/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner’s customers, oldest first, by externalId or status */
+        get: operations["listWholesaleCustomers"];
+        put?: never;
+        /** Create a customer organisation: 202 + Location while it is provisioned; the same externalId again: 200 with the customer it made */
+        post: operations["createWholesaleCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/wholesale/customers/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Precheck: would this create succeed? Problems and warnings, and what the customer would get; creates nothing */
+        post: operations["wholesaleCustomersValidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/wholesale/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer: status, packages with their status and use, errors, compliance, dial-in, data region */
+        get: operations["getWholesaleCustomer"];
+        /** Replace the package list (complete) and maybe the address (re-screened): 202 while new packages are provisioned */
+        put: operations["replaceWholesaleCustomer"];
+        post?: never;
+        /** Deprovision the customer with its subscribers and numbers: 202, done in the background */
+        delete: operations["deleteWholesaleCustomer"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -1461,7 +1532,7 @@ export interface components {
             company: components["schemas"]["Company"];
             role: components["schemas"]["Role"];
             /** @description The capabilities this user holds in their own company (docs/architecture.md, Access): the portal shows what they allow */
-            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "partner_approvals.view" | "partner_approvals.decide" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "invoices.view" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage" | "compliance.review" | "wholesale.templates.view" | "wholesale.templates.manage")[];
+            permissions: ("company_profile.view" | "company_profile.edit" | "users.manage" | "audit.view" | "api_keys.manage" | "companies.view_tree" | "companies.create" | "managed_accounts.act_for" | "managed_settings.view" | "managed_settings.edit" | "dashboard.view" | "branding.edit" | "support_chat.use" | "support_details.view" | "support_details.edit" | "billing_markets.view" | "billing_markets.manage" | "partner_approvals.view" | "partner_approvals.decide" | "services.order" | "marketplace.provide" | "service_keys.manage" | "prices.view" | "connections.order" | "approvals.decide" | "price_book.view" | "price_book.edit" | "quotes.create" | "invoices.view" | "notifications.subscribe" | "webhooks.manage" | "maintenance.announce" | "mail_log.manage" | "compliance.review" | "wholesale.templates.view" | "wholesale.templates.manage" | "wholesale.customers.view" | "wholesale.customers.manage" | "wholesale.billing_reports.view" | "wholesale.billing_reports.request")[];
             /** @description The roles an API key of this user may carry */
             apiKeyRoles: components["schemas"]["Role"][];
             /** @description The kinds of company this user may create (POST /v1/companies) */
@@ -2742,6 +2813,187 @@ export interface components {
             samlMetadata?: string;
             emailSettings?: components["schemas"]["WholesaleEmailSettings"];
             callingSettings?: components["schemas"]["WholesaleCallingSettings"];
+        };
+        /**
+         * WholesalePackageKind
+         * @enum {string}
+         */
+        WholesalePackageKind: "base" | "addon";
+        /** WholesaleCataloguePackage */
+        WholesaleCataloguePackage: {
+            name: string;
+            kind: components["schemas"]["WholesalePackageKind"];
+            tier?: number;
+            callingEnabled?: boolean;
+            requiresAnyOf?: string[];
+            requiresCalling?: boolean;
+        };
+        /** WholesaleCatalogue */
+        WholesaleCatalogue: {
+            packages: components["schemas"]["WholesaleCataloguePackage"][];
+            dataRegions: string[];
+        };
+        /** WholesaleCustomerInfo */
+        WholesaleCustomerInfo: {
+            name: string;
+            /**
+             * Format: email
+             * @description The customer’s full administrator
+             */
+            primaryEmail: string;
+            language?: components["schemas"]["Language"];
+        };
+        /** WholesaleAddress */
+        WholesaleAddress: {
+            addressLine1: string;
+            addressLine2?: string;
+            city: string;
+            stateOrProvince?: string;
+            zipOrPostalCode?: string;
+            /** @description ISO 3166-1 alpha-2 country code, upper case */
+            country: string;
+        };
+        /** WholesalePackageLine */
+        WholesalePackageLine: {
+            /** @description A package of the catalogue (GET /v1/wholesale/packages) */
+            name: string;
+            /** @description How many may be assigned: 1 to 1000000 */
+            quantity: number;
+        };
+        /**
+         * WholesaleHeadquarters
+         * @description The first location; absent: the billing address
+         */
+        WholesaleHeadquarters: {
+            name?: string;
+            address?: components["schemas"]["WholesaleAddress"];
+            /** @description An IANA time zone of the headquarters location */
+            timeZone?: string;
+        };
+        /** CreateWholesaleCustomer */
+        CreateWholesaleCustomer: {
+            /** @description The onboarding template’s provisioning id (prv_…) */
+            provisioningId: string;
+            /** @description Your own reference for the customer, unique among your customers: a retried create returns the customer it made */
+            externalId: string;
+            customerInfo: components["schemas"]["WholesaleCustomerInfo"];
+            address: components["schemas"]["WholesaleAddress"];
+            packages: components["schemas"]["WholesalePackageLine"][];
+            headquarters?: components["schemas"]["WholesaleHeadquarters"];
+            /** @description Where the customer’s data lives: one of the regions the operator offers (GET /v1/wholesale/packages lists them); absent: the first */
+            dataRegion?: string;
+        };
+        /** WholesaleCustomerAccepted */
+        WholesaleCustomerAccepted: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+        };
+        /**
+         * WholesaleCustomerStatus
+         * @description pending_rpl_review: provisioned, and a restricted-party review is open (docs/wholesale.md)
+         * @enum {string}
+         */
+        WholesaleCustomerStatus: "provisioning" | "provisioned" | "provisioned_with_errors" | "error" | "pending_rpl_review" | "deprovisioning" | "deprovisioned";
+        /**
+         * WholesaleProvisioningStatus
+         * @enum {string}
+         */
+        WholesaleProvisioningStatus: "provisioning" | "provisioned" | "provisioned_with_errors" | "error" | "deprovisioning" | "deprovisioned";
+        /**
+         * WholesalePackageStatus
+         * @enum {string}
+         */
+        WholesalePackageStatus: "pending" | "provisioning" | "provisioned" | "error";
+        /** WholesaleProvisioningNote */
+        WholesaleProvisioningNote: {
+            code: string;
+            detail: string;
+            field?: string;
+            package?: string;
+        };
+        /** WholesaleCustomerPackage */
+        WholesaleCustomerPackage: {
+            name: string;
+            quantity: number;
+            assigned: number;
+            status: components["schemas"]["WholesalePackageStatus"];
+            error: components["schemas"]["WholesaleProvisioningNote"] | null;
+        };
+        /** WholesaleCustomer */
+        WholesaleCustomer: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: uuid */
+            templateId: string;
+            externalId: string;
+            status: components["schemas"]["WholesaleCustomerStatus"];
+            provisioningStatus: components["schemas"]["WholesaleProvisioningStatus"];
+            customerInfo: {
+                name: string;
+                primaryEmail: string;
+                language: components["schemas"]["Language"];
+            };
+            address: components["schemas"]["WholesaleAddress"];
+            headquarters: {
+                name?: string;
+                address?: components["schemas"]["WholesaleAddress"];
+                timeZone?: string;
+            } | null;
+            packages: components["schemas"]["WholesaleCustomerPackage"][];
+            errors: components["schemas"]["WholesaleProvisioningNote"][];
+            warnings: components["schemas"]["WholesaleProvisioningNote"][];
+            compliance: {
+                status: string | null;
+                checkedAt: string | null;
+            };
+            dialIn: {
+                country: string;
+                countryCode: string;
+                number: string;
+                source: string;
+                region: string;
+            };
+            dataRegion: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            provisionedAt: string | null;
+            deprovisionedAt: string | null;
+        };
+        /** WholesaleCustomerList */
+        WholesaleCustomerList: {
+            items: components["schemas"]["WholesaleCustomer"][];
+            nextCursor: string | null;
+        };
+        /** WholesaleCustomerValidation */
+        WholesaleCustomerValidation: {
+            ok: boolean;
+            /** @description Why a create would be refused; empty when ok */
+            problems: components["schemas"]["WholesaleProvisioningNote"][];
+            /** @description What a create would accept but note (a PSTN provider, calling not offered in the country) */
+            warnings: components["schemas"]["WholesaleProvisioningNote"][];
+            /** @description What the customer would get */
+            info: {
+                region: string;
+                dataRegion: string;
+                dialIn: {
+                    countryCode: string;
+                    number: string;
+                };
+            };
+        };
+        /** UpdateWholesaleCustomer */
+        UpdateWholesaleCustomer: {
+            /** @description The complete package list: a package left out is removed (refused while assigned) */
+            packages: components["schemas"]["WholesalePackageLine"][];
+            address?: components["schemas"]["WholesaleAddress"];
         };
     };
     responses: {
@@ -6614,6 +6866,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -6655,6 +6908,258 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWholesalePackages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WholesaleCatalogue) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleCatalogue"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWholesaleCustomers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                externalId?: string;
+                /** @description pending_rpl_review: provisioned, and a restricted-party review is open (docs/wholesale.md) */
+                status?: components["schemas"]["WholesaleCustomerStatus"];
+                partnerId?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WholesaleCustomerList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleCustomerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWholesaleCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWholesaleCustomer"];
+            };
+        };
+        responses: {
+            /** @description OK (WholesaleCustomerAccepted) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleCustomerAccepted"];
+                };
+            };
+            /** @description Accepted (WholesaleCustomerAccepted) */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleCustomerAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    wholesaleCustomersValidate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWholesaleCustomer"];
+            };
+        };
+        responses: {
+            /** @description OK (WholesaleCustomerValidation) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleCustomerValidation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWholesaleCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WholesaleCustomer) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleCustomer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replaceWholesaleCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWholesaleCustomer"];
+            };
+        };
+        responses: {
+            /** @description Accepted (WholesaleCustomerAccepted) */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleCustomerAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWholesaleCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted (WholesaleCustomerAccepted) */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleCustomerAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
