@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
 import { makeTree } from './helpers/factories.ts';
+import { importMiniList } from './helpers/compliance.ts';
 
 // Issue 12, point 2: customer organisations created asynchronously, idempotent by externalId,
 // prechecked, changed, deprovisioned; every status change an event.
@@ -178,6 +179,25 @@ describe('wholesale customers', () => {
     const errored = (await api('GET', `${PATH}?status=error`, tree.partnerAdmin.token)).json().items;
     expect(errored.length).toBeGreaterThan(0);
     expect(errored.filter((c: { status: string }) => c.status !== 'error')).toEqual([]);
+  });
+
+  it('a listed name is provisioned all the same and shows pending_rpl_review while its review is open; each change is an event', async () => {
+    await importMiniList(portico);
+    await portico.ctx.jobs.drain(30_000);
+    const { id } = (await api('POST', PATH, tree.partnerAdmin.token, customer({
+      customerInfo: { name: 'Rosneft Trade Ltd.', primaryEmail: 'it@rosneft-trade.example' }, address: { addressLine1: 'Themistokli Dervi 5', city: 'Nicosia', country: 'CY' },
+      packages: [{ name: 'meetings', quantity: 3 }],
+    }))).json();
+    const shown = await until(async () => (await api('GET', `${PATH}/${id}`, tree.partnerAdmin.token)).json(), (c) => c.status === 'pending_rpl_review' && c.provisioningStatus === 'provisioned');
+    expect(shown.compliance.status).toBe('potential_match');
+    expect(shown.packages).toEqual([{ name: 'meetings', quantity: 3, assigned: 1, status: 'provisioned', error: null }]);
+    const listed = (await api('GET', `${PATH}?status=pending_rpl_review`, tree.partnerAdmin.token)).json().items.map((c: { id: string }) => c.id);
+    expect(listed).toEqual([id]);
+    await portico.ctx.jobs.drain(30_000);
+    const events = await db().selectFrom('events').select(['payload']).where('type', '=', 'wholesale.customer_status_changed').orderBy('id').execute();
+    const mine = events.map((e) => e.payload as { customerId: string; status: string }).filter((p) => p.customerId === id).map((p) => p.status);
+    // Screening and provisioning race: the review may open before or after the packages are done.
+    expect([['provisioning', 'provisioned', 'pending_rpl_review'], ['provisioning', 'pending_rpl_review']]).toContainEqual(mine);
   });
 
   it('DELETE deprovisions with its subscribers (202); its template cannot be deleted while customers use it', async () => {
