@@ -7,10 +7,21 @@ import { templatesRoutes } from './templates.routes.ts';
 import { createCustomersService } from './customers.service.ts';
 import { customersRoutes } from './customers.routes.ts';
 import { createProvisioning } from './customers.provisioning.ts';
+import { createLocationsService } from './locations.service.ts';
+import { locationsRoutes } from './locations.routes.ts';
+import { createSubscribersService } from './subscribers.service.ts';
+import { createBulkService } from './subscribers.bulk.service.ts';
+import { subscribersRoutes } from './subscribers.routes.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
   interface Database extends WholesaleTables {}
+}
+
+/** Locations, numbers and subscribers (the bulk upload places its rows through the subscribers service). */
+function subscriberServices(ctx: Parameters<typeof createSubscribersService>[0]) {
+  const wholesaleSubscribers = createSubscribersService(ctx);
+  return { wholesaleLocations: createLocationsService(ctx), wholesaleSubscribers, wholesaleBulk: createBulkService(ctx, wholesaleSubscribers) };
 }
 
 /**
@@ -23,8 +34,8 @@ export const wholesaleModule = defineModule({
   name: 'wholesale',
   capabilities: wholesaleCapabilities,
   events: wholesaleEvents,
-  services: (ctx) => ({ wholesaleTemplates: createTemplatesService(ctx), wholesaleCustomers: createCustomersService(ctx), wholesaleProvisioning: createProvisioning(ctx) }),
-  routes: (_ctx, services) => [templatesRoutes(services), customersRoutes(services)],
+  services: (ctx) => ({ wholesaleTemplates: createTemplatesService(ctx), wholesaleCustomers: createCustomersService(ctx), wholesaleProvisioning: createProvisioning(ctx), ...subscriberServices(ctx) }),
+  routes: (_ctx, services) => [templatesRoutes(services), customersRoutes(services), locationsRoutes(services), subscribersRoutes(services)],
   jobs: (_ctx, services) => services.wholesaleProvisioning.jobs,
 });
 
