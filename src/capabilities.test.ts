@@ -156,6 +156,11 @@ describe('capabilities for the portal (GET /v1/me: held in the own company)', ()
     // Wholesale onboarding templates (PRODUCT.md §5): read by a partner's users and the operator's, changed by the partner's company admins.
     if (type === 'partner' || type === 'operator') held.push('wholesale.templates.view');
     if (type === 'partner' && role === 'company_admin') held.push('wholesale.templates.manage');
+    // Wholesale customers: read like templates, changed by the partner's company and technical admins; billing reports for its admins and finance.
+    if (type === 'partner' || type === 'operator') held.push('wholesale.customers.view');
+    if (type === 'partner' && (role === 'company_admin' || role === 'technical_admin')) held.push('wholesale.customers.manage');
+    if ((type === 'partner' && (role === 'company_admin' || role === 'finance')) || type === 'operator') held.push('wholesale.billing_reports.view');
+    if (type === 'partner' && (role === 'company_admin' || role === 'finance')) held.push('wholesale.billing_reports.request');
     if (type === 'operator') {
       held.push('price_book.view');
       if (role === 'company_admin' || role === 'finance') held.push('price_book.edit');

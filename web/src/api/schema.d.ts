@@ -1408,6 +1408,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/wholesale/customers/{id}/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer’s locations, each with its numbers (assigned or free) */
+        get: operations["listWholesaleCustomerLocations"];
+        put?: never;
+        /** Add a location to a customer, with its phone numbers: 201; 409 when a number is on the platform already (number_taken) or the name is taken */
+        post: operations["createWholesaleCustomerLocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/wholesale/customers/{id}/locations/{locationId}/numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a range of phone numbers to a location: 200 with the location; 409 number_taken (nothing added) when one is on the platform already */
+        post: operations["createWholesaleCustomerLocationNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/wholesale/subscribers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer’s subscribers, oldest first */
+        get: operations["listWholesaleSubscribers"];
+        put?: never;
+        /** Add a subscriber to a customer: 201; 409 past the package cap (package_cap_reached), e-mail in use, number assigned; 422 calling package without a number */
+        post: operations["createWholesaleSubscriber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/wholesale/subscribers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One subscriber */
+        get: operations["getWholesaleSubscriber"];
+        put?: never;
+        post?: never;
+        /** Remove a subscriber: its package and number are freed */
+        delete: operations["deleteWholesaleSubscriber"];
+        options?: never;
+        head?: never;
+        /** Change a subscriber’s package, location, number, extension or role (the full admin’s package never goes down) */
+        patch: operations["updateWholesaleSubscriber"];
+        trace?: never;
+    };
+    "/v1/wholesale/customers/{id}/subscribers/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add subscribers by CSV (Content-Type: text/csv; header email,firstName,lastName,package,role,location,phoneNumber,extension; at most 5,000 rows): all rows or none, with a result per row */
+        post: operations["wholesaleCustomersSubscribersBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2994,6 +3083,152 @@ export interface components {
             /** @description The complete package list: a package left out is removed (refused while assigned) */
             packages: components["schemas"]["WholesalePackageLine"][];
             address?: components["schemas"]["WholesaleAddress"];
+        };
+        /** WholesaleLocationAddress */
+        WholesaleLocationAddress: {
+            addressLine1: string;
+            addressLine2?: string;
+            city: string;
+            stateOrProvince?: string;
+            zipOrPostalCode?: string;
+            /** @description ISO 3166-1 alpha-2 country code, upper case */
+            country: string;
+        };
+        /**
+         * WholesaleLocationLanguage
+         * @enum {string}
+         */
+        WholesaleLocationLanguage: "en" | "de" | "it";
+        /** CreateWholesaleLocation */
+        CreateWholesaleLocation: {
+            name: string;
+            address: components["schemas"]["WholesaleLocationAddress"];
+            /** @description An IANA time zone (Europe/Berlin) */
+            timeZone: string;
+            language: components["schemas"]["WholesaleLocationLanguage"];
+            /** @description Numbers of the location; each new on the platform */
+            phoneNumbers?: string[];
+        };
+        /** WholesaleNumber */
+        WholesaleNumber: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            subscriberId: string | null;
+            assignedAt: string | null;
+        };
+        /** WholesaleLocation */
+        WholesaleLocation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            customerId: string;
+            name: string;
+            address: components["schemas"]["WholesaleLocationAddress"];
+            timeZone: string;
+            language: components["schemas"]["WholesaleLocationLanguage"];
+            headquarters: boolean;
+            numbers: components["schemas"]["WholesaleNumber"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** WholesaleLocationList */
+        WholesaleLocationList: {
+            items: components["schemas"]["WholesaleLocation"][];
+        };
+        /** AddWholesaleNumbers */
+        AddWholesaleNumbers: {
+            numbers: string[];
+        };
+        /**
+         * WholesaleSubscriberGivenRole
+         * @description admin: gets the organisation’s package level
+         * @enum {string}
+         */
+        WholesaleSubscriberGivenRole: "user" | "admin";
+        /**
+         * CreateWholesaleSubscriber
+         * @description A calling package needs locationId and a phoneNumber of that location or an extension
+         */
+        CreateWholesaleSubscriber: {
+            /** Format: uuid */
+            customerId: string;
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+            /** @description One of the customer’s base packages */
+            package: string;
+            /** Format: uuid */
+            locationId?: string;
+            /** @description A phone number, E.164 (+4930…) */
+            phoneNumber?: string;
+            /** @description An internal extension of the customer: 2 to 10 digits */
+            extension?: string;
+            role?: components["schemas"]["WholesaleSubscriberGivenRole"];
+        };
+        /**
+         * WholesaleSubscriberRole
+         * @enum {string}
+         */
+        WholesaleSubscriberRole: "user" | "admin" | "full_admin";
+        /** WholesaleSubscriber */
+        WholesaleSubscriber: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            customerId: string;
+            email: string;
+            firstName: string;
+            lastName: string;
+            package: string;
+            role: components["schemas"]["WholesaleSubscriberRole"];
+            locationId: string | null;
+            phoneNumber: string | null;
+            extension: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** WholesaleSubscriberList */
+        WholesaleSubscriberList: {
+            items: components["schemas"]["WholesaleSubscriber"][];
+            nextCursor: string | null;
+        };
+        /**
+         * UpdateWholesaleSubscriber
+         * @description The fields to change; null removes a location, number or extension
+         */
+        UpdateWholesaleSubscriber: {
+            /** @description One of the customer’s base packages */
+            package?: string;
+            locationId?: string | null;
+            phoneNumber?: string | null;
+            extension?: string | null;
+            role?: components["schemas"]["WholesaleSubscriberGivenRole"];
+        };
+        /** WholesaleBulkProblem */
+        WholesaleBulkProblem: {
+            code: string;
+            field: string;
+            detail: string;
+        };
+        /** WholesaleBulkRow */
+        WholesaleBulkRow: {
+            /** @description The CSV line of the row (the header is line 1) */
+            row: number;
+            ok: boolean;
+            /** Format: uuid */
+            subscriberId?: string;
+            problems: components["schemas"]["WholesaleBulkProblem"][];
+        };
+        /** WholesaleBulkResult */
+        WholesaleBulkResult: {
+            /** @description true: every row was created; false: none was */
+            ok: boolean;
+            created: number;
+            rows: components["schemas"]["WholesaleBulkRow"][];
         };
     };
     responses: {
@@ -7160,6 +7395,345 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWholesaleCustomerLocations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WholesaleLocationList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleLocationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWholesaleCustomerLocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWholesaleLocation"];
+            };
+        };
+        responses: {
+            /** @description Created (WholesaleLocation) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleLocation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWholesaleCustomerLocationNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+                locationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddWholesaleNumbers"];
+            };
+        };
+        responses: {
+            /** @description OK (WholesaleLocation) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleLocation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWholesaleSubscribers: {
+        parameters: {
+            query: {
+                limit?: number;
+                cursor?: string;
+                customerId: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WholesaleSubscriberList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleSubscriberList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWholesaleSubscriber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Retry safely: the same key with the same body replays the first answer */
+                "Idempotency-Key"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A calling package needs locationId and a phoneNumber of that location or an extension */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWholesaleSubscriber"];
+            };
+        };
+        responses: {
+            /** @description Created (WholesaleSubscriber) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleSubscriber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWholesaleSubscriber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WholesaleSubscriber) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleSubscriber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWholesaleSubscriber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateWholesaleSubscriber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change; null removes a location, number or extension */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWholesaleSubscriber"];
+            };
+        };
+        responses: {
+            /** @description OK (WholesaleSubscriber) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleSubscriber"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    wholesaleCustomersSubscribersBulk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description OK (WholesaleBulkResult) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleBulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             500: components["responses"]["InternalError"];
         };
     };
