@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { call, startTestPortico, type TestPortico, until } from './helpers/portico.ts';
 import { makeTree } from './helpers/factories.ts';
 import { importMiniList } from './helpers/compliance.ts';
 
@@ -25,15 +25,6 @@ const customer = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 const settled = (id: string) => until(async () => (await api('GET', `${PATH}/${id}`, tree.partnerAdmin.token)).json(), (c) => c.status !== 'provisioning' && c.status !== 'deprovisioning');
 
 beforeAll(async () => {

@@ -1,29 +1,19 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Name, Nullable, StringEnumOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
-import type { EmailLanguage } from './wholesale.tables.ts';
+import { Name, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { LanguageSchema } from '../accounts/index.ts';
+import { AddressSchema } from './customers.schemas.ts';
 
 export const E164 = Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$', description: 'A phone number, E.164 (+4930…)' });
 export const MAX_NUMBERS = 1000;
-
-export const LocationLanguageSchema = StringEnumOf<EmailLanguage>({ en: true, de: true, it: true }, { title: 'WholesaleLocationLanguage' });
-
-export const LocationAddressSchema = Type.Object({
-  addressLine1: Name(200),
-  addressLine2: Type.Optional(Name(200)),
-  city: Name(100),
-  stateOrProvince: Type.Optional(Name(100)),
-  zipOrPostalCode: Type.Optional(Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-z0-9 -]+$' })),
-  country: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code, upper case' }),
-}, { additionalProperties: false, title: 'WholesaleLocationAddress' });
 
 export const CustomerParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 export const LocationParams = Type.Object({ id: Uuid, locationId: Uuid }, { additionalProperties: false });
 
 export const CreateLocationBody = Type.Object({
   name: Name(100),
-  address: LocationAddressSchema,
+  address: AddressSchema,
   timeZone: Type.String({ minLength: 1, maxLength: 64, description: 'An IANA time zone (Europe/Berlin)' }),
-  language: LocationLanguageSchema,
+  language: LanguageSchema,
   phoneNumbers: Type.Optional(Type.Array(E164, { maxItems: MAX_NUMBERS, description: 'Numbers of the location; each new on the platform' })),
 }, { additionalProperties: false, title: 'CreateWholesaleLocation' });
 export type CreateLocationInput = Static<typeof CreateLocationBody>;
@@ -38,7 +28,7 @@ export const NumberSchema = Type.Object({
 }, { title: 'WholesaleNumber' });
 
 export const LocationSchema = Type.Object({
-  id: Uuid, customerId: Uuid, name: Type.String(), address: LocationAddressSchema, timeZone: Type.String(), language: LocationLanguageSchema,
+  id: Uuid, customerId: Uuid, name: Type.String(), address: AddressSchema, timeZone: Type.String(), language: LanguageSchema,
   headquarters: Type.Boolean(), numbers: Type.Array(NumberSchema), createdAt: Timestamp,
 }, { title: 'WholesaleLocation' });
 

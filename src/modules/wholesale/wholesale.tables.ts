@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { BillingAddress } from '../accounts/index.ts';
 import type { Region } from './dialin.ts';
 
 type Json<T> = ColumnType<T, string | undefined, string>;
@@ -56,15 +57,8 @@ export interface ProvisioningNote {
   package?: string;
 }
 
-/** A postal address as the API takes it (billing address, headquarters, a location's). */
-export interface WholesaleAddress {
-  addressLine1: string;
-  addressLine2?: string;
-  city: string;
-  stateOrProvince?: string;
-  zipOrPostalCode?: string;
-  country: string;
-}
+/** A postal address as the API takes it (billing address, headquarters, a location's): accounts' billing address. */
+export type WholesaleAddress = BillingAddress;
 
 /** The headquarters a create names (the first location; absent parts come from the billing address and template). */
 export interface WholesaleHeadquarters {

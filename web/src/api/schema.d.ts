@@ -3084,28 +3084,13 @@ export interface components {
             packages: components["schemas"]["WholesalePackageLine"][];
             address?: components["schemas"]["WholesaleAddress"];
         };
-        /** WholesaleLocationAddress */
-        WholesaleLocationAddress: {
-            addressLine1: string;
-            addressLine2?: string;
-            city: string;
-            stateOrProvince?: string;
-            zipOrPostalCode?: string;
-            /** @description ISO 3166-1 alpha-2 country code, upper case */
-            country: string;
-        };
-        /**
-         * WholesaleLocationLanguage
-         * @enum {string}
-         */
-        WholesaleLocationLanguage: "en" | "de" | "it";
         /** CreateWholesaleLocation */
         CreateWholesaleLocation: {
             name: string;
-            address: components["schemas"]["WholesaleLocationAddress"];
+            address: components["schemas"]["WholesaleAddress"];
             /** @description An IANA time zone (Europe/Berlin) */
             timeZone: string;
-            language: components["schemas"]["WholesaleLocationLanguage"];
+            language: components["schemas"]["Language"];
             /** @description Numbers of the location; each new on the platform */
             phoneNumbers?: string[];
         };
@@ -3124,9 +3109,9 @@ export interface components {
             /** Format: uuid */
             customerId: string;
             name: string;
-            address: components["schemas"]["WholesaleLocationAddress"];
+            address: components["schemas"]["WholesaleAddress"];
             timeZone: string;
-            language: components["schemas"]["WholesaleLocationLanguage"];
+            language: components["schemas"]["Language"];
             headquarters: boolean;
             numbers: components["schemas"]["WholesaleNumber"][];
             /** Format: date-time */
