@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
+import { call, startTestPortico, type TestPortico, until } from './helpers/portico.ts';
 import { makeTree } from './helpers/factories.ts';
+import { TestSmtp } from './helpers/smtp.ts';
 
 // Issue 12, points 3 and 4 and "Bad input": subscribers, their packages and caps, numbers, bulk CSV.
 
@@ -8,27 +9,19 @@ let portico: TestPortico;
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let provisioningId: string;
 let otherProvisioningId: string;
+let smtp: TestSmtp;
 
 const api = (method: string, url: string, token: string, body?: unknown) => call(portico.app, method, url, { token, body });
 const db = () => portico.ctx.db.kysely;
 const token = () => tree.partnerAdmin.token;
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 let counter = 0;
 /** A provisioned customer with these packages. */
-async function customer(packages: { name: string; quantity: number }[], as = token()) {
+async function customer(packages: { name: string; quantity: number }[], as = token(), template?: string) {
   const n = ++counter;
   const created = await api('POST', '/v1/wholesale/customers', as, {
-    provisioningId: as === token() ? provisioningId : otherProvisioningId, externalId: `sub-crm-${n}`, customerInfo: { name: `Subscribers ${n} GmbH`, primaryEmail: `owner${n}@subs.example` },
+    provisioningId: template ?? (as === token() ? provisioningId : otherProvisioningId), externalId: `sub-crm-${n}`, customerInfo: { name: `Subscribers ${n} GmbH`, primaryEmail: `owner${n}@subs.example` },
     address: { addressLine1: 'Unter den Linden 1', city: 'Berlin', zipOrPostalCode: '10117', country: 'DE' }, packages,
   });
   expect(created.statusCode).toBe(202);
@@ -64,13 +57,17 @@ async function snapshot(customerId: string) {
 }
 
 beforeAll(async () => {
-  portico = await startTestPortico();
+  smtp = await new TestSmtp().start();
+  portico = await startTestPortico({ config: { smtpUrl: smtp.url, mailRetryDelaySeconds: 1, mailRetryMaxDelaySeconds: 1 } });
   tree = await makeTree(portico.app, portico.ctx);
   const template = { name: 'EU', providerAdminEmail: 'ops@northwind.example', country: 'DE', defaultEmailLanguage: 'de', subscription: 'sub-1', authMethod: 'platform' };
   provisioningId = (await api('POST', '/v1/wholesale/onboarding-templates', token(), template)).json().provisioningId;
   otherProvisioningId = (await api('POST', '/v1/wholesale/onboarding-templates', tree.otherPartnerAdmin.token, template)).json().provisioningId;
 });
-afterAll(() => portico?.close());
+afterAll(async () => {
+  await portico?.close();
+  await smtp?.stop();
+});
 
 describe('wholesale subscribers', () => {
   it('create, get, list, change, remove: the package is taken from the cap and given back, its history kept', async () => {
@@ -141,7 +138,7 @@ describe('wholesale subscribers', () => {
     const before = await snapshot(id);
     const cases: [string, string, string, unknown, number, string, string][] = [
       ['unsupported package', 'POST', '/v1/wholesale/subscribers', subscriber(id, { package: 'voice' }), 422, 'package_not_ordered', 'package'],
-      ['an add-on as the package', 'POST', '/v1/wholesale/subscribers', subscriber(id, { package: 'nonsense' }), 422, 'package_not_ordered', 'package'],
+      ['an unknown package', 'POST', '/v1/wholesale/subscribers', subscriber(id, { package: 'nonsense' }), 422, 'package_not_ordered', 'package'],
       ['calling package without a location', 'POST', '/v1/wholesale/subscribers', subscriber(id, { package: 'calling' }), 422, 'number_required', 'locationId'],
       ['calling package without a number', 'POST', '/v1/wholesale/subscribers', subscriber(id, { package: 'calling', locationId: here }), 422, 'number_required', 'phoneNumber'],
       ['a number of another location', 'POST', '/v1/wholesale/subscribers', subscriber(id, { package: 'calling', locationId: here, phoneNumber: '+492212345001' }), 422, 'number_not_at_location', 'phoneNumber'],
@@ -215,5 +212,32 @@ describe('wholesale subscribers', () => {
     const many = [header, ...Array.from({ length: 5001 }, (_, i) => `many${i}@subs.example,A,B,meetings,,,,`)].join('\n');
     const tooMany = await bulk(many);
     expect([tooMany.statusCode, tooMany.json().code]).toEqual([422, 'too_many_rows']);
+  });
+
+  it('a welcome e-mail in the template\'s default language, through the outbox (sent once SMTP is back); none when the template suppresses it', async () => {
+    const template = (language: string, extra: Record<string, unknown> = {}) =>
+      api('POST', '/v1/wholesale/onboarding-templates', token(), { name: `Welcome ${language} ${++counter}`, providerAdminEmail: 'ops@northwind.example', country: 'IT', defaultEmailLanguage: language, subscription: 'sub-1', authMethod: 'platform', ...extra });
+    const italian = await customer([{ name: 'meetings', quantity: 5 }], token(), (await template('it')).json().provisioningId);
+    const quiet = await customer([{ name: 'meetings', quantity: 5 }], token(), (await template('en', { emailSettings: { suppressWelcomeEmail: true } })).json().provisioningId);
+
+    await smtp.stop(); // SMTP is down when the subscriber is created: the mail waits in the queue
+    const giulia = (await api('POST', '/v1/wholesale/subscribers', token(), subscriber(italian, { firstName: 'Giulia' }))).json();
+    const silent = (await api('POST', '/v1/wholesale/subscribers', token(), subscriber(quiet))).json();
+    await new Promise((r) => setTimeout(r, 500));
+    await smtp.start(smtp.port);
+    await smtp.waitFor(() => smtp.to(giulia.email).length > 0);
+    const [mail] = smtp.to(giulia.email);
+    const name = (await api('GET', `/v1/wholesale/customers/${italian}`, token())).json().customerInfo.name;
+    expect(mail!.subject).toBe(`Benvenuto in ${name}`);
+    expect(mail!.text).toContain('Ciao Giulia,');
+    expect(mail!.text).toContain('il tuo pacchetto è meetings');
+
+    const german = (await api('POST', '/v1/wholesale/subscribers', token(), subscriber(await customer([{ name: 'meetings', quantity: 2 }]), { firstName: 'Jonas' }))).json();
+    await smtp.waitFor(() => smtp.to(german.email).length > 0);
+    expect(smtp.to(german.email)[0]!.text).toContain('Hallo Jonas,');
+
+    await portico.ctx.jobs.drain();
+    expect(smtp.to(silent.email)).toHaveLength(0);
+    expect(smtp.to(giulia.email)).toHaveLength(1);
   });
 });

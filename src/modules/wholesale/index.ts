@@ -36,7 +36,7 @@ export const wholesaleModule = defineModule({
   events: wholesaleEvents,
   services: (ctx) => ({ wholesaleTemplates: createTemplatesService(ctx), wholesaleCustomers: createCustomersService(ctx), wholesaleProvisioning: createProvisioning(ctx), ...subscriberServices(ctx) }),
   routes: (_ctx, services) => [templatesRoutes(services), customersRoutes(services), locationsRoutes(services), subscribersRoutes(services)],
-  jobs: (_ctx, services) => services.wholesaleProvisioning.jobs,
+  jobs: (_ctx, services) => [...services.wholesaleProvisioning.jobs, ...services.wholesaleSubscribers.jobs],
 });
 
 export type WholesaleServices = ReturnType<NonNullable<typeof wholesaleModule.services>>;

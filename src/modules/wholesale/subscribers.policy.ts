@@ -92,3 +92,26 @@ export function checkCsvValues(v: Record<CsvColumn, string>): SubscriberProblem[
   if (v.extension && !EXTENSION.test(v.extension)) problems.push({ code: 'extension_invalid', field: 'extension', detail: '2 to 10 digits.' });
   return problems;
 }
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * A new subscriber's welcome e-mail, in the template's default e-mail language; null when the
+ * template suppresses it (the partner sends its own).
+ */
+export function welcomeMail(
+  template: { default_email_language: string; email_settings: { suppressWelcomeEmail?: boolean } },
+  v: { email: string; firstName: string; customerName: string; package: string },
+  translate: (language: string, key: string, vars: Record<string, string>) => string,
+): { language: string; subject: string; text: string; html: string } | null {
+  if (template.email_settings.suppressWelcomeEmail === true) return null;
+  const language = template.default_email_language;
+  const vars = { firstName: v.firstName, customerName: v.customerName, email: v.email, package: v.package };
+  const subject = translate(language, 'wholesale.welcome.subject', vars);
+  const greeting = translate(language, 'wholesale.welcome.greeting', vars);
+  const body = translate(language, 'wholesale.welcome.body', vars);
+  return {
+    language, subject, text: `${greeting}\n\n${body}\n`,
+    html: `<!doctype html><html lang="${escapeHtml(language)}"><body><p>${escapeHtml(greeting)}</p><p>${escapeHtml(body)}</p></body></html>`,
+  };
+}

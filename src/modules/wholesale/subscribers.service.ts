@@ -5,6 +5,9 @@ import { record } from '../../platform/events/record.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { loadEvent, once, type JobSpec } from '../../platform/jobs/jobs.ts';
+import { translate } from '../../i18n/index.ts';
+import * as templates from './templates.repo.ts';
 import { visibleCustomer } from './customers.access.ts';
 import * as customers from './customers.repo.ts';
 import * as locations from './locations.repo.ts';
@@ -12,11 +15,13 @@ import * as repo from './subscribers.repo.ts';
 import { refuseGone } from './locations.service.ts';
 import { DEFAULT_CATALOGUE } from './packages.catalogue.ts';
 import { checkSubscriberPackage } from './packages.policy.ts';
-import { asAppError, type SubscriberProblem } from './subscribers.policy.ts';
+import { asAppError, welcomeMail, type SubscriberProblem } from './subscribers.policy.ts';
 import type { CreateSubscriberInput, SubscriberListInput, UpdateSubscriberInput } from './subscribers.schemas.ts';
 import type { SubscriberRole } from './wholesale.tables.ts';
 
 const catalogue = DEFAULT_CATALOGUE;
+/** The welcome e-mail of a new subscriber: its job follows wholesale.subscriber_created (an outbox row of the create), so it is sent after commit and retried while SMTP is down. */
+export const WELCOME_JOB = 'wholesale.welcome-email';
 
 export function presentSubscriber(row: repo.SubscriberRow, phoneNumber: string | null) {
   return {
@@ -107,7 +112,10 @@ export function createSubscribersService(app: AppContext) {
     return { row, number: number?.number ?? null };
   }
 
-  async function recordSubscriber(trx: Tx, actor: Actor, type: 'wholesale.subscriber_created' | 'wholesale.subscriber_updated' | 'wholesale.subscriber_removed', customer: CustomerRow, after: ReturnType<typeof presentSubscriber> | undefined, before?: ReturnType<typeof presentSubscriber>) {
+  async function recordSubscriber(
+    trx: Tx, actor: Actor, type: 'wholesale.subscriber_created' | 'wholesale.subscriber_updated' | 'wholesale.subscriber_removed', customer: CustomerRow,
+    after: ReturnType<typeof presentSubscriber> | undefined, before?: ReturnType<typeof presentSubscriber>,
+  ) {
     const id = (after ?? before)!.id;
     await record(trx, app.jobs, actor, {
       audit: { action: type, companyId: customer.partner_id, targetType: 'wholesale_subscriber', targetId: id, before, after },
@@ -171,17 +179,25 @@ export function createSubscribersService(app: AppContext) {
     return { items: page.items.map((r) => presentSubscriber(r, numbers.get(r.id) ?? null)), nextCursor: page.nextCursor };
   }
 
+  /**
+   * A subscriber to change and its customer, both locked: the customer first, as creation locks it
+   * (the same order, no deadlock). Another partner's is 404; a deprovisioned customer's 409. The
+   * row is undefined when another request removed it meanwhile.
+   */
+  async function lockedSubscriber(trx: Tx, actor: Actor, id: string) {
+    const peek = await repo.findSubscriber(trx, id);
+    if (!peek) throw notFound('subscriber', 'id');
+    const customer = await visibleCustomer(trx, actor, peek.customer_id, 'wholesale.customers.manage', { forUpdate: true }).catch((error: unknown) => {
+      throw error instanceof AppError && error.kind === 'not_found' ? notFound('subscriber', 'id') : error;
+    });
+    refuseGone(customer, 'id');
+    return { customer, row: await repo.findSubscriber(trx, id, { forUpdate: true }) };
+  }
+
   async function update(actor: Actor, id: string, edit: UpdateSubscriberInput) {
     try {
       return await db.kysely.transaction().execute(async (trx) => {
-        // The customer first, as creation locks it: the same order, no deadlock.
-        const peek = await repo.findSubscriber(trx, id);
-        if (!peek) throw notFound('subscriber', 'id');
-        const customer = await visibleCustomer(trx, actor, peek.customer_id, 'wholesale.customers.manage', { forUpdate: true }).catch((error: unknown) => {
-          throw error instanceof AppError && error.kind === 'not_found' ? notFound('subscriber', 'id') : error;
-        });
-        refuseGone(customer, 'id');
-        const row = await repo.findSubscriber(trx, id, { forUpdate: true });
+        const { customer, row } = await lockedSubscriber(trx, actor, id);
         if (!row) throw notFound('subscriber', 'id');
         const held = await locations.numberOfSubscriber(trx, id);
         const before = presentSubscriber(row, held?.number ?? null);
@@ -232,13 +248,7 @@ export function createSubscribersService(app: AppContext) {
   /** Removes the subscriber: its package goes back to the cap, its number is free, its package period ends. */
   async function remove(actor: Actor, id: string) {
     await db.kysely.transaction().execute(async (trx) => {
-      const peek = await repo.findSubscriber(trx, id);
-      if (!peek) throw notFound('subscriber', 'id');
-      const customer = await visibleCustomer(trx, actor, peek.customer_id, 'wholesale.customers.manage', { forUpdate: true }).catch((error: unknown) => {
-        throw error instanceof AppError && error.kind === 'not_found' ? notFound('subscriber', 'id') : error;
-      });
-      refuseGone(customer, 'id');
-      const row = await repo.findSubscriber(trx, id, { forUpdate: true });
+      const { customer, row } = await lockedSubscriber(trx, actor, id);
       if (!row) return;
       if (row.role === 'full_admin') throw conflict('full_admin_required', 'The full admin cannot be removed: the customer needs one.', 'id');
       const held = await locations.numberOfSubscriber(trx, id);
@@ -251,7 +261,31 @@ export function createSubscribersService(app: AppContext) {
     });
   }
 
-  return { create, get, list, update, remove, placeAll, visibleCustomer: (trx: Tx, actor: Actor, id: string) => visibleCustomer(trx, actor, id, 'wholesale.customers.manage', { forUpdate: true }) };
+  /**
+   * The welcome job: re-loads the subscriber, its customer and template, and sends once (a retry
+   * after a send whose mark was lost sends the same Message-ID, so the receiver drops it).
+   */
+  async function sendWelcome(data: { eventId: string }) {
+    const event = await loadEvent(db.kysely, data.eventId, 'wholesale.subscriber_created');
+    if (!event) return;
+    await once(db, WELCOME_JOB, data.eventId, async (trx) => {
+      const row = await repo.findSubscriber(trx, event.payload.subscriberId);
+      if (!row) return;
+      const customer = await customers.findCustomer(trx, row.customer_id);
+      const template = customer && (await templates.findTemplate(trx, customer.template_id));
+      if (!customer || !template) return;
+      const mail = welcomeMail(template, { email: row.email, firstName: row.first_name, customerName: customer.name, package: row.package }, translate);
+      if (!mail) return;
+      await app.mail.send({ to: row.email, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<wholesale-welcome-${row.id}@portico>` });
+    });
+  }
+
+  const jobs: JobSpec[] = [{
+    name: WELCOME_JOB, events: ['wholesale.subscriber_created'], handler: sendWelcome, retryLimit: app.config.mailRetryLimit,
+    retryDelaySeconds: app.config.mailRetryDelaySeconds, retryDelayMaxSeconds: app.config.mailRetryMaxDelaySeconds,
+  }];
+
+  return { create, get, list, update, remove, placeAll, jobs, visibleCustomer: (trx: Tx, actor: Actor, id: string) => visibleCustomer(trx, actor, id, 'wholesale.customers.manage', { forUpdate: true }) };
 }
 
 export type SubscribersService = ReturnType<typeof createSubscribersService>;
