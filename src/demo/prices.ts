@@ -20,7 +20,7 @@ const MARKETS: { market: string; currency: string; perEuro: number; minorDigits:
 const PORTS: [number, number][] = [[1000, 450], [10000, 1200], [100000, 5500]];
 const MCRS: [number, number][] = [[1000, 300], [2500, 450], [5000, 700], [10000, 1100]];
 const VXC_BANDS: [number, number, number][] = [[1, 100, 50], [101, 500, 120], [501, 1000, 200], [1001, 2000, 300], [2001, 5000, 550], [5001, 10000, 900], [10001, 100000, 2500]];
-const PACKAGES: [string, number][] = [['common_area_calling', 3], ['meetings', 8], ['voice', 10], ['calling', 15], ['suite', 25]];
+const PACKAGES: [string, number][] = [['common_area_calling', 3], ['meetings', 8], ['voice', 10], ['calling', 15], ['suite', 25], ['attendant_console', 4], ['calling_plan', 6]];
 
 /** The default price book the demo loads: whole units of each market's currency. */
 export const DEMO_PRICE_BOOK: PriceItem[] = MARKETS.flatMap(({ market, currency, perEuro, minorDigits }) => {

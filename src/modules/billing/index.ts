@@ -31,3 +31,9 @@ export type { PriceItem } from './billing.pricebook.ts';
 
 // For the CLI (portico close-month).
 export { parseMonth, previousMonth } from './billing.charges.ts';
+
+// For wholesale's billing reports: package prices from the book, prorated and printed as invoices do.
+export { packagePrices } from './billing.queries.ts';
+export { findPrice } from './billing.pricebook.ts';
+export { daysIn, monthLabel, prorate, type Month } from './billing.charges.ts';
+export { formatMinor } from './billing.codes.ts';

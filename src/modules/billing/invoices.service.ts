@@ -6,6 +6,7 @@ import { writeAudit } from '../../platform/audit/audit.ts';
 import { invalid } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import { csvText } from '../../platform/csv.ts';
 import { accountsQueries } from '../accounts/index.ts';
 import { networkQueries } from '../network/index.ts';
 import { connectionsQueries } from '../connections/index.ts';
@@ -56,13 +57,6 @@ type Line = ReturnType<typeof presentLine>;
 const presentSummary = (row: repo.InvoiceRow) => ({
   id: row.id, number: row.number, companyId: row.company_id, month: row.month, totals: row.totals, createdAt: row.created_at.toISOString(),
 });
-
-/** One CSV field: quoted when it must be, and a leading = + - @ defused (spreadsheets would run it as a formula). */
-function csvField(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 const CSV_HEADER = ['invoice', 'month', 'account', 'account_ref', 'product', 'service', 'service_id', 'market', 'currency', 'mbps', 'first_day', 'last_day', 'days', 'days_in_month', 'monthly_price', 'amount'];
 
@@ -219,7 +213,7 @@ export function createInvoicesService(app: AppContext) {
       row.number, row.month, l.accountName, l.accountRef, l.product, l.serviceName, l.serviceId, l.market, l.currency, l.mbps,
       l.firstDay, l.lastDay, l.days, l.daysInMonth, formatMinor(l.monthlyMinor, l.currency), formatMinor(l.amountMinor, l.currency),
     ]);
-    const body = [CSV_HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+    const body = csvText(CSV_HEADER, rows);
     return { filename: `${row.number}.csv`, body };
   }
 

@@ -38,6 +38,3 @@ export function vlanTaken(used: number[], wanted: number, field: string): AppErr
   const next = wanted === -1 ? lowestFreeVlan(used) : lowestFreeVlan(used, wanted) ?? lowestFreeVlan(used);
   return conflict('vlan_taken', `VLAN ${wanted === -1 ? 'untagged' : wanted} is taken on this port${next ? `; the next free VLAN is ${next}` : ''}.`, field, { nextFreeVlan: next });
 }
-
-export const isUniqueViolation = (error: unknown, constraint?: string) =>
-  (error as { code?: string }).code === '23505' && (!constraint || (error as { constraint?: string }).constraint === constraint);

@@ -10,12 +10,12 @@ import { inScope, type CompanyRef } from '../../platform/access/access.ts';
 import { accountsQueries } from '../accounts/index.ts';
 import { networkQueries, portOwner, type PortInfo } from '../network/index.ts';
 import { networkActor, type NetworkController, type StepReport } from '../network/index.ts';
-import type { Tx } from '../../platform/db/db.ts';
+import { isUniqueViolation, type Tx } from '../../platform/db/db.ts';
 import { billingMarketNotEnabled, partnersQueries, type PartnerApprovalsService } from '../partners/index.ts';
 import type { ClaimedKey, ServiceKeysService } from '../marketplace/index.ts';
 import * as repo from './connections.repo.ts';
 import * as speedRepo from './speed-changes.repo.ts';
-import { isUniqueViolation, pickVlan, visibleConnection, vlanTaken } from './connections.access.ts';
+import { pickVlan, visibleConnection, vlanTaken } from './connections.access.ts';
 import { approvalSummary, presentConnection, presentSpeedChange } from './connections.present.ts';
 import { removalFor, type ConnectionState, type ConnectionTransition } from './connections.state.ts';
 

@@ -8,7 +8,8 @@ import type { ServiceKeysService } from '../marketplace/index.ts';
 import type { PartnerApprovalsService } from '../partners/index.ts';
 import * as repo from './connections.repo.ts';
 import * as speedRepo from './speed-changes.repo.ts';
-import { isUniqueViolation, visibleConnection } from './connections.access.ts';
+import { visibleConnection } from './connections.access.ts';
+import { isUniqueViolation } from '../../platform/db/db.ts';
 import { approvalSummary, presentSpeedChange } from './connections.present.ts';
 import { canChangeSpeed, needsApproval, partnerApproval, type SpeedChangeTransition } from './speed-changes.state.ts';
 

@@ -10,6 +10,7 @@ export const customerUrl = (id: string) => `/v1/wholesale/customers/${id}`;
 export function presentCustomer(row: CustomerRow, lines: Pick<LineRow, 'name' | 'quantity' | 'assigned' | 'status' | 'error'>[]) {
   return {
     id: row.id, url: customerUrl(row.id), partnerId: row.partner_id, companyId: row.company_id, templateId: row.template_id, externalId: row.external_id,
+    ownOrganisation: row.company_id === row.partner_id,
     status: apiStatus(row.status, row.compliance_status) as never, provisioningStatus: row.status,
     customerInfo: { name: row.name, primaryEmail: row.primary_email, language: row.language },
     address: row.address, headquarters: row.headquarters,

@@ -27,6 +27,12 @@ export function findByExternalId(db: Executor, partnerId: string, externalId: st
   return selectCustomers(db).where('wholesale_customers.partner_id', '=', partnerId).where('external_id', '=', externalId).executeTakeFirst();
 }
 
+/** The partner's live customer for its own organisation (at most one: index wholesale_customers_own). */
+export function findOwnOrganisation(db: Executor, partnerId: string) {
+  return selectCustomers(db).where('wholesale_customers.partner_id', '=', partnerId).whereRef('wholesale_customers.company_id', '=', 'wholesale_customers.partner_id')
+    .where('wholesale_customers.status', '<>', 'deprovisioned').executeTakeFirst();
+}
+
 export interface NewCustomer {
   id: string;
   partnerId: string;

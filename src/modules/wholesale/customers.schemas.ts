@@ -37,6 +37,7 @@ export const CreateCustomerBody = Type.Object({
     timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'An IANA time zone of the headquarters location' })),
   }, { additionalProperties: false, title: 'WholesaleHeadquarters', description: 'The first location; absent: the billing address' })),
   dataRegion: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'Where the customer’s data lives: one of the regions the operator offers (GET /v1/wholesale/packages lists them); absent: the first' })),
+  ownOrganisation: Type.Optional(Type.Boolean({ description: 'The subscription is for your own organisation: no new company is made, and you appear in your own customer list (one at a time)' })),
 }, { additionalProperties: false, title: 'CreateWholesaleCustomer' });
 export type CreateCustomerInput = Static<typeof CreateCustomerBody>;
 
@@ -56,6 +57,7 @@ export const ApiStatusSchema = StringEnumOf<CustomerStatus | 'pending_rpl_review
 
 export const CustomerSchema = Type.Object({
   id: Uuid, url: Type.String(), partnerId: Uuid, companyId: Uuid, templateId: Uuid, externalId: Type.String(),
+  ownOrganisation: Type.Boolean({ description: 'The partner’s own organisation (companyId = partnerId)' }),
   status: ApiStatusSchema,
   provisioningStatus: StringEnumOf<CustomerStatus>({ provisioning: true, provisioned: true, provisioned_with_errors: true, error: true, deprovisioning: true, deprovisioned: true }, { title: 'WholesaleProvisioningStatus' }),
   customerInfo: Type.Object({ name: Type.String(), primaryEmail: Type.String(), language: LanguageSchema }),

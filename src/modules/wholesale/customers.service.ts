@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import { AppError, conflict, notFound } from '../../platform/errors.ts';
 import { record } from '../../platform/events/record.ts';
 import { access } from '../../platform/access/access.ts';
-import type { Tx } from '../../platform/db/db.ts';
+import { isUniqueViolation, type Tx } from '../../platform/db/db.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { changeBillingAddressTx, insertCompanyTx } from '../accounts/index.ts';
@@ -26,6 +26,11 @@ const refusal = (problems: ProvisioningNote[]) =>
   new AppError('invalid', problems[0]!.code, problems[0]!.detail, problems[0]!.field, { problems }, 422);
 
 const dialInOf = (country: string): StoredDialIn => defaultDialIn(country)!;
+
+const ownExists = () => {
+  const problem = { code: 'own_organisation_exists', field: 'ownOrganisation', detail: 'Your own organisation is a customer already: cancel that one first (DELETE) to make another.' };
+  return { problem, error: conflict(problem.code, problem.detail, problem.field) };
+};
 
 /** Thrown inside a create's transaction when another create with the same externalId won: rolls back its company. */
 class ExternalIdTaken extends Error {}
@@ -66,6 +71,7 @@ export function createCustomersService(app: AppContext) {
     }
     const existing = await repo.findByExternalId(db.kysely, actor.companyId, input.externalId);
     if (existing) problems.push({ code: 'external_id_exists', field: 'externalId', detail: `Customer ${existing.id} has this externalId: a create returns it instead of making a second.` });
+    else if (input.ownOrganisation && (await repo.findOwnOrganisation(db.kysely, actor.companyId))) problems.push(ownExists().problem);
     const dialIn = defaultDialIn(input.address.country);
     return {
       ok: problems.length === 0, problems, warnings: result.warnings,
@@ -84,7 +90,10 @@ export function createCustomersService(app: AppContext) {
     const id = uuidv7();
     try {
       await db.kysely.transaction().execute(async (trx) => {
-        const company = await insertCompanyTx(app, trx, actor, { type: 'managed', name: input.customerInfo.name.trim(), partnerId: actor.companyId, accountRef: input.externalId.slice(0, 64), billingAddress: input.address });
+        // The partner's own organisation keeps its company (screened already); a customer gets a managed one.
+        const company = input.ownOrganisation
+          ? { id: actor.companyId }
+          : await insertCompanyTx(app, trx, actor, { type: 'managed', name: input.customerInfo.name.trim(), partnerId: actor.companyId, accountRef: input.externalId.slice(0, 64), billingAddress: input.address });
         const hq = input.headquarters;
         const inserted = await repo.insertCustomer(trx, {
           id, partnerId: actor.companyId, companyId: company.id, templateId: template.id, externalId: input.externalId, name: input.customerInfo.name.trim(),
@@ -105,6 +114,7 @@ export function createCustomersService(app: AppContext) {
       });
       return { id, created: true };
     } catch (error) {
+      if (isUniqueViolation(error, 'wholesale_customers_own')) throw ownExists().error;
       if (!(error instanceof ExternalIdTaken)) throw error;
       const winner = await repo.findByExternalId(db.kysely, actor.companyId, input.externalId);
       return { id: winner!.id, created: false };
@@ -157,7 +167,8 @@ export function createCustomersService(app: AppContext) {
       changed.push(...added.map((l) => `packages.${l.name}`));
       if (input.address && JSON.stringify(input.address) !== JSON.stringify(before.address)) {
         await repo.updateAddress(trx, id, input.address, dialInOf(input.address.country));
-        await changeBillingAddressTx(app, trx, actor, before.company_id, input.address);
+        // The partner's own organisation: its company's billing address is its own settings' (re-screened there).
+        if (before.company_id !== before.partner_id) await changeBillingAddressTx(app, trx, actor, before.company_id, input.address);
         changed.push('address');
       }
       const ref = { customerId: id, partnerId: before.partner_id, externalId: before.external_id };

@@ -12,6 +12,8 @@ import { locationsRoutes } from './locations.routes.ts';
 import { createSubscribersService } from './subscribers.service.ts';
 import { createBulkService } from './subscribers.bulk.service.ts';
 import { subscribersRoutes } from './subscribers.routes.ts';
+import { createBillingReportsService } from './billing-reports.service.ts';
+import { billingReportsRoutes } from './billing-reports.routes.ts';
 
 // This module's tables join the Kysely schema.
 declare module '../../database.ts' {
@@ -27,16 +29,15 @@ function subscriberServices(ctx: Parameters<typeof createSubscribersService>[0])
 /**
  * Wholesale provisioning (PRODUCT.md §5, issue 12): onboarding templates, customer organisations
  * provisioned by partners, packages and their caps, subscribers, locations and numbers, dial-in,
- * data region, billing reports. So far: onboarding templates, the package catalogue and its rules,
- * and the dial-in tables; customers, subscribers and the rest follow.
+ * data region, billing reports.
  */
 export const wholesaleModule = defineModule({
   name: 'wholesale',
   capabilities: wholesaleCapabilities,
   events: wholesaleEvents,
-  services: (ctx) => ({ wholesaleTemplates: createTemplatesService(ctx), wholesaleCustomers: createCustomersService(ctx), wholesaleProvisioning: createProvisioning(ctx), ...subscriberServices(ctx) }),
-  routes: (_ctx, services) => [templatesRoutes(services), customersRoutes(services), locationsRoutes(services), subscribersRoutes(services)],
-  jobs: (_ctx, services) => [...services.wholesaleProvisioning.jobs, ...services.wholesaleSubscribers.jobs],
+  services: (ctx) => ({ wholesaleTemplates: createTemplatesService(ctx), wholesaleCustomers: createCustomersService(ctx), wholesaleProvisioning: createProvisioning(ctx), ...subscriberServices(ctx), wholesaleBillingReports: createBillingReportsService(ctx) }),
+  routes: (_ctx, services) => [templatesRoutes(services), customersRoutes(services), locationsRoutes(services), subscribersRoutes(services), billingReportsRoutes(services)],
+  jobs: (_ctx, services) => [...services.wholesaleProvisioning.jobs, ...services.wholesaleSubscribers.jobs, ...services.wholesaleBillingReports.jobs],
 });
 
 export type WholesaleServices = ReturnType<NonNullable<typeof wholesaleModule.services>>;

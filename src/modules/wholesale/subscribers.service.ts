@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { AppError, conflict, notFound } from '../../platform/errors.ts';
 import { record } from '../../platform/events/record.ts';
-import type { Tx } from '../../platform/db/db.ts';
+import { isUniqueViolation, type Tx } from '../../platform/db/db.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { loadEvent, once, type JobSpec } from '../../platform/jobs/jobs.ts';
@@ -30,14 +30,11 @@ export function presentSubscriber(row: repo.SubscriberRow, phoneNumber: string |
   };
 }
 
-const isUnique = (error: unknown, constraint: string) =>
-  (error as { code?: string }).code === '23505' && (error as { constraint?: string }).constraint === constraint;
-
 /** A unique violation of the subscribers' indexes as the problem it is (others unchanged). */
 export function uniqueProblem(error: unknown): AppError | unknown {
-  if (isUnique(error, 'wholesale_subscribers_email')) return conflict('email_in_use', 'This e-mail is an active subscriber’s already.', 'email');
-  if (isUnique(error, 'wholesale_subscribers_extension')) return conflict('extension_in_use', 'A subscriber of this customer has this extension already.', 'extension');
-  if (isUnique(error, 'wholesale_numbers_subscriber_id_key')) return conflict('number_assigned', 'The subscriber has a number already.', 'phoneNumber');
+  if (isUniqueViolation(error, 'wholesale_subscribers_email')) return conflict('email_in_use', 'This e-mail is an active subscriber’s already.', 'email');
+  if (isUniqueViolation(error, 'wholesale_subscribers_extension')) return conflict('extension_in_use', 'A subscriber of this customer has this extension already.', 'extension');
+  if (isUniqueViolation(error, 'wholesale_numbers_subscriber_id_key')) return conflict('number_assigned', 'The subscriber has a number already.', 'phoneNumber');
   return error;
 }
 

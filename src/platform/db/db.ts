@@ -10,6 +10,10 @@ export type DbKind = 'postgres' | 'pglite';
 export type Executor = Kysely<Database>;
 export type Tx = Transaction<Database>;
 
+/** Whether a query failed on a unique index (that one, when named): PostgreSQL's and PGlite's errors alike. */
+export const isUniqueViolation = (error: unknown, constraint?: string) =>
+  (error as { code?: string }).code === '23505' && (!constraint || (error as { constraint?: string }).constraint === constraint);
+
 /** The database handle: Kysely over a `pg` pool, against PostgreSQL or in-process PGlite. */
 export interface Db {
   kysely: Kysely<Database>;

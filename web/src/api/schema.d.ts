@@ -1497,6 +1497,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/wholesale/billing-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner’s billing reports, newest first */
+        get: operations["listWholesaleBillingReports"];
+        put?: never;
+        /** Request a report of package-days and amounts for a date range: 202, generated in the background (GET it until ready) */
+        post: operations["createWholesaleBillingReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/wholesale/billing-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report: its status, and downloadUrl once ready */
+        get: operations["getWholesaleBillingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/wholesale/billing-reports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as CSV (409 report_not_ready until its status is ready) */
+        get: operations["getWholesaleBillingReportDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2971,6 +3023,8 @@ export interface components {
             headquarters?: components["schemas"]["WholesaleHeadquarters"];
             /** @description Where the customer’s data lives: one of the regions the operator offers (GET /v1/wholesale/packages lists them); absent: the first */
             dataRegion?: string;
+            /** @description The subscription is for your own organisation: no new company is made, and you appear in your own customer list (one at a time) */
+            ownOrganisation?: boolean;
         };
         /** WholesaleCustomerAccepted */
         WholesaleCustomerAccepted: {
@@ -3021,6 +3075,8 @@ export interface components {
             /** Format: uuid */
             templateId: string;
             externalId: string;
+            /** @description The partner’s own organisation (companyId = partnerId) */
+            ownOrganisation: boolean;
             status: components["schemas"]["WholesaleCustomerStatus"];
             provisioningStatus: components["schemas"]["WholesaleProvisioningStatus"];
             customerInfo: {
@@ -3214,6 +3270,48 @@ export interface components {
             ok: boolean;
             created: number;
             rows: components["schemas"]["WholesaleBulkRow"][];
+        };
+        /**
+         * WholesaleBillingReportType
+         * @description partner: one row per package (and currency); customer: per customer and package; user: per subscriber and package (add-ons per line)
+         * @enum {string}
+         */
+        WholesaleBillingReportType: "partner" | "customer" | "user";
+        /** CreateWholesaleBillingReport */
+        CreateWholesaleBillingReport: {
+            /** @description The first day of the range (UTC), YYYY-MM-DD */
+            from: string;
+            /** @description The last day of the range, inclusive, not after today; at most 366 days after from */
+            to: string;
+            type: components["schemas"]["WholesaleBillingReportType"];
+        };
+        /**
+         * WholesaleBillingReportStatus
+         * @enum {string}
+         */
+        WholesaleBillingReportStatus: "queued" | "generating" | "ready" | "failed";
+        /** WholesaleBillingReport */
+        WholesaleBillingReport: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            /** Format: uuid */
+            partnerId: string;
+            type: components["schemas"]["WholesaleBillingReportType"];
+            from: string;
+            to: string;
+            status: components["schemas"]["WholesaleBillingReportStatus"];
+            rowCount: number | null;
+            error: string | null;
+            downloadUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            completedAt: string | null;
+        };
+        /** WholesaleBillingReportList */
+        WholesaleBillingReportList: {
+            items: components["schemas"]["WholesaleBillingReport"][];
+            nextCursor: string | null;
         };
     };
     responses: {
@@ -7719,6 +7817,138 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWholesaleBillingReports: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                partnerId?: string;
+            };
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WholesaleBillingReportList) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleBillingReportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createWholesaleBillingReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+                /** @description Required with cookie authentication: the csrfToken from login or GET /v1/me */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWholesaleBillingReport"];
+            };
+        };
+        responses: {
+            /** @description Accepted (WholesaleBillingReport) */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleBillingReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWholesaleBillingReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK (WholesaleBillingReport) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WholesaleBillingReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWholesaleBillingReportDownload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (kept when sane, else replaced); echoed in the response, logs and audit rows */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
