@@ -236,7 +236,13 @@ describe('wholesale subscribers', () => {
     await smtp.waitFor(() => smtp.to(german.email).length > 0);
     expect(smtp.to(german.email)[0]!.text).toContain('Hallo Jonas,');
 
+    // The full admin provisioning made is welcomed too.
+    const admin = (await api('GET', `/v1/wholesale/customers/${italian}`, token())).json().customerInfo.primaryEmail;
+    await smtp.waitFor(() => smtp.to(admin).length > 0);
+    expect(smtp.to(admin)[0]!.subject).toBe(`Benvenuto in ${name}`);
+
     await portico.ctx.jobs.drain();
+    expect(smtp.to((await api('GET', `/v1/wholesale/customers/${quiet}`, token())).json().customerInfo.primaryEmail)).toHaveLength(0);
     expect(smtp.to(silent.email)).toHaveLength(0);
     expect(smtp.to(giulia.email)).toHaveLength(1);
   });

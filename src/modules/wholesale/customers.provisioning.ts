@@ -53,10 +53,17 @@ export function createProvisioning(app: AppContext) {
     }
     if (!(await repo.takeOne(trx, row.id, pkg.name))) return;
     const digits = template?.calling_settings.extensionLength ?? 4;
-    await repo.insertFullAdmin(trx, {
+    const admin = await repo.insertFullAdmin(trx, {
       id: uuidv7(), customerId: row.id, email: row.primary_email, package: pkg.name,
       locationId: pkg.callingEnabled ? locationId : null, extension: pkg.callingEnabled ? '1'.padEnd(digits, '0') : null, at,
     });
+    // Like any subscriber's: webhooks hear of it, and the welcome e-mail follows.
+    if (admin.created) {
+      await app.jobs.emit(trx, {
+        type: 'wholesale.subscriber_created', companyId: row.partner_id, actorUserId: null,
+        payload: { customerId: row.id, partnerId: row.partner_id, externalId: row.external_id, subscriberId: admin.id },
+      });
+    }
     return undefined;
   }
 
