@@ -48,6 +48,11 @@ const InvoicePage = page(() => import('./features/billing/InvoicePage').then((mo
 const ScreeningListsPage = page(() => import('./features/compliance/ScreeningListsPage').then((module) => module.ScreeningListsPage));
 const ReviewsPage = page(() => import('./features/compliance/ReviewsPage').then((module) => module.ReviewsPage));
 const ReviewPage = page(() => import('./features/compliance/ReviewPage').then((module) => module.ReviewPage));
+const TemplatesPage = page(() => import('./features/wholesale/TemplatesPage').then((module) => module.TemplatesPage));
+const CustomersPage = page(() => import('./features/wholesale/CustomersPage').then((module) => module.CustomersPage));
+const NewCustomerPage = page(() => import('./features/wholesale/NewCustomerPage').then((module) => module.NewCustomerPage));
+const CustomerPage = page(() => import('./features/wholesale/CustomerPage').then((module) => module.CustomerPage));
+const BillingReportsPage = page(() => import('./features/wholesale/BillingReportsPage').then((module) => module.BillingReportsPage));
 const ServiceKeysPage = page(() => import('./features/marketplace/ServiceKeysPage').then((module) => module.ServiceKeysPage));
 
 function Home() {
@@ -70,6 +75,11 @@ const routes: Record<RouteName, Route> = {
   companies: { permission: 'companies.view_tree', render: () => <CompaniesPage /> },
   partner: { permission: 'managed_accounts.act_for', render: () => <PartnerPage /> },
   partnerApprovals: { permission: 'partner_approvals.view', render: () => <PartnerApprovalsPage /> },
+  wholesaleTemplates: { permission: 'wholesale.templates.view', render: () => <TemplatesPage /> },
+  wholesaleCustomers: { permission: 'wholesale.customers.view', render: () => <CustomersPage /> },
+  wholesaleNewCustomer: { permission: 'wholesale.customers.manage', render: () => <NewCustomerPage /> },
+  wholesaleCustomer: { permission: 'wholesale.customers.view', render: (params) => <CustomerPage key={params.id} customerId={params.id} /> },
+  wholesaleBillingReports: { permission: 'wholesale.billing_reports.view', render: () => <BillingReportsPage /> },
   company: { permission: 'companies.view_tree', render: (params) => <CompanyDetailPage companyId={params.id} /> },
   apiKeys: { permission: 'api_keys.manage', render: () => <ApiKeysPage /> },
   profile: { render: () => <ProfilePage /> },

@@ -11,6 +11,7 @@ import './styles/features.css';
 import './styles/market.css';
 import './styles/services.css';
 import './styles/compliance.css';
+import './styles/wholesale.css';
 // Last: it holds the small-screen overrides.
 import './styles/layout.css';
 

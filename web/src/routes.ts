@@ -8,6 +8,12 @@ export const ROUTE_PATHS = {
   company: '/companies/:id',
   partner: '/partner',
   partnerApprovals: '/partner/approvals',
+  wholesaleTemplates: '/partner/wholesale/templates',
+  wholesaleCustomers: '/partner/wholesale/customers',
+  // Before the customer's page, whose :id would take "new".
+  wholesaleNewCustomer: '/partner/wholesale/customers/new',
+  wholesaleCustomer: '/partner/wholesale/customers/:id',
+  wholesaleBillingReports: '/partner/wholesale/billing-reports',
   apiKeys: '/api-keys',
   profile: '/profile',
   audit: '/audit',
