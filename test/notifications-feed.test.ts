@@ -109,4 +109,25 @@ describe('the operator’s mail preview (no SMTP configured: mail is stored)', (
     expect((await api('GET', `/v1/admin/emails/${mail.id}`, tree.partnerAdmin.token)).statusCode).toBe(403);
     expect((await api('POST', `/v1/admin/emails/${mail.id}/retry`, tree.operatorAdmin.token)).json().code).toBe('not_dead_lettered');
   });
+
+  it('keeps the mail other modules render themselves too: wholesale\'s welcome, with the template\'s sender name and reply-to', async () => {
+    const template = await api('POST', '/v1/wholesale/onboarding-templates', tree.partnerAdmin.token, {
+      name: 'Preview', providerAdminEmail: 'ops@northwind.example', country: 'DE', defaultEmailLanguage: 'de', subscription: 'sub-1', authMethod: 'platform',
+      emailSettings: { fromName: 'Northwind Connect', replyTo: 'help@northwind.example' },
+    });
+    const primaryEmail = 'welcome-preview@customer.example';
+    const customer = await api('POST', '/v1/wholesale/customers', tree.partnerAdmin.token, {
+      provisioningId: template.json().provisioningId, externalId: 'preview-1', customerInfo: { name: 'Vorschau GmbH', primaryEmail },
+      address: { addressLine1: 'Unter den Linden 1', city: 'Berlin', zipOrPostalCode: '10117', country: 'DE' }, packages: [{ name: 'meetings', quantity: 1 }],
+    });
+    expect(customer.statusCode).toBe(202);
+    await portico.ctx.jobs.drain(); // provisioning makes the full admin, who is welcomed
+    const list = (await api('GET', `/v1/admin/emails?to=${encodeURIComponent(primaryEmail)}`, tree.operatorAdmin.token)).json();
+    expect(list.items).toEqual([expect.objectContaining({ status: 'stored', type: 'wholesale.welcome', language: 'de', subject: 'Willkommen bei Vorschau GmbH' })]);
+    const full = (await api('GET', `/v1/admin/emails/${list.items[0].id}`, tree.operatorAdmin.token)).json();
+    expect(full.html).toContain('<html lang="de">');
+    expect(full.text).toContain('Hallo ');
+    const row = await portico.ctx.db.kysely.selectFrom('email_deliveries').select(['from_name', 'reply_to']).where('id', '=', full.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ from_name: 'Northwind Connect', reply_to: 'help@northwind.example' });
+  });
 });

@@ -214,10 +214,11 @@ describe('wholesale subscribers', () => {
     expect([tooMany.statusCode, tooMany.json().code]).toEqual([422, 'too_many_rows']);
   });
 
-  it('a welcome e-mail in the template\'s default language, through the outbox (sent once SMTP is back); none when the template suppresses it', async () => {
+  it('a welcome e-mail in the template\'s default language, from its sender name and with its reply-to, through the outbox (sent once SMTP is back); none when the template suppresses it', async () => {
     const template = (language: string, extra: Record<string, unknown> = {}) =>
       api('POST', '/v1/wholesale/onboarding-templates', token(), { name: `Welcome ${language} ${++counter}`, providerAdminEmail: 'ops@northwind.example', country: 'IT', defaultEmailLanguage: language, subscription: 'sub-1', authMethod: 'platform', ...extra });
-    const italian = await customer([{ name: 'meetings', quantity: 5 }], token(), (await template('it')).json().provisioningId);
+    const sender = { fromName: 'Northwind Connect', replyTo: 'help@northwind.example' };
+    const italian = await customer([{ name: 'meetings', quantity: 5 }], token(), (await template('it', { emailSettings: sender })).json().provisioningId);
     const quiet = await customer([{ name: 'meetings', quantity: 5 }], token(), (await template('en', { emailSettings: { suppressWelcomeEmail: true } })).json().provisioningId);
 
     await smtp.stop(); // SMTP is down when the subscriber is created: the mail waits in the queue
@@ -231,10 +232,20 @@ describe('wholesale subscribers', () => {
     expect(mail!.subject).toBe(`Benvenuto in ${name}`);
     expect(mail!.text).toContain('Ciao Giulia,');
     expect(mail!.text).toContain('il tuo pacchetto è meetings');
+    // The template's name on the operator's address (MAIL_FROM): a partner's domain is never spoofed.
+    const configured = 'no-reply@portico.localhost';
+    expect(portico.ctx.config.mailFrom).toContain(configured);
+    expect(mail!.from!.value).toEqual([{ name: 'Northwind Connect', address: configured }]);
+    expect(mail!.replyTo!.value).toEqual([{ name: '', address: 'help@northwind.example' }]);
+    const delivery = await db().selectFrom('email_deliveries').select(['type', 'language', 'status', 'message_id']).where('to_address', '=', giulia.email).execute();
+    expect(delivery).toEqual([{ type: 'wholesale.welcome', language: 'it', status: 'sent', message_id: `<wholesale-welcome-${giulia.id}@portico>` }]);
 
     const german = (await api('POST', '/v1/wholesale/subscribers', token(), subscriber(await customer([{ name: 'meetings', quantity: 2 }]), { firstName: 'Jonas' }))).json();
     await smtp.waitFor(() => smtp.to(german.email).length > 0);
     expect(smtp.to(german.email)[0]!.text).toContain('Hallo Jonas,');
+    // A template without them: the configured sender as it is, no Reply-To.
+    expect(smtp.to(german.email)[0]!.from!.value).toEqual([{ name: 'Portico', address: configured }]);
+    expect(smtp.to(german.email)[0]!.replyTo).toBeUndefined();
 
     // The full admin provisioning made is welcomed too.
     const admin = (await api('GET', `/v1/wholesale/customers/${italian}`, token())).json().customerInfo.primaryEmail;

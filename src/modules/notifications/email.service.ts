@@ -3,7 +3,9 @@ import type { Actor } from '../../platform/actor.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { access } from '../../platform/access/access.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
+import { uuidv7 } from '../../platform/ids.ts';
 import type { JobContext } from '../../platform/jobs/jobs.ts';
 import type { MailTransport } from '../../platform/mail/transport.ts';
 import { formatSpeed, isLanguage, translate, type Language } from '../../i18n/index.ts';
@@ -59,6 +61,45 @@ export async function renderDelivery(publicUrl: string, delivery: { type: string
   return { subject, html, text };
 }
 
+/** What a delivery was rendered to (when sent, dead-lettered, or queued pre-rendered by another module); null before. */
+function storedContent(row: { subject: string | null; html: string | null; text_body: string | null }) {
+  return row.html && row.subject ? { subject: row.subject, html: row.html, text: row.text_body ?? '' } : null;
+}
+
+/** An e-mail another module rendered itself (wholesale's welcome), for {@link queueEmail}. */
+export interface QueuedEmail {
+  to: string;
+  /** The company the mail concerns (the mail log shows it), if any. */
+  companyId: string | null;
+  /** A short code of what it is, shown in the mail log (e.g. `wholesale.welcome`). */
+  type: string;
+  language: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** The sender's display name; the address is always MAIL_FROM's. */
+  fromName?: string;
+  replyTo?: string;
+  /** Unique per mail: a second queueing with the same key is a no-op (it is also the Message-ID). */
+  idempotencyKey: string;
+}
+
+/**
+ * Queues a pre-rendered e-mail in the caller's transaction: a delivery row and its job, so it is sent
+ * after commit, retried while SMTP is down, dead-lettered, and kept for the preview without SMTP, like
+ * every notice. False when one with this idempotency key was queued before.
+ */
+export async function queueEmail(app: AppContext, trx: Tx, mail: QueuedEmail): Promise<boolean> {
+  const [id] = await repo.insertEmailDeliveries(trx, [{
+    id: uuidv7(), companyId: mail.companyId, userId: null, notificationId: null, idempotencyKey: mail.idempotencyKey, type: mail.type,
+    to: mail.to, language: mail.language, params: {}, link: null,
+    rendered: { subject: mail.subject, html: mail.html, text: mail.text, fromName: mail.fromName || null, replyTo: mail.replyTo || null },
+  }]);
+  if (!id) return false;
+  await app.jobs.send(trx, EMAIL_JOB, { deliveryIds: [id] });
+  return true;
+}
+
 export function createEmailService(app: AppContext, transport: MailTransport) {
   const { db, config } = app;
 
@@ -67,21 +108,28 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
   /** Sends one pending delivery; a failure leaves it pending (retried) or, on the last attempt, dead. */
   type Delivery = Awaited<ReturnType<typeof repo.findEmailDeliveries>>[number];
 
-  async function sendOne(delivery: Delivery, job: JobContext, renders: Map<string, Promise<Rendered>>, looks: Map<string, Look>): Promise<boolean> {
-    const id = delivery.id;
+  /** Recipients of one notice in one language and one branding get the same message: it is rendered once per batch. */
+  function renderOnce(delivery: Delivery, renders: Map<string, Promise<Rendered>>, looks: Map<string, Look>): Promise<Rendered> {
     const look = delivery.company_id ? looks.get(delivery.company_id) : undefined;
-    // Recipients of one notice in one language and one branding get the same message: render it once per batch.
     const key = JSON.stringify([delivery.type, delivery.language, delivery.params, delivery.link, look?.brandedBy]);
     let rendering = renders.get(key);
     if (!rendering) renders.set(key, (rendering = renderDelivery(config.publicUrl, delivery, look)));
-    const rendered = await rendering;
+    return rendering;
+  }
+
+  async function sendOne(delivery: Delivery, job: JobContext, renders: Map<string, Promise<Rendered>>, looks: Map<string, Look>): Promise<boolean> {
+    const id = delivery.id;
+    const rendered = storedContent(delivery) ?? (await renderOnce(delivery, renders, looks));
     if (transport.kind === 'stored') {
       await repo.settleEmail(db.kysely, id, { status: 'stored', rendered });
       return true;
     }
     const messageId = `<${delivery.idempotency_key}@portico>`;
     try {
-      await transport.send({ to: delivery.to_address, subject: rendered.subject, html: rendered.html, text: rendered.text, messageId });
+      await transport.send({
+        to: delivery.to_address, subject: rendered.subject, html: rendered.html, text: rendered.text, messageId,
+        fromName: delivery.from_name ?? undefined, replyTo: delivery.reply_to ?? undefined,
+      });
     } catch (error) {
       const message = (error as Error).message;
       if (job.lastAttempt) await repo.settleEmail(db.kysely, id, { status: 'dead', error: message, rendered });
@@ -131,9 +179,9 @@ export function createEmailService(app: AppContext, transport: MailTransport) {
     guard(actor);
     const row = await repo.findEmailDelivery(db.kysely, id);
     if (!row) throw notFound('email', 'id');
-    // Pending mail has not been rendered yet: render it for the preview.
+    // A pending notice has not been rendered yet: render it for the preview.
     const look = async () => (row.company_id ? (await partnersQueries.looksOf(db.kysely, [row.company_id])).get(row.company_id) : undefined);
-    const rendered = row.html && row.subject ? { subject: row.subject, html: row.html, text: row.text_body ?? '' } : await renderDelivery(config.publicUrl, row, await look());
+    const rendered = storedContent(row) ?? (await renderDelivery(config.publicUrl, row, await look()));
     return { ...presentListItem(row), subject: rendered.subject, html: rendered.html, text: rendered.text };
   }
 

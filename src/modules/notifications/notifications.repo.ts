@@ -96,8 +96,11 @@ export interface NewEmailDelivery {
   language: string;
   params: Record<string, unknown>;
   link: string | null;
+  /** Content the sending module rendered itself (a notice's is rendered when it is sent). */
+  rendered?: { subject: string; html: string; text: string; fromName: string | null; replyTo: string | null };
 }
 
+/** Inserts pending deliveries; ones whose idempotency key exists already are skipped (their ids not returned). */
 export async function insertEmailDeliveries(db: Executor, rows: NewEmailDelivery[]): Promise<string[]> {
   const ids: string[] = [];
   for (const chunk of chunks(rows)) {
@@ -106,6 +109,8 @@ export async function insertEmailDeliveries(db: Executor, rows: NewEmailDelivery
       .values(chunk.map((d) => ({
         id: d.id, company_id: d.companyId, user_id: d.userId, notification_id: d.notificationId, idempotency_key: d.idempotencyKey,
         type: d.type, to_address: d.to, language: d.language, params: JSON.stringify(d.params), link: d.link, status: 'pending' as const,
+        // Undefined for notices: the columns are left out of the statement.
+        subject: d.rendered?.subject, html: d.rendered?.html, text_body: d.rendered?.text, from_name: d.rendered?.fromName, reply_to: d.rendered?.replyTo,
       })))
       .onConflict((oc) => oc.column('idempotency_key').doNothing())
       .returning('id')

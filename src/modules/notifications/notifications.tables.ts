@@ -43,6 +43,9 @@ export interface EmailDeliveriesTable {
   subject: string | null;
   html: string | null;
   text_body: string | null;
+  /** Display name of the sender (its address is always MAIL_FROM's) and Reply-To, when the sender chose them (migrations/0027). */
+  from_name: string | null;
+  reply_to: string | null;
   status: EmailStatus;
   attempts: Generated<number>;
   last_error: string | null;

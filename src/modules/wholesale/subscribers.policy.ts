@@ -1,4 +1,5 @@
 import { AppError } from '../../platform/errors.ts';
+import type { EmailSettings } from './wholesale.tables.ts';
 
 /** A problem of one subscriber: its code, the field it is about and what to do. */
 export interface SubscriberProblem {
@@ -96,22 +97,23 @@ export function checkCsvValues(v: Record<CsvColumn, string>): SubscriberProblem[
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
- * A new subscriber's welcome e-mail, in the template's default e-mail language; null when the
- * template suppresses it (the partner sends its own).
+ * A new subscriber's welcome e-mail, in the template's default e-mail language, with the template's
+ * sender name and reply-to; null when the template suppresses it (the partner sends its own).
  */
 export function welcomeMail(
-  template: { default_email_language: string; email_settings: { suppressWelcomeEmail?: boolean } },
+  template: { default_email_language: string; email_settings: EmailSettings },
   v: { email: string; firstName: string; customerName: string; package: string },
   translate: (language: string, key: string, vars: Record<string, string>) => string,
-): { language: string; subject: string; text: string; html: string } | null {
+): { language: string; subject: string; text: string; html: string; fromName?: string; replyTo?: string } | null {
   if (template.email_settings.suppressWelcomeEmail === true) return null;
   const language = template.default_email_language;
   const vars = { firstName: v.firstName, customerName: v.customerName, email: v.email, package: v.package };
   const subject = translate(language, 'wholesale.welcome.subject', vars);
   const greeting = translate(language, 'wholesale.welcome.greeting', vars);
   const body = translate(language, 'wholesale.welcome.body', vars);
+  const { fromName, replyTo } = template.email_settings;
   return {
-    language, subject, text: `${greeting}\n\n${body}\n`,
+    language, subject, text: `${greeting}\n\n${body}\n`, fromName, replyTo,
     html: `<!doctype html><html lang="${escapeHtml(language)}"><body><p>${escapeHtml(greeting)}</p><p>${escapeHtml(body)}</p></body></html>`,
   };
 }

@@ -7,6 +7,7 @@ import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { loadEvent, once, type JobSpec } from '../../platform/jobs/jobs.ts';
 import { translate } from '../../i18n/index.ts';
+import { queueEmail } from '../notifications/index.ts';
 import * as templates from './templates.repo.ts';
 import { visibleCustomer } from './customers.access.ts';
 import * as customers from './customers.repo.ts';
@@ -20,7 +21,11 @@ import type { CreateSubscriberInput, SubscriberListInput, UpdateSubscriberInput 
 import type { SubscriberRole } from './wholesale.tables.ts';
 
 const catalogue = DEFAULT_CATALOGUE;
-/** The welcome e-mail of a new subscriber: its job follows wholesale.subscriber_created (an outbox row of the create), so it is sent after commit and retried while SMTP is down. */
+/**
+ * The welcome e-mail of a new subscriber: its job follows wholesale.subscriber_created (an outbox row
+ * of the create) and queues the mail as one of notifications' e-mail deliveries, so it is sent after
+ * commit, retried while SMTP is down, and kept for the operator's mail preview without SMTP.
+ */
 export const WELCOME_JOB = 'wholesale.welcome-email';
 
 export function presentSubscriber(row: repo.SubscriberRow, phoneNumber: string | null) {
@@ -259,8 +264,8 @@ export function createSubscribersService(app: AppContext) {
   }
 
   /**
-   * The welcome job: re-loads the subscriber, its customer and template, and sends once (a retry
-   * after a send whose mark was lost sends the same Message-ID, so the receiver drops it).
+   * The welcome job: re-loads the subscriber, its customer and template, and queues the mail once
+   * (the event's mark and the delivery's idempotency key are written in one transaction).
    */
   async function sendWelcome(data: { eventId: string }) {
     const event = await loadEvent(db.kysely, data.eventId, 'wholesale.subscriber_created');
@@ -273,14 +278,12 @@ export function createSubscribersService(app: AppContext) {
       if (!customer || !template) return;
       const mail = welcomeMail(template, { email: row.email, firstName: row.first_name, customerName: customer.name, package: row.package }, translate);
       if (!mail) return;
-      await app.mail.send({ to: row.email, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<wholesale-welcome-${row.id}@portico>` });
+      await queueEmail(app, trx, { ...mail, to: row.email, companyId: customer.company_id, type: 'wholesale.welcome', idempotencyKey: `wholesale-welcome-${row.id}` });
     });
   }
 
-  const jobs: JobSpec[] = [{
-    name: WELCOME_JOB, events: ['wholesale.subscriber_created'], handler: sendWelcome, retryLimit: app.config.mailRetryLimit,
-    retryDelaySeconds: app.config.mailRetryDelaySeconds, retryDelayMaxSeconds: app.config.mailRetryMaxDelaySeconds,
-  }];
+  // Only database work: sending (and its retries while SMTP is down) is the e-mail job's.
+  const jobs: JobSpec[] = [{ name: WELCOME_JOB, events: ['wholesale.subscriber_created'], handler: sendWelcome, retryLimit: 5, retryDelaySeconds: 2 }];
 
   return { create, get, list, update, remove, placeAll, jobs, visibleCustomer: (trx: Tx, actor: Actor, id: string) => visibleCustomer(trx, actor, id, 'wholesale.customers.manage', { forUpdate: true }) };
 }

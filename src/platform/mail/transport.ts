@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter, type TransportOptions } from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 
 export interface OutgoingMail {
   to: string;
@@ -7,6 +8,9 @@ export interface OutgoingMail {
   text: string;
   /** Stable per delivery, so a receiving system can drop a duplicate after a retry. */
   messageId: string;
+  /** The sender's display name; the address stays the configured sender's (no other domain is spoofed). */
+  fromName?: string;
+  replyTo?: string;
 }
 
 /** Where e-mail goes: an SMTP server, or nowhere (kept in the database for the operator's preview). */
@@ -20,6 +24,7 @@ export function createMailTransport(options: { smtpUrl: string | null; from: str
   if (!options.smtpUrl) {
     return { kind: 'stored', send: async () => {}, close: () => {} };
   }
+  const address = addressparser(options.from, { flatten: true })[0]?.address || options.from;
   // A pool keeps a few SMTP connections open: one connection per mail is far slower at volume.
   const url = new URL(options.smtpUrl);
   const transporter: Transporter = nodemailer.createTransport(
@@ -43,7 +48,11 @@ export function createMailTransport(options: { smtpUrl: string | null; from: str
   return {
     kind: 'smtp',
     async send(mail) {
-      await transporter.sendMail({ to: mail.to, subject: mail.subject, html: mail.html, text: mail.text, messageId: mail.messageId });
+      await transporter.sendMail({
+        to: mail.to, subject: mail.subject, html: mail.html, text: mail.text, messageId: mail.messageId,
+        ...(mail.fromName ? { from: { name: mail.fromName, address } } : {}),
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+      });
     },
     close: () => transporter.close(),
   };
