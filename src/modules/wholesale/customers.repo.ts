@@ -1,4 +1,4 @@
-import type { Executor } from '../../platform/db/db.ts';
+import { runPrepared, type Executor } from '../../platform/db/db.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { CustomerStatus, LineStatus, ProvisioningNote, StoredDialIn, WholesaleAddress, WholesaleHeadquarters } from './wholesale.tables.ts';
 
@@ -20,7 +20,8 @@ export type CustomerRow = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
 /** One customer; `forUpdate` locks its row (not the company's) for the rest of the transaction. */
 export function findCustomer(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
   const query = selectCustomers(db).where('wholesale_customers.id', '=', id);
-  return (options.forUpdate ? query.forUpdate('wholesale_customers') : query).executeTakeFirst();
+  // Prepared: every subscriber, location and number request starts here.
+  return runPrepared(db, options.forUpdate ? query.forUpdate('wholesale_customers') : query).then((rows) => rows[0]);
 }
 
 export function findByExternalId(db: Executor, partnerId: string, externalId: string) {
@@ -64,7 +65,8 @@ export async function insertCustomer(db: Executor, v: NewCustomer) {
 /** A customer's package lines, in catalogue-independent name order. */
 export function listLines(db: Executor, customerIds: string[]) {
   if (customerIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('wholesale_package_lines').selectAll().where('customer_id', 'in', customerIds).orderBy('customer_id').orderBy('name').execute();
+  // = ANY($1): one text (a prepared statement) for any number of customers.
+  return runPrepared(db, db.selectFrom('wholesale_package_lines').selectAll().where((eb) => eb('customer_id', '=', eb.fn.any(eb.val(customerIds)))).orderBy('customer_id').orderBy('name'));
 }
 
 /** Locks a customer's lines (a package update compares with what is assigned). */
@@ -114,10 +116,10 @@ export function setLineStatus(db: Executor, customerId: string, name: string, st
  * concurrent takes are serialised by the row lock and the cap is never passed.
  */
 export async function takeOne(db: Executor, customerId: string, name: string): Promise<boolean> {
-  const row = await db.updateTable('wholesale_package_lines').set((eb) => ({ assigned: eb('assigned', '+', 1) }))
+  const rows = await runPrepared(db, db.updateTable('wholesale_package_lines').set((eb) => ({ assigned: eb('assigned', '+', 1) }))
     .where('customer_id', '=', customerId).where('name', '=', name).whereRef('assigned', '<', 'quantity')
-    .returning('assigned').executeTakeFirst();
-  return row !== undefined;
+    .returning('assigned'));
+  return rows.length > 0;
 }
 
 /** Gives one back (a subscriber removed or moved to another package). */

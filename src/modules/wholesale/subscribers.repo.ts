@@ -1,4 +1,4 @@
-import type { Executor } from '../../platform/db/db.ts';
+import { runPrepared, type Executor } from '../../platform/db/db.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { SubscriberRole } from './wholesale.tables.ts';
 
@@ -9,7 +9,7 @@ export type SubscriberRow = NonNullable<Awaited<ReturnType<typeof findSubscriber
 /** An active subscriber; `forUpdate` locks it for the rest of the transaction. */
 export function findSubscriber(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
   const query = db.selectFrom('wholesale_subscribers').select(COLUMNS).where('id', '=', id).where('removed_at', 'is', null);
-  return (options.forUpdate ? query.forUpdate() : query).executeTakeFirst();
+  return runPrepared(db, options.forUpdate ? query.forUpdate() : query).then((rows) => rows[0]);
 }
 
 export interface NewSubscriber {
@@ -26,11 +26,12 @@ export interface NewSubscriber {
 }
 
 /** Throws the unique violation wholesale_subscribers_email (or _extension) when the e-mail (extension) is an active subscriber's. */
-export function insertSubscriber(db: Executor, v: NewSubscriber) {
-  return db.insertInto('wholesale_subscribers').values({
+export async function insertSubscriber(db: Executor, v: NewSubscriber) {
+  const [row] = await runPrepared(db, db.insertInto('wholesale_subscribers').values({
     id: v.id, customer_id: v.customerId, email: v.email, first_name: v.firstName, last_name: v.lastName, package: v.package, role: v.role,
     location_id: v.locationId, extension: v.extension, created_at: v.at, updated_at: v.at,
-  }).returning(COLUMNS).executeTakeFirstOrThrow();
+  }).returning(COLUMNS));
+  return row!;
 }
 
 export function updateSubscriber(db: Executor, id: string, v: { package: string; role: SubscriberRole; locationId: string | null; extension: string | null; at: Date }) {
@@ -53,8 +54,9 @@ export function listSubscribers(db: Executor, v: { customerId: string; after: st
 export async function emailsInUse(db: Executor, emails: string[]): Promise<Set<string>> {
   if (emails.length === 0) return new Set();
   const lower = emails.map((e) => e.toLowerCase());
-  const rows = await db.selectFrom('wholesale_subscribers').select((eb) => eb.fn<string>('lower', ['email']).as('email'))
-    .where((eb) => eb(eb.fn('lower', ['email']), 'in', lower)).where('removed_at', 'is', null).execute();
+  // = ANY($1): one prepared text for any number of e-mails.
+  const rows = await runPrepared(db, db.selectFrom('wholesale_subscribers').select((eb) => eb.fn<string>('lower', ['email']).as('email'))
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', eb.fn.any(eb.val(lower)))).where('removed_at', 'is', null));
   return new Set(rows.map((r) => r.email));
 }
 
@@ -68,7 +70,7 @@ export async function extensionsInUse(db: Executor, customerId: string, extensio
 
 /** Opens the subscriber's package period (the package-days of billing reports). */
 export async function openAssignment(db: Executor, v: { customerId: string; subscriberId: string; package: string; at: Date }) {
-  await db.insertInto('wholesale_assignments').values({ id: uuidv7(), customer_id: v.customerId, subscriber_id: v.subscriberId, package: v.package, started_at: v.at }).execute();
+  await runPrepared(db, db.insertInto('wholesale_assignments').values({ id: uuidv7(), customer_id: v.customerId, subscriber_id: v.subscriberId, package: v.package, started_at: v.at }));
 }
 
 export async function closeAssignment(db: Executor, subscriberId: string, at: Date) {

@@ -1,4 +1,4 @@
-import type { Executor } from '../../platform/db/db.ts';
+import { runPrepared, type Executor } from '../../platform/db/db.ts';
 import type { CallingSettings, EmailSettings } from './wholesale.tables.ts';
 
 const COLUMNS = [
@@ -30,7 +30,7 @@ export function insertTemplate(db: Executor, v: { id: string; partnerId: string;
 /** One template; `forUpdate` locks it for the rest of the transaction (an edit merges into what is there). */
 export function findTemplate(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
   const query = db.selectFrom('wholesale_templates').select(COLUMNS).where('id', '=', id);
-  return (options.forUpdate ? query.forUpdate() : query).executeTakeFirst();
+  return runPrepared(db, options.forUpdate ? query.forUpdate() : query).then((rows) => rows[0]);
 }
 
 /** A partner's templates (null: every partner's), oldest first, `limit + 1` rows after the cursor's id. */

@@ -325,12 +325,7 @@ export class Jobs {
  */
 export async function once(db: Db, handler: string, eventId: string, effect: (trx: Tx) => Promise<unknown>): Promise<boolean> {
   return db.kysely.transaction().execute(async (trx) => {
-    const marked = await trx
-      .insertInto('handled_events')
-      .values({ handler, event_id: eventId })
-      .onConflict((oc) => oc.doNothing())
-      .returning('event_id')
-      .executeTakeFirst();
+    const [marked] = await runPrepared(trx, trx.insertInto('handled_events').values({ handler, event_id: eventId }).onConflict((oc) => oc.doNothing()).returning('event_id'));
     if (!marked) return false;
     await effect(trx);
     return true;
@@ -342,7 +337,7 @@ export async function once(db: Db, handler: string, eventId: string, effect: (tr
  * Given the types a handler subscribes to, an event of another type loads as undefined.
  */
 export async function loadEvent<T extends EventType = EventType>(db: Executor, id: string, ...types: T[]): Promise<EventRowOf<T> | undefined> {
-  const row = await db.selectFrom('events').select(['id', 'type', 'company_id', 'actor_user_id', 'payload', 'created_at']).where('id', '=', id).executeTakeFirst();
+  const [row] = await runPrepared(db, db.selectFrom('events').select(['id', 'type', 'company_id', 'actor_user_id', 'payload', 'created_at']).where('id', '=', id));
   if (!row || (types.length > 0 && !(types as string[]).includes(row.type))) return undefined;
   return row as EventRowOf<T>;
 }

@@ -1,0 +1,21 @@
+import type pg from 'pg';
+
+/**
+ * Waits until a Portico database is quiet: every event relayed and no job due that is waiting or
+ * running (jobs scheduled for later do not count), as Jobs.drain does in-process, but from outside:
+ * a bench whose server runs in a child process waits here before its next measurement. Returns the
+ * ms waited; throws after `timeoutMs`.
+ */
+export async function settle(client: pg.Client, signal: AbortSignal, timeoutMs = 180_000): Promise<number> {
+  const t0 = performance.now();
+  for (;;) {
+    const { rows: [row] } = await client.query(
+      `SELECT (SELECT count(*)::int FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now())
+            + (SELECT count(*)::int FROM events WHERE relayed_at IS NULL) AS n`,
+    );
+    if (row.n === 0) return performance.now() - t0;
+    if (performance.now() - t0 > timeoutMs) throw new Error(`jobs still pending after ${timeoutMs / 1000} s (${row.n} jobs and events)`);
+    signal.throwIfAborted();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
