@@ -226,6 +226,33 @@ describe('pg-boss workers', () => {
     expect(rows).toEqual([{ state: 'completed', n: 4 }, { state: 'failed', n: 1 }]);
   }, 60_000);
 
+  it('a queue with two fetch loops starts a job while another loop\'s batch still runs', async () => {
+    // Each loop takes one job at a time; the first job waits (up to 10 s) for a second to start.
+    const started: number[] = [];
+    let secondStarted: () => void = () => {};
+    const second = new Promise<void>((resolve) => (secondStarted = resolve));
+    const overlapped: boolean[] = [];
+    const portico = await startPortico(await durableConfig(), {
+      extraJobs: (jobs) =>
+        jobs.register({
+          name: 'test.loops', batchSize: 1, workers: 2, retryLimit: 0,
+          handler: async ({ n }: { n: number }) => {
+            started.push(n);
+            if (started.length === 2) secondStarted();
+            if (started.length === 1) {
+              const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000));
+              overlapped.push((await Promise.race([second, timeout])) !== 'timeout');
+            }
+          },
+        }),
+    });
+    cleanups.push(() => portico.close());
+    await portico.ctx.db.kysely.transaction().execute((trx) => portico.ctx.jobs.sendMany(trx, 'test.loops', [1, 2].map((n) => ({ n }))));
+    await portico.ctx.jobs.drain(30_000);
+    expect(started.sort()).toEqual([1, 2]);
+    expect(overlapped).toEqual([true]);
+  }, 60_000);
+
   it('caps the doubling retry delay at retryDelayMaxSeconds', async () => {
     const attempts: number[] = [];
     const portico = await startPortico(await durableConfig(), {

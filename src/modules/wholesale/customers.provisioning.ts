@@ -139,7 +139,7 @@ export function createProvisioning(app: AppContext) {
   }
 
   const jobs: JobSpec[] = [
-    { name: PROVISION_JOB, events: ['wholesale.customer_created', 'wholesale.customer_updated'], handler: provision, retryLimit: 5, retryDelaySeconds: 1, batchSize: 20 },
+    { name: PROVISION_JOB, events: ['wholesale.customer_created', 'wholesale.customer_updated'], handler: provision, retryLimit: 5, retryDelaySeconds: 1, batchSize: 10, workers: 2 },
     { name: DEPROVISION_JOB, events: ['wholesale.customer_status_changed', 'company.deprovisioned'], handler: deprovision, retryLimit: 5, retryDelaySeconds: 1 },
     { name: COMPLIANCE_STATUS_JOB, events: ['compliance.status_changed'], handler: complianceStatus, retryLimit: 5, retryDelaySeconds: 1 },
   ];

@@ -44,6 +44,12 @@ export interface JobSpec<T = any> {
   retryDelayMaxSeconds?: number;
   /** Jobs fetched and run concurrently per poll (high-volume queues such as e-mail). */
   batchSize?: number;
+  /**
+   * Fetch loops of this queue in each worker process (default 1). A loop waits for its whole
+   * batch before fetching again, so a queue whose jobs should start as soon as they arrive
+   * (provisioning, with a latency target) runs two: one fetches while the other's batch runs.
+   */
+  workers?: number;
 }
 
 export interface JobsOptions {
@@ -66,8 +72,8 @@ export class Jobs {
   /** Event types some module declared; emit refuses any other (see docs/decisions.md). */
   private readonly eventTypes = new Set<string>();
   private boss: PgBoss | null = null;
-  /** The worker of each queue in this process, to wake it when the relay has given it jobs. */
-  private readonly workerIds = new Map<string, string>();
+  /** The fetch loops of each queue in this process, to wake them when the relay has given them jobs. */
+  private readonly workerIds = new Map<string, string[]>();
   private working = false;
   private relaying: Promise<void> | null = null;
   private relayStopped = false;
@@ -118,12 +124,16 @@ export class Jobs {
     this.startRelay();
     for (const spec of this.specs.values()) {
       const batchSize = spec.batchSize ?? 5;
-      const workerId = await this.boss.work(spec.name, { pollingIntervalSeconds: 0.5, batchSize, includeMetadata: true }, async (jobs) => {
-        // A full batch means more work is waiting: fetch again at once instead of after a poll.
-        if (jobs.length === batchSize) this.boss?.notifyWorker(workerId);
-        await Promise.all(jobs.map((job) => this.runJob(spec, job)));
-      });
-      this.workerIds.set(spec.name, workerId);
+      const ids: string[] = [];
+      for (let loop = 0; loop < (spec.workers ?? 1); loop++) {
+        const workerId = await this.boss.work(spec.name, { pollingIntervalSeconds: 0.5, batchSize, includeMetadata: true }, async (jobs) => {
+          // A full batch means more work is waiting: fetch again at once instead of after a poll.
+          if (jobs.length === batchSize) this.boss?.notifyWorker(workerId);
+          await Promise.all(jobs.map((job) => this.runJob(spec, job)));
+        });
+        ids.push(workerId);
+      }
+      this.workerIds.set(spec.name, ids);
     }
   }
 
@@ -280,8 +290,7 @@ export class Jobs {
       return rows.length;
     });
     for (const name of queues) {
-      const workerId = this.workerIds.get(name);
-      if (workerId) this.boss?.notifyWorker(workerId);
+      for (const workerId of this.workerIds.get(name) ?? []) this.boss?.notifyWorker(workerId);
     }
     return relayed;
   }
