@@ -262,7 +262,9 @@ export async function main(args: string[]): Promise<number> {
     const pollStatuses: Record<string, number> = {};
     const polls: Promise<CustomerOutcome>[] = [];
     const pollOpts = { pollMs: opts.pollMs, timeoutMs: 120_000 };
-    const mails0 = sink?.count ?? 0;
+    // The sink reports its count every 250 ms: wait for the last report before reading it.
+    const mailsSoFar = async () => (sink ? (await new Promise((r) => setTimeout(r, 500)), sink.count) : 0);
+    const mails0 = await mailsSoFar(); // after the partner admin's mail
     const created = await runCountedLoad({
       url, headers, clients: opts.customerClients, total: C, expect: [202], signal,
       request: (k) => ({ method: 'POST', path: '/v1/wholesale/customers', body: customerBody(k, names, template.provisioningId, quantity) }),
@@ -335,7 +337,7 @@ export async function main(args: string[]): Promise<number> {
       return { name, clients, result, serverSeconds: null, serverSettledSeconds: null, pgSeconds, pgSettledSeconds: null, loadBefore, settleMs: null, serverWrites: null, work: await dbWorkSince(db, work0) };
     };
 
-    const mails1 = sink?.count ?? 0;
+    const mails1 = await mailsSoFar();
     if (opts.warmup > 0) {
       const warm = await apiRun('warm-up', opts.lowClients, opts.warmup, 'warm-up    ');
       if (!clean(warm.result)) problem(`warm-up: ${statusList(warm.result)}\n  ${warm.result.examples.join('\n  ')}`);
@@ -344,8 +346,7 @@ export async function main(args: string[]): Promise<number> {
     const ours = await apiRun(`Portico, ${opts.clients} clients`, opts.clients, opts.subscribers, `Portico ${String(opts.clients).padStart(3)} c.`, Boolean(values['sample-pg']));
     const lowStart = g;
     const oursLow = await apiRun(`Portico, ${opts.lowClients} clients`, opts.lowClients, opts.lowSubscribers, `Portico ${String(opts.lowClients).padStart(3)} c.`);
-    await new Promise((r) => setTimeout(r, 500)); // the sink reports its count every 250 ms
-    const mails2 = sink?.count ?? 0;
+    const mails2 = await mailsSoFar();
     const base = await baselineRun(`baseline: bare INSERT, ${opts.clients} clients`, opts.clients, opts.subscribers, mainStart, `baseline ${String(opts.clients).padStart(2)} c.`);
     const baseLow = await baselineRun(`baseline: bare INSERT, ${opts.lowClients} clients`, opts.lowClients, opts.lowSubscribers, lowStart, `baseline ${String(opts.lowClients).padStart(2)} c.`);
     const runs = [ours, base, oursLow, baseLow];
@@ -380,6 +381,8 @@ export async function main(args: string[]): Promise<number> {
     console.log(`rows: ${fmt(users)} users (${fmt(portico)} by Portico + ${fmt(bare)} by the baseline), ${fmt(admins)} full admins, ${fmt(periods)} open package periods, ` +
       `${fmt(assigned)} assigned on the package lines (Portico's users + full admins)`);
     if (users !== portico + bare || periods !== users + admins || assigned !== portico + admins || admins !== C) problem('row counts differ from what the runs created');
+    // Each subscriber and each full admin gets one welcome mail: more is a resend, fewer a lost one.
+    if (sink && mails2 - mails0 !== portico + admins) problem(`${fmt(mails2 - mails0)} welcome mails for ${fmt(portico)} subscribers and ${fmt(admins)} full admins`);
     const { rows: failed } = await db.query(`SELECT name, count(*)::int AS n FROM pgboss.job WHERE state = 'failed' GROUP BY name`);
     if (failed.length > 0) problem(`failed jobs: ${failed.map((f) => `${f.name}×${f.n}`).join(' ')}`);
 

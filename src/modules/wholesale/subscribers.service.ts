@@ -283,7 +283,7 @@ export function createSubscribersService(app: AppContext) {
   }
 
   // Only database work: sending (and its retries while SMTP is down) is the e-mail job's.
-  const jobs: JobSpec[] = [{ name: WELCOME_JOB, events: ['wholesale.subscriber_created'], handler: sendWelcome, retryLimit: 5, retryDelaySeconds: 2, batchSize: 25 }];
+  const jobs: JobSpec[] = [{ name: WELCOME_JOB, events: ['wholesale.subscriber_created'], handler: sendWelcome, retryLimit: 5, retryDelaySeconds: 2 }];
 
   return { create, get, list, update, remove, placeAll, jobs, visibleCustomer: (trx: Tx, actor: Actor, id: string) => visibleCustomer(trx, actor, id, 'wholesale.customers.manage', { forUpdate: true }) };
 }
