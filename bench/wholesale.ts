@@ -13,7 +13,7 @@ import { postJson } from './lib/client.ts';
 import { clean, runCountedLoad, statusList, type CountedLoadResult } from './lib/counted-load.ts';
 import { runInsertBaseline } from './lib/wholesale-baseline.ts';
 import { startMailSink, type MailSink } from './lib/mail-sink.ts';
-import { settle } from './lib/settle.ts';
+import { settle, waitForQuiet } from './lib/settle.ts';
 import { samplerLines, startPgSampler } from './lib/pg-sampler.ts';
 import { postgresSeconds, postgresTicks, processSeconds } from './lib/cpu.ts';
 import { dbWork, dbWorkSince, processSyscalls, type DbWork } from './lib/db-work.ts';
@@ -162,6 +162,8 @@ interface Measured {
   pgSeconds: number;
   pgSettledSeconds: number | null;
   loadBefore: number;
+  /** Waited before the run for the machine to be idle (waitForQuiet). */
+  quietMs: number;
   settleMs: number | null;
   /** The server's write system calls, run and jobs settled (null: the baseline). */
   serverWrites: number | null;
@@ -306,6 +308,7 @@ export async function main(args: string[]): Promise<number> {
     const apiRun = async (name: string, clients: number, total: number, progress: string, sample = false): Promise<Measured> => {
       const first = g;
       g += total;
+      const quietMs = await waitForQuiet(db, database.name, signal);
       const sampler = sample ? await startPgSampler(database.url, database.name) : null;
       const loadBefore = loadavg()[0];
       const work0 = await dbWork(db);
@@ -323,9 +326,10 @@ export async function main(args: string[]): Promise<number> {
       const serverSettledSeconds = serverCpu() - cpu0;
       const pgSettledSeconds = postgresSeconds(pg0, postgresTicks(database.name));
       const serverWrites = processSyscalls(server.pid).writes - io0.writes;
-      return { name, clients, result, serverSeconds, serverSettledSeconds, pgSeconds, pgSettledSeconds, loadBefore, settleMs, serverWrites, work: await dbWorkSince(db, work0) };
+      return { name, clients, result, serverSeconds, serverSettledSeconds, pgSeconds, pgSettledSeconds, loadBefore, quietMs, settleMs, serverWrites, work: await dbWorkSince(db, work0) };
     };
     const baselineRun = async (name: string, clients: number, total: number, first: number, progress: string): Promise<Measured> => {
+      const quietMs = await waitForQuiet(db, database.name, signal);
       const loadBefore = loadavg()[0];
       const work0 = await dbWork(db);
       const pg0 = postgresTicks(database.name);
@@ -334,7 +338,7 @@ export async function main(args: string[]): Promise<number> {
         databaseUrl: database.url, clients, total, signal, progress, row: (i) => subscriber(first + i, 'base'),
         beforeClose: () => (pgSeconds = postgresSeconds(pg0, postgresTicks(database.name))),
       });
-      return { name, clients, result, serverSeconds: null, serverSettledSeconds: null, pgSeconds, pgSettledSeconds: null, loadBefore, settleMs: null, serverWrites: null, work: await dbWorkSince(db, work0) };
+      return { name, clients, result, serverSeconds: null, serverSettledSeconds: null, pgSeconds, pgSettledSeconds: null, loadBefore, quietMs, settleMs: null, serverWrites: null, work: await dbWorkSince(db, work0) };
     };
 
     const mails1 = await mailsSoFar();
@@ -352,12 +356,12 @@ export async function main(args: string[]): Promise<number> {
     const runs = [ours, base, oursLow, baseLow];
 
     console.log(`\n(b) subscribers: POST /v1/wholesale/subscribers (package ${PACKAGE}), request i to customer i mod ${fmt(C)}; after ${fmt(opts.warmup)} warm-up creates ` +
-      `(not measured); the welcome-mail jobs settle after each run. Baseline: plain pg, one connection per client, one INSERT statement (subscriber + package period) per transaction`);
+      `(not measured); the welcome-mail jobs settle after each run, and each run waits for an idle machine (no autovacuum, CPUs < 25 % busy). Baseline: plain pg, one connection per client, one INSERT statement (subscriber + package period) per transaction`);
     const micros = (seconds: number | null, r: CountedLoadResult) => (seconds === null ? '—' : fmt((seconds * 1e6) / Math.max(r.ok, 1)));
     const per = (v: number | null, r: CountedLoadResult) => (v === null ? '—' : fmt(v / Math.max(r.ok, 1), 1));
-    printTable(['', 'load avg', 'n', 'seconds', 'subscribers/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'statuses', 'server CPU µs/sub', '+ jobs settled', 'PG CPU µs/sub', '+ jobs settled'],
+    printTable(['', 'quiet after s', 'load avg', 'n', 'seconds', 'subscribers/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'statuses', 'server CPU µs/sub', '+ jobs settled', 'PG CPU µs/sub', '+ jobs settled'],
       runs.map((m) => [
-        m.name, fmt(m.loadBefore, 1), fmt(m.result.ok), fmt(m.result.wallMs / 1000, 1), fmt(m.result.perSecond), fmt(m.result.p50, 1), fmt(m.result.p90, 1),
+        m.name, fmt(m.quietMs / 1000, 1), fmt(m.loadBefore, 1), fmt(m.result.ok), fmt(m.result.wallMs / 1000, 1), fmt(m.result.perSecond), fmt(m.result.p50, 1), fmt(m.result.p90, 1),
         fmt(m.result.p99, 1), fmt(m.result.max, 1), statusList(m.result), micros(m.serverSeconds, m.result), micros(m.serverSettledSeconds, m.result), micros(m.pgSeconds, m.result),
         micros(m.pgSettledSeconds, m.result),
       ]));

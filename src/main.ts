@@ -13,7 +13,8 @@ import type { AppContext } from './platform/context.ts';
 import { createOperatorAdmin } from './modules/accounts/index.ts';
 import { loadDemoData } from './demo/demo.ts';
 import { parseMonth, previousMonth } from './modules/billing/index.ts';
-import { ListFormatError, readListSource } from './modules/compliance/index.ts';
+import { readListSource } from './modules/compliance/index.ts';
+import { CsvFormatError } from './platform/csv.ts';
 import { bannerFacts, demoLoginLines, startupBanner } from './banner.ts';
 
 /** A context with the job queue started but no workers: for one-off CLI commands. */
@@ -143,7 +144,7 @@ screening
     try {
       source = await readListSource(location);
     } catch (error) {
-      console.error(error instanceof ListFormatError ? `${location}: ${error.message}; nothing was imported.` : `${(error as Error).message}; nothing was imported.`);
+      console.error(error instanceof CsvFormatError ? `${location}: ${error.message}; nothing was imported.` : `${(error as Error).message}; nothing was imported.`);
       process.exit(2);
     }
     const result = await withContext(async (ctx) => {

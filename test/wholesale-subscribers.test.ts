@@ -209,6 +209,9 @@ describe('wholesale subscribers', () => {
 
     const headerless = await bulk('a,b,c\n1,2,3');
     expect([headerless.statusCode, headerless.json().code]).toEqual([400, 'csv_header_invalid']);
+    const unclosed = await bulk(`${header}\nopen@subs.example,"Anna,Muster,meetings,,,,`);
+    expect([unclosed.statusCode, unclosed.json().code, unclosed.json().field]).toEqual([400, 'csv_invalid', 'file']);
+    expect(unclosed.json().detail).toMatch(/^Line 2: a quoted field is never closed/);
     const many = [header, ...Array.from({ length: 5001 }, (_, i) => `many${i}@subs.example,A,B,meetings,,,,`)].join('\n');
     const tooMany = await bulk(many);
     expect([tooMany.statusCode, tooMany.json().code]).toEqual([422, 'too_many_rows']);
@@ -256,5 +259,5 @@ describe('wholesale subscribers', () => {
     expect(smtp.to((await api('GET', `/v1/wholesale/customers/${quiet}`, token())).json().customerInfo.primaryEmail)).toHaveLength(0);
     expect(smtp.to(silent.email)).toHaveLength(0);
     expect(smtp.to(giulia.email)).toHaveLength(1);
-  });
+  }, 60_000); // SMTP down, then the retried mail and three more waited for: more than the default 30 s on a loaded machine
 });

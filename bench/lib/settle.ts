@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { machineTicks } from './cpu.ts';
 
 /**
  * Waits until a Portico database is quiet: every event relayed and no job due that is waiting or
@@ -17,5 +18,25 @@ export async function settle(client: pg.Client, signal: AbortSignal, timeoutMs =
     if (performance.now() - t0 > timeoutMs) throw new Error(`jobs still pending after ${timeoutMs / 1000} s (${row.n} jobs and events)`);
     signal.throwIfAborted();
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Waits (at most `timeoutMs`) until the machine is idle before a measured run: no autovacuum worker
+ * in the bench database and the CPUs under 25 % busy over one second. A run that follows a heavy
+ * one otherwise measures the vacuum the last one caused. Returns the ms waited.
+ */
+export async function waitForQuiet(client: pg.Client, database: string, signal: AbortSignal, timeoutMs = 120_000): Promise<number> {
+  const t0 = performance.now();
+  for (;;) {
+    const before = machineTicks();
+    await new Promise((r) => setTimeout(r, 1000));
+    signal.throwIfAborted();
+    const after = machineTicks();
+    const busy = (after.busy - before.busy) / Math.max(1, after.total - before.total);
+    const { rows: [row] } = await client.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND datname = $1`, [database],
+    );
+    if ((busy < 0.25 && row.n === 0) || performance.now() - t0 > timeoutMs) return performance.now() - t0;
   }
 }

@@ -47,4 +47,4 @@ export type ComplianceServices = ReturnType<NonNullable<typeof complianceModule.
 
 // For the CLI (portico screening import).
 export { readListSource } from './lists.source.ts';
-export { ListFormatError } from './lists.csv.ts';
+export { ListFormatError } from './lists.parse.ts';

@@ -3,26 +3,11 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsl, parseDpl, parseSdn } from './lists.parse.ts';
-import { csvRecords, ListFormatError } from './lists.csv.ts';
+import { ListFormatError } from './lists.parse.ts';
 
 const data = join(import.meta.dirname, '../../../data/screening');
 const text = (path: string) => readFileSync(join(data, path), 'utf8');
 const countBy = <T>(items: T[], key: (item: T) => string) => items.reduce<Record<string, number>>((acc, item) => ({ ...acc, [key(item)]: (acc[key(item)] ?? 0) + 1 }), {});
-
-describe('the CSV reader', () => {
-  it('reads quotes, doubled quotes, embedded newlines and CRLF, with the line each record starts on', () => {
-    const records = [...csvRecords('a,"b ""q""",c\r\n"multi\nline",x,\n\nlast,"",z')];
-    expect(records).toEqual([
-      { line: 1, fields: ['a', 'b "q"', 'c'] },
-      { line: 2, fields: ['multi\nline', 'x', ''] },
-      { line: 5, fields: ['last', '', 'z'] },
-    ]);
-  });
-
-  it('refuses an unterminated quote, naming the line it opened on', () => {
-    expect(() => [...csvRecords('a,b\n"open,c\nd,e\n')]).toThrow(new ListFormatError(2, 'a quoted field is never closed'));
-  });
-});
 
 describe('the Consolidated Screening List', () => {
   it('reads the whole 2022 list: 14,160 rows from 13 source lists, one of them a repeated row', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { csvRecords, ListFormatError, type CsvRecord } from './lists.csv.ts';
+import { CsvFormatError, csvRecords, type CsvRecord } from '../../platform/csv.ts';
 
 /**
  * The screening lists' formats (../shared/data/screening/README.md) read into one entry shape:
@@ -7,6 +7,12 @@ import { csvRecords, ListFormatError, type CsvRecord } from './lists.csv.ts';
  * List, and OFAC's SDN legacy CSV set. A bad row is counted with its line and skipped; a file that
  * cannot be read at all throws ListFormatError and yields nothing. Pure: text in, entries out.
  */
+
+/**
+ * A screening list that cannot be read as a whole (no header, not a list): nothing of it is used.
+ * The CSV reader's own errors (an unterminated quote) are CsvFormatErrors, of which this is one.
+ */
+export class ListFormatError extends CsvFormatError {}
 
 export type ListFormat = 'csl' | 'dpl' | 'sdn';
 export type EntityType = 'individual' | 'entity' | 'vessel' | 'aircraft';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { ListFormatError } from './lists.csv.ts';
+import { ListFormatError } from './lists.parse.ts';
 import { parseCsl, parseDpl, parseSdn, type ListFormat, type ParsedList } from './lists.parse.ts';
 
 /** A list as read from a file, a directory (OFAC's CSV set) or an https URL: parsed, with where it came from and its checksum. */

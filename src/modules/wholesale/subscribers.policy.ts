@@ -1,4 +1,5 @@
 import { AppError } from '../../platform/errors.ts';
+import { CsvFormatError, csvRecords, type CsvRecord } from '../../platform/csv.ts';
 import type { EmailSettings } from './wholesale.tables.ts';
 
 /** A problem of one subscriber: its code, the field it is about and what to do. */
@@ -25,42 +26,22 @@ export const CSV_COLUMNS = ['email', 'firstName', 'lastName', 'package', 'role',
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const MAX_BULK_ROWS = 5000;
 
-/** One CSV line's values by column, with its line number (the header is line 1). */
+/** One CSV record's values by column, with the line it starts on (the header is line 1). */
 export interface CsvRow {
   row: number;
   values: Record<CsvColumn, string>;
 }
 
-/** Splits CSV text (RFC 4180: quotes, doubled quotes, CRLF or LF) into records of fields. */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') { record.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = []; field = '';
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
-  return records.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
-}
-
 /** The rows of a bulk upload, or the problem of the file as a whole (header, size). */
 export function readBulkCsv(text: string): { rows: CsvRow[] } | { problem: SubscriberProblem } {
-  const records = parseCsv(text);
-  const header = records[0]?.map((h) => h.trim());
+  let records: CsvRecord[];
+  try {
+    records = [...csvRecords(text)];
+  } catch (error) {
+    if (!(error instanceof CsvFormatError)) throw error;
+    return { problem: { code: 'csv_invalid', field: 'file', detail: `Line ${error.line}: ${error.reason}; nothing was read.` } };
+  }
+  const header = records[0]?.fields.map((h) => h.trim());
   if (!header || CSV_COLUMNS.some((c) => !header.includes(c))) {
     return { problem: { code: 'csv_header_invalid', field: 'header', detail: `The first line names the columns: ${CSV_COLUMNS.join(',')}.` } };
   }
@@ -70,9 +51,9 @@ export function readBulkCsv(text: string): { rows: CsvRow[] } | { problem: Subsc
   if (records.length === 1) return { problem: { code: 'csv_empty', field: 'rows', detail: 'The file has a header and no rows.' } };
   const index = Object.fromEntries(CSV_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<CsvColumn, number>;
   return {
-    rows: records.slice(1).map((r, i) => ({
-      row: i + 2,
-      values: Object.fromEntries(CSV_COLUMNS.map((c) => [c, (r[index[c]] ?? '').trim()])) as Record<CsvColumn, string>,
+    rows: records.slice(1).map((r) => ({
+      row: r.line,
+      values: Object.fromEntries(CSV_COLUMNS.map((c) => [c, (r.fields[index[c]] ?? '').trim()])) as Record<CsvColumn, string>,
     })),
   };
 }
