@@ -1,25 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPortico, type TestPortico } from './helpers/portico.ts';
 import { marketplaceWorld } from './helpers/marketplace.ts';
 import { TestSmtp } from './helpers/smtp.ts';
-
-/** A real HTTP receiver that records the notification types it is sent. */
-async function receiver() {
-  const types: string[] = [];
-  const server: Server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      types.push(JSON.parse(body).type);
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-  return { url, types, close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
-}
+import { webhookReceiver as receiver } from './helpers/net.ts';
 
 let portico: TestPortico;
 let smtp: TestSmtp;
@@ -65,7 +48,7 @@ describe('the end of a connection is told', () => {
     const id = (await api('POST', '/v1/connections', tree.directAdmin.token, { name: 'Second thoughts', rateLimitMbps: 100, aEnd: { portId: aEnd }, bEnd: { portId: bEnd } })).json().id;
     await world.settle();
     smtp.messages.length = 0;
-    hooks.provider.types.length = 0;
+    hooks.provider.received.length = 0;
     expect((await api('DELETE', `/v1/connections/${id}`, tree.directAdmin.token)).json().state).toBe('CANCELLED');
     await world.settle();
     expect(subjectsTo(provider.email)).toEqual([`${tree.direct.name} withdrew the request “Second thoughts”`]);
@@ -73,14 +56,14 @@ describe('the end of a connection is told', () => {
     expect(smtp.to(providerContact.email)).toHaveLength(0); // approvers only, like the request
     expect(smtp.to(tree.directAdmin.email)).toHaveLength(0);
     expect(await feedTypes(provider.token)).toContainEqual({ type: 'ordering.connection_withdrawn', link: `/connections/${id}` });
-    expect(hooks.provider.types).toEqual(['ordering.connection_withdrawn']);
+    expect(hooks.provider.types()).toEqual(['ordering.connection_withdrawn']);
   });
 
   it('a decommissioned VXC: both sides', async () => {
     const { tree, provider, providerContact } = world;
     const id = await liveConnection('Old link');
     smtp.messages.length = 0;
-    hooks.provider.types.length = 0;
+    hooks.provider.received.length = 0;
     expect((await api('DELETE', `/v1/connections/${id}`, tree.directAdmin.token)).json().state).toBe('DECOMMISSIONED');
     await world.settle();
     expect(subjectsTo(tree.directAdmin.email)).toEqual(['Your connection “Old link” was decommissioned']);
@@ -88,8 +71,8 @@ describe('the end of a connection is told', () => {
     expect(subjectsTo(providerContact.email)).toEqual([`${tree.direct.name} decommissioned “Old link”`]);
     expect(await feedTypes(tree.directAdmin.token)).toContainEqual({ type: 'services.connection_decommissioned', link: `/connections/${id}` });
     expect(await feedTypes(provider.token)).toContainEqual({ type: 'services.connection_decommissioned_by_customer', link: `/connections/${id}` });
-    expect(hooks.provider.types).toEqual(['services.connection_decommissioned_by_customer']);
-    expect(hooks.customer.types).toEqual(['services.connection_decommissioned']);
+    expect(hooks.provider.types()).toEqual(['services.connection_decommissioned_by_customer']);
+    expect(hooks.customer.types()).toEqual(['services.connection_decommissioned']);
   });
 
   it('a withdrawn speed change: the provider’s approvers', async () => {
@@ -98,13 +81,13 @@ describe('the end of a connection is told', () => {
     const change = (await api('POST', `/v1/connections/${id}/speed-changes`, tree.directAdmin.token, { rateLimitMbps: 2000 })).json();
     await world.settle();
     smtp.messages.length = 0;
-    hooks.provider.types.length = 0;
+    hooks.provider.received.length = 0;
     expect((await api('POST', `/v1/speed-changes/${change.id}/withdraw`, tree.directAdmin.token, {})).json().state).toBe('CANCELLED');
     await world.settle();
     expect(subjectsTo(provider.email)).toEqual([`${tree.direct.name} withdrew the speed change of “Faster link”`]);
     expect(textTo(provider.email)).toContain('to 2 Gbps; it keeps 500 Mbps');
     expect(smtp.to(tree.directAdmin.email)).toHaveLength(0);
-    expect(hooks.provider.types).toEqual(['ordering.speed_change_withdrawn']);
+    expect(hooks.provider.types()).toEqual(['ordering.speed_change_withdrawn']);
   });
 
   it('every new type is in the published catalogue with its group and a description in each language', async () => {

@@ -1,33 +1,8 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createHmac } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, startTestPortico, type TestPortico } from './helpers/portico.ts';
 import { makeTree } from './helpers/factories.ts';
-
-interface Received {
-  body: string;
-  headers: IncomingMessage['headers'];
-}
-
-/** A real HTTP receiver: answers with the statuses given, in turn (the last one repeats); 'hang' never answers. */
-async function receiver(statuses: (number | 'hang')[]) {
-  const received: Received[] = [];
-  let index = 0;
-  const server: Server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      received.push({ body, headers: request.headers });
-      const status = statuses[Math.min(index++, statuses.length - 1)];
-      if (status === 'hang') return;
-      response.writeHead(status).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-  return { url, received, close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
-}
+import { webhookReceiver as receiver } from './helpers/net.ts';
 
 let portico: TestPortico;
 let tree: Awaited<ReturnType<typeof makeTree>>;

@@ -47,13 +47,16 @@ const activeCount = async (customerId: string) =>
 
 /** Everything a refused request must leave as it was. */
 async function snapshot(customerId: string) {
-  const [subscribers, numbers, lines, assignments] = await Promise.all([
+  const { company_id } = await db().selectFrom('wholesale_customers').select('company_id').where('id', '=', customerId).executeTakeFirstOrThrow();
+  const [subscribers, numbers, lines, assignments, welcomes] = await Promise.all([
     db().selectFrom('wholesale_subscribers').selectAll().where('customer_id', '=', customerId).orderBy('id').execute(),
     db().selectFrom('wholesale_numbers').selectAll().where('customer_id', '=', customerId).orderBy('id').execute(),
     db().selectFrom('wholesale_package_lines').selectAll().where('customer_id', '=', customerId).orderBy('name').execute(),
     db().selectFrom('wholesale_assignments').selectAll().where('customer_id', '=', customerId).orderBy('id').execute(),
+    // Queued, not their status: a welcome of before may be sent meanwhile.
+    db().selectFrom('email_deliveries').select(['id', 'to_address']).where('company_id', '=', company_id).where('type', '=', 'wholesale.welcome').orderBy('id').execute(),
   ]);
-  return { subscribers, numbers, lines, assignments };
+  return { subscribers, numbers, lines, assignments, welcomes };
 }
 
 beforeAll(async () => {
@@ -206,6 +209,8 @@ describe('wholesale subscribers', () => {
     expect(result.rows.every((r: { ok: boolean; subscriberId?: string }) => r.ok && r.subscriberId)).toBe(true);
     const kurt = await db().selectFrom('wholesale_subscribers').select(['first_name', 'last_name']).where('email', '=', 'bulk5@subs.example').executeTakeFirstOrThrow();
     expect(kurt).toEqual({ first_name: 'Kurt, Jr.', last_name: 'Gödel' });
+    const welcomed = (await snapshot(id)).welcomes.map((w) => w.to_address);
+    expect(welcomed.filter((to) => to.startsWith('bulk')).sort()).toEqual(['bulk1@subs.example', 'bulk2@subs.example', 'bulk5@subs.example']);
 
     const headerless = await bulk('a,b,c\n1,2,3');
     expect([headerless.statusCode, headerless.json().code]).toEqual([400, 'csv_header_invalid']);

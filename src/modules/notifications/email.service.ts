@@ -66,7 +66,7 @@ function storedContent(row: { subject: string | null; html: string | null; text_
   return row.html && row.subject ? { subject: row.subject, html: row.html, text: row.text_body ?? '' } : null;
 }
 
-/** An e-mail another module rendered itself (wholesale's welcome), for {@link queueEmail}. */
+/** An e-mail another module rendered itself (wholesale's welcome), for {@link queueEmails}. */
 export interface QueuedEmail {
   to: string;
   /** The company the mail concerns (the mail log shows it), if any. */
@@ -85,19 +85,27 @@ export interface QueuedEmail {
 }
 
 /**
- * Queues a pre-rendered e-mail in the caller's transaction: a delivery row and its job, so it is sent
- * after commit, retried while SMTP is down, dead-lettered, and kept for the preview without SMTP, like
- * every notice. False when one with this idempotency key was queued before.
+ * Queues pre-rendered e-mails in the caller's transaction: delivery rows and their jobs (one per
+ * {@link EMAIL_BATCH}), so they are sent after commit, retried while SMTP is down, dead-lettered, and
+ * kept for the preview without SMTP, like every notice. Returns how many were queued: one whose
+ * idempotency key was queued before is skipped.
  */
-export async function queueEmail(app: AppContext, trx: Tx, mail: QueuedEmail): Promise<boolean> {
-  const [id] = await repo.insertEmailDeliveries(trx, [{
+export async function queueEmails(app: AppContext, trx: Tx, mails: readonly QueuedEmail[]): Promise<number> {
+  if (mails.length === 0) return 0;
+  const ids = await repo.insertEmailDeliveries(trx, mails.map((mail) => ({
     id: uuidv7(), companyId: mail.companyId, userId: null, notificationId: null, idempotencyKey: mail.idempotencyKey, type: mail.type,
     to: mail.to, language: mail.language, params: {}, link: null,
     rendered: { subject: mail.subject, html: mail.html, text: mail.text, fromName: mail.fromName || null, replyTo: mail.replyTo || null },
-  }]);
-  if (!id) return false;
-  await app.jobs.send(trx, EMAIL_JOB, { deliveryIds: [id] });
-  return true;
+  })));
+  await sendDeliveries(app, trx, ids);
+  return ids.length;
+}
+
+/** The e-mail jobs of queued deliveries, {@link EMAIL_BATCH} to a job, sent after the caller's commit. */
+export async function sendDeliveries(app: AppContext, trx: Tx, deliveryIds: readonly string[]) {
+  const batches: { deliveryIds: string[] }[] = [];
+  for (let i = 0; i < deliveryIds.length; i += EMAIL_BATCH) batches.push({ deliveryIds: deliveryIds.slice(i, i + EMAIL_BATCH) });
+  await app.jobs.sendMany(trx, EMAIL_JOB, batches);
 }
 
 export function createEmailService(app: AppContext, transport: MailTransport) {

@@ -50,4 +50,4 @@ export const notificationsModule = defineModule({
 export type NotificationsServices = ReturnType<NonNullable<typeof notificationsModule.services>>;
 
 // For modules that send an e-mail of their own (wholesale's welcome): queued like a notice's.
-export { queueEmail, type QueuedEmail } from './email.service.ts';
+export { queueEmails, type QueuedEmail } from './email.service.ts';

@@ -6,7 +6,7 @@ import { typesForEvent } from './notifications.catalogue.ts';
 import { candidateCompanies, defaultPreferences, isRecipient, type GroupPreferences } from './notifications.recipients.ts';
 import { planSubjects, type Subject } from './notifications.plan.ts';
 import * as repo from './notifications.repo.ts';
-import { EMAIL_BATCH, EMAIL_JOB } from './email.service.ts';
+import { sendDeliveries } from './email.service.ts';
 import type { WebhooksService } from './webhooks.service.ts';
 
 export const FANOUT_JOB = 'notifications.fanout';
@@ -75,9 +75,7 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
     await once(db, FANOUT_JOB, eventId, async (trx) => {
       const inserted = await repo.insertNotifications(trx, notifications);
       const deliveries = await repo.insertEmailDeliveries(trx, emails.filter((e) => e.notificationId && inserted.has(e.notificationId)));
-      const batches: { deliveryIds: string[] }[] = [];
-      for (let i = 0; i < deliveries.length; i += EMAIL_BATCH) batches.push({ deliveryIds: deliveries.slice(i, i + EMAIL_BATCH) });
-      await app.jobs.sendMany(trx, EMAIL_JOB, batches);
+      await sendDeliveries(app, trx, deliveries);
       // Security notices concern one person: they go to that user only, never to company integrations.
       const forIntegrations = planned.filter(({ entry }) => entry.group !== 'security');
       await webhooks.enqueue(trx, forIntegrations.flatMap(({ entry, subjects }) => subjects.map((subject) => ({

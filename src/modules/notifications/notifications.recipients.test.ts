@@ -105,6 +105,12 @@ describe('the security group goes only to the affected user', () => {
   });
 });
 
+describe('integrations: nobody, only webhooks', () => {
+  it.each<Role>(['company_admin', 'technical_admin', 'technical_contact', 'compliance_officer'])('%s of the company concerned, subscribed to every group, receives none', (role) => {
+    for (const group of ['people', 'services'] as const) expect(isRecipient('integrations', group, candidate(role, 'c1', on, 'subject'), concerned('direct'))).toBe(false);
+  });
+});
+
 describe('candidateCompanies: whose users to load', () => {
   const managedWithoutPartner: Concerned = { companyId: 'c1', companyType: 'managed', partnerId: null, subjectUserId: null };
   const partnerRow: Concerned = { companyId: 'c1', companyType: 'partner', partnerId: 'p9', subjectUserId: null };
@@ -117,6 +123,7 @@ describe('candidateCompanies: whose users to load', () => {
     ['approvers', 'a managed account', concerned('managed'), ['c1']],
     ['affected_user', 'a managed account', concerned('managed'), ['c1']],
     ['company_subscribers', 'a direct customer', concerned('direct'), ['c1']],
+    ['integrations', 'a partner', partnerRow, []],
   ])('%s about %s → %j', (audience, _name, about, expected) => {
     expect(candidateCompanies(audience, about)).toEqual(expected);
   });

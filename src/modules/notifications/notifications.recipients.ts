@@ -33,6 +33,7 @@ export interface Concerned {
 
 /** Does this candidate receive a notice of this group and audience about this company? Pure. */
 export function isRecipient(audience: Audience, group: Group, candidate: Candidate, concerned: Concerned): boolean {
+  if (audience === 'integrations') return false;
   if (audience === 'affected_user') return candidate.userId === concerned.subjectUserId;
   if (audience === 'compliance_officers') return candidate.companyId === concerned.companyId && candidate.role === 'compliance_officer';
   if (group === 'security') return false;
@@ -44,6 +45,7 @@ export function isRecipient(audience: Audience, group: Group, candidate: Candida
 
 /** The companies whose users may receive a notice about `concerned` (what to load). */
 export function candidateCompanies(audience: Audience, concerned: Concerned): string[] {
+  if (audience === 'integrations') return [];
   if (audience === 'partner_for_managed' && concerned.companyType === 'managed' && concerned.partnerId) return [concerned.partnerId];
   return [concerned.companyId];
 }

@@ -6,8 +6,8 @@ import type { EmailStatus, MaintenanceEventsTable, WebhookDeliveryStatus } from 
 
 const GroupSchema = StringEnum(GROUPS, { title: 'NotificationGroup' });
 const AudienceSchema = StringEnumOf<Audience>(
-  { affected_user: true, company_subscribers: true, partner_for_managed: true, approvers: true, compliance_officers: true },
-  { title: 'Audience', description: 'Who receives it: the user concerned, the company’s subscribers, a managed account’s partner, the approvers, or the operator’s compliance officers' },
+  { affected_user: true, company_subscribers: true, partner_for_managed: true, approvers: true, compliance_officers: true, integrations: true },
+  { title: 'Audience', description: 'Who receives it: the user concerned, the company’s subscribers, a managed account’s partner, the approvers, the operator’s compliance officers, or only the company’s webhooks (integrations)' },
 );
 const MaintenanceKindSchema = StringEnumOf<MaintenanceEventsTable['kind']>({ maintenance: true, outage: true }, { title: 'MaintenanceKind' });
 

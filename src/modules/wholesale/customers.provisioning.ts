@@ -10,6 +10,7 @@ import * as repo from './customers.repo.ts';
 import * as templates from './templates.repo.ts';
 import { DEFAULT_CATALOGUE } from './packages.catalogue.ts';
 import { organisationPackage } from './packages.policy.ts';
+import { queueWelcomes } from './subscribers.service.ts';
 import { apiStatus, provisionLine, provisioningOutcome } from './customers.policy.ts';
 import type { CustomerStatus } from './wholesale.tables.ts';
 
@@ -51,19 +52,19 @@ export function createProvisioning(app: AppContext) {
     if (await repo.emailInUse(trx, row.primary_email)) {
       return { code: 'admin_email_in_use', field: 'customerInfo.primaryEmail', detail: `${row.primary_email} is a subscriber of another customer: add the administrator by hand.` };
     }
+    if (await repo.fullAdminOf(trx, row.id)) return;
     if (!(await repo.takeOne(trx, row.id, pkg.name))) return;
     const digits = template?.calling_settings.extensionLength ?? 4;
     const admin = await repo.insertFullAdmin(trx, {
       id: uuidv7(), customerId: row.id, email: row.primary_email, package: pkg.name,
       locationId: pkg.callingEnabled ? locationId : null, extension: pkg.callingEnabled ? '1'.padEnd(digits, '0') : null, at,
     });
-    // Like any subscriber's: webhooks hear of it, and the welcome e-mail follows.
-    if (admin.created) {
-      await app.jobs.emit(trx, {
-        type: 'wholesale.subscriber_created', companyId: row.partner_id, actorUserId: null,
-        payload: { customerId: row.id, partnerId: row.partner_id, externalId: row.external_id, subscriberId: admin.id },
-      });
-    }
+    // Like any subscriber's: webhooks hear of it, and it is welcomed.
+    await app.jobs.emit(trx, {
+      type: 'wholesale.subscriber_created', companyId: row.partner_id, actorUserId: null,
+      payload: { customerId: row.id, partnerId: row.partner_id, externalId: row.external_id, subscriberId: admin.id },
+    });
+    await queueWelcomes(app, trx, row, [admin]);
     return undefined;
   }
 

@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import type { WholesaleTables } from './wholesale.tables.ts';
 import { wholesaleCapabilities } from './wholesale.capabilities.ts';
 import { wholesaleEvents } from './wholesale.events.ts';
+import { wholesaleNotices } from './wholesale.notices.ts';
 import { createTemplatesService } from './templates.service.ts';
 import { templatesRoutes } from './templates.routes.ts';
 import { createCustomersService } from './customers.service.ts';
@@ -35,9 +36,10 @@ export const wholesaleModule = defineModule({
   name: 'wholesale',
   capabilities: wholesaleCapabilities,
   events: wholesaleEvents,
+  notices: wholesaleNotices,
   services: (ctx) => ({ wholesaleTemplates: createTemplatesService(ctx), wholesaleCustomers: createCustomersService(ctx), wholesaleProvisioning: createProvisioning(ctx), ...subscriberServices(ctx), wholesaleBillingReports: createBillingReportsService(ctx) }),
   routes: (_ctx, services) => [templatesRoutes(services), customersRoutes(services), locationsRoutes(services), subscribersRoutes(services), billingReportsRoutes(services)],
-  jobs: (_ctx, services) => [...services.wholesaleProvisioning.jobs, ...services.wholesaleSubscribers.jobs, ...services.wholesaleBillingReports.jobs],
+  jobs: (_ctx, services) => [...services.wholesaleProvisioning.jobs, ...services.wholesaleBillingReports.jobs],
 });
 
 export type WholesaleServices = ReturnType<NonNullable<typeof wholesaleModule.services>>;

@@ -12,6 +12,11 @@ export function findSubscriber(db: Executor, id: string, options: { forUpdate?: 
   return runPrepared(db, options.forUpdate ? query.forUpdate() : query).then((rows) => rows[0]);
 }
 
+/** A subscriber, also a removed one (a notice of its removal names it). */
+export function findSubscriberEver(db: Executor, id: string) {
+  return db.selectFrom('wholesale_subscribers').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
 export interface NewSubscriber {
   id: string;
   customerId: string;

@@ -5,9 +5,8 @@ import { record } from '../../platform/events/record.ts';
 import { isUniqueViolation, type Tx } from '../../platform/db/db.ts';
 import { decodeCursor, toPage } from '../../platform/http/pagination.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { loadEvent, once, type JobSpec } from '../../platform/jobs/jobs.ts';
 import { translate } from '../../i18n/index.ts';
-import { queueEmail } from '../notifications/index.ts';
+import { queueEmails } from '../notifications/index.ts';
 import * as templates from './templates.repo.ts';
 import { visibleCustomer } from './customers.access.ts';
 import * as customers from './customers.repo.ts';
@@ -21,12 +20,26 @@ import type { CreateSubscriberInput, SubscriberListInput, UpdateSubscriberInput 
 import type { SubscriberRole } from './wholesale.tables.ts';
 
 const catalogue = DEFAULT_CATALOGUE;
+
 /**
- * The welcome e-mail of a new subscriber: its job follows wholesale.subscriber_created (an outbox row
- * of the create) and queues the mail as one of notifications' e-mail deliveries, so it is sent after
- * commit, retried while SMTP is down, and kept for the operator's mail preview without SMTP.
+ * Queues the welcome e-mails of new subscribers in the transaction that creates them, as
+ * notifications' e-mail deliveries: sent after commit (never for a refused create), retried while
+ * SMTP is down, and kept for the operator's mail preview without SMTP. In the create's transaction
+ * rather than a job after its event: a job per subscriber cost more CPU than the rest of the create.
  */
-export const WELCOME_JOB = 'wholesale.welcome-email';
+export async function queueWelcomes(
+  app: AppContext, trx: Tx, customer: Pick<CustomerRow, 'company_id' | 'name' | 'template_id'>,
+  subscribers: readonly { id: string; email: string; first_name: string; package: string }[],
+) {
+  if (subscribers.length === 0) return;
+  const template = await templates.findTemplate(trx, customer.template_id);
+  if (!template) return;
+  const mails = subscribers.flatMap((row) => {
+    const mail = welcomeMail(template, { email: row.email, firstName: row.first_name, customerName: customer.name, package: row.package }, translate);
+    return mail ? [{ ...mail, to: row.email, companyId: customer.company_id, type: 'wholesale.welcome', idempotencyKey: `wholesale-welcome-${row.id}` }] : [];
+  });
+  await queueEmails(app, trx, mails);
+}
 
 export function presentSubscriber(row: repo.SubscriberRow, phoneNumber: string | null) {
   return {
@@ -132,7 +145,9 @@ export function createSubscribersService(app: AppContext) {
     const results: ({ row: repo.SubscriberRow; number: string | null } | { problems: SubscriberProblem[] })[] = [];
     for (const draft of drafts) results.push(await place(trx, customer, lines, draft, at));
     if (results.every((r) => 'row' in r)) {
-      for (const r of results) if ('row' in r) await recordSubscriber(trx, actor, 'wholesale.subscriber_created', customer, presentSubscriber(r.row, r.number));
+      const created = results.flatMap((r) => ('row' in r ? [r] : []));
+      for (const r of created) await recordSubscriber(trx, actor, 'wholesale.subscriber_created', customer, presentSubscriber(r.row, r.number));
+      await queueWelcomes(app, trx, customer, created.map((r) => r.row));
     }
     return results;
   }
@@ -263,29 +278,7 @@ export function createSubscribersService(app: AppContext) {
     });
   }
 
-  /**
-   * The welcome job: re-loads the subscriber, its customer and template, and queues the mail once
-   * (the event's mark and the delivery's idempotency key are written in one transaction).
-   */
-  async function sendWelcome(data: { eventId: string }) {
-    const event = await loadEvent(db.kysely, data.eventId, 'wholesale.subscriber_created');
-    if (!event) return;
-    await once(db, WELCOME_JOB, data.eventId, async (trx) => {
-      const row = await repo.findSubscriber(trx, event.payload.subscriberId);
-      if (!row) return;
-      const customer = await customers.findCustomer(trx, row.customer_id);
-      const template = customer && (await templates.findTemplate(trx, customer.template_id));
-      if (!customer || !template) return;
-      const mail = welcomeMail(template, { email: row.email, firstName: row.first_name, customerName: customer.name, package: row.package }, translate);
-      if (!mail) return;
-      await queueEmail(app, trx, { ...mail, to: row.email, companyId: customer.company_id, type: 'wholesale.welcome', idempotencyKey: `wholesale-welcome-${row.id}` });
-    });
-  }
-
-  // Only database work: sending (and its retries while SMTP is down) is the e-mail job's.
-  const jobs: JobSpec[] = [{ name: WELCOME_JOB, events: ['wholesale.subscriber_created'], handler: sendWelcome, retryLimit: 5, retryDelaySeconds: 2 }];
-
-  return { create, get, list, update, remove, placeAll, jobs, visibleCustomer: (trx: Tx, actor: Actor, id: string) => visibleCustomer(trx, actor, id, 'wholesale.customers.manage', { forUpdate: true }) };
+  return { create, get, list, update, remove, placeAll, visibleCustomer: (trx: Tx, actor: Actor, id: string) => visibleCustomer(trx, actor, id, 'wholesale.customers.manage', { forUpdate: true }) };
 }
 
 export type SubscribersService = ReturnType<typeof createSubscribersService>;

@@ -16,9 +16,11 @@ export type Group = (typeof GROUPS)[number];
  * - partner_for_managed: as company_subscribers, but a managed account's notice goes to its partner;
  * - approvers: company admins and technical admins of the company concerned who subscribe to the group;
  * - compliance_officers: the compliance officers of the company concerned (the operator), whatever their
- *   preferences: reviews are their work, and their role may not subscribe to groups.
+ *   preferences: reviews are their work, and their role may not subscribe to groups;
+ * - integrations: nobody, only the webhooks of the company concerned that subscribe to it (events too
+ *   many for people: each subscriber a CSV adds).
  */
-export type Audience = 'affected_user' | 'company_subscribers' | 'partner_for_managed' | 'approvers' | 'compliance_officers';
+export type Audience = 'affected_user' | 'company_subscribers' | 'partner_for_managed' | 'approvers' | 'compliance_officers' | 'integrations';
 
 /** One company a notice is about, with the texts' parameters for it (delivery adds `companyName`). */
 export interface NoticeSubject {

@@ -2412,7 +2412,7 @@ export interface components {
          * NotificationTypeName
          * @enum {string}
          */
-        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "company.deprovisioned" | "ordering.partner_approval_requested" | "ordering.partner_approval_approved" | "ordering.partner_approval_rejected" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.connection_cancelled" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "financial.invoice_ready" | "company.webhook_disabled" | "services.maintenance_announced" | "company.screening_review_opened" | "company.screening_deprovisioned" | "company.screening_contact";
+        NotificationTypeName: "security.password_changed" | "security.api_key_created" | "security.new_login" | "security.email_changed" | "people.user_added" | "people.user_removed" | "company.profile_changed" | "company.deprovisioned" | "ordering.partner_approval_requested" | "ordering.partner_approval_approved" | "ordering.partner_approval_rejected" | "ordering.connection_requested" | "ordering.connection_ordered" | "ordering.connection_accepted" | "ordering.connection_denied" | "ordering.connection_withdrawn" | "ordering.connection_cancelled" | "ordering.speed_change_requested" | "ordering.speed_change_accepted" | "ordering.speed_change_rejected" | "ordering.speed_change_withdrawn" | "ordering.service_key_used" | "services.connection_decommissioned" | "services.connection_decommissioned_by_customer" | "services.connection_live" | "financial.invoice_ready" | "company.webhook_disabled" | "services.maintenance_announced" | "company.screening_review_opened" | "company.screening_deprovisioned" | "company.screening_contact" | "services.wholesale_customer_status" | "services.wholesale_provisioning_failed" | "people.wholesale_subscriber_created" | "people.wholesale_subscriber_updated" | "people.wholesale_subscriber_removed" | "financial.wholesale_billing_report_ready";
         /**
          * NotificationGroup
          * @enum {string}
@@ -2420,10 +2420,10 @@ export interface components {
         NotificationGroup: "security" | "ordering" | "financial" | "people" | "company" | "services";
         /**
          * Audience
-         * @description Who receives it: the user concerned, the company’s subscribers, a managed account’s partner, the approvers, or the operator’s compliance officers
+         * @description Who receives it: the user concerned, the company’s subscribers, a managed account’s partner, the approvers, the operator’s compliance officers, or only the company’s webhooks (integrations)
          * @enum {string}
          */
-        Audience: "affected_user" | "company_subscribers" | "partner_for_managed" | "approvers" | "compliance_officers";
+        Audience: "affected_user" | "company_subscribers" | "partner_for_managed" | "approvers" | "compliance_officers" | "integrations";
         /** NotificationType */
         NotificationType: {
             type: components["schemas"]["NotificationTypeName"];
