@@ -101,11 +101,14 @@ export async function queueEmails(app: AppContext, trx: Tx, mails: readonly Queu
   return ids.length;
 }
 
-/** The e-mail jobs of queued deliveries, {@link EMAIL_BATCH} to a job, sent after the caller's commit. */
+/**
+ * The e-mail jobs of queued deliveries, {@link EMAIL_BATCH} to a job, through the outbox: one cheap
+ * row each in the caller's transaction (a create's request path queues its welcome mail here).
+ */
 export async function sendDeliveries(app: AppContext, trx: Tx, deliveryIds: readonly string[]) {
-  const batches: { deliveryIds: string[] }[] = [];
-  for (let i = 0; i < deliveryIds.length; i += EMAIL_BATCH) batches.push({ deliveryIds: deliveryIds.slice(i, i + EMAIL_BATCH) });
-  await app.jobs.sendMany(trx, EMAIL_JOB, batches);
+  const jobs = [];
+  for (let i = 0; i < deliveryIds.length; i += EMAIL_BATCH) jobs.push(app.jobs.outboxJob(EMAIL_JOB, { deliveryIds: deliveryIds.slice(i, i + EMAIL_BATCH) }));
+  await app.jobs.emit(trx, ...jobs);
 }
 
 export function createEmailService(app: AppContext, transport: MailTransport) {
