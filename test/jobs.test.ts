@@ -202,8 +202,39 @@ describe('transactional outbox', () => {
     expect(unrelayed).toHaveLength(0);
     expect(await effects(portico)).toHaveLength(1200);
   });
-});
 
+  it('eventsPerJob: one job carries a pass\'s events, the handler runs once per event; a failing event retries its job, its mates\' effects stay single', async () => {
+    const calls = new Map<number, number>();
+    const portico = await startPortico(await durableConfig(), {
+      extraJobs: (jobs, ctx) => {
+        jobs.declareEvents(eventNames(testEvents));
+        jobs.register({
+          name: 'test.grouped', events: ['test.happened'], eventsPerJob: 50, retryLimit: 2, retryDelaySeconds: 1, retryDelayMaxSeconds: 1,
+          handler: async ({ eventId }: { eventId: string }) => {
+            const [event] = await ctx.db.kysely.selectFrom('events').select('payload').where('id', '=', eventId).execute();
+            const i = (event!.payload as { i: number }).i;
+            calls.set(i, (calls.get(i) ?? 0) + 1);
+            await once(ctx.db, 'test.grouped', eventId, (trx) => writeAudit(trx, SYSTEM, { action: 'test.effect', companyId: null, targetType: 'event', targetId: eventId }));
+            if (i === 7) throw new Error('event 7 always fails');
+          },
+        });
+      },
+    });
+    cleanups.push(() => portico.close());
+    // Committed together, so one relay pass takes all 120.
+    await portico.ctx.db.kysely.transaction().execute(async (trx) => {
+      for (let i = 0; i < 120; i++) await portico.ctx.jobs.emit(trx, { type: 'test.happened', companyId: null, actorUserId: null, payload: { i } });
+    });
+    await portico.ctx.jobs.drain(30_000);
+    const { rows } = await portico.ctx.db.query(`SELECT jsonb_array_length(data->'eventIds') AS n, state::text FROM pgboss.job WHERE name = 'test.grouped'`);
+    expect(rows.map((r: { n: number; state: string }) => `${r.n} ${r.state}`).sort()).toEqual(['20 completed', '50 completed', '50 failed']);
+    // The job with event 7 ran three times (retryLimit 2); its 49 mates ran three times too, the other 70 once.
+    expect(calls.get(7)).toBe(3);
+    expect([...calls.values()].filter((n) => n === 3)).toHaveLength(50);
+    expect([...calls.values()].filter((n) => n === 1)).toHaveLength(70);
+    expect(await effects(portico)).toHaveLength(120);
+  }, 60_000);
+});
 
 describe('pg-boss workers', () => {
   it('a failing job of a batch is retried alone; its batch mates complete once', async () => {

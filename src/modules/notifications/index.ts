@@ -33,7 +33,8 @@ export const notificationsModule = defineModule({
   jobs: (ctx, services) => {
     const { config } = ctx;
     return [
-      { name: FANOUT_JOB, events: notifyingEvents(), handler: createFanout(ctx, services.webhooks), retryLimit: 5, retryDelaySeconds: 2 },
+      // Many events to a job: a CSV of subscribers is thousands of events, most of them told to nobody.
+      { name: FANOUT_JOB, events: notifyingEvents(), handler: createFanout(ctx, services.webhooks), eventsPerJob: 50, retryLimit: 5, retryDelaySeconds: 2 },
       {
         name: EMAIL_JOB, handler: services.email.sendBatch, batchSize: 4,
         retryLimit: config.mailRetryLimit, retryDelaySeconds: config.mailRetryDelaySeconds, retryDelayMaxSeconds: config.mailRetryMaxDelaySeconds,

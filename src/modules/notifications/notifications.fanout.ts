@@ -72,17 +72,21 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
       }
     }
 
+    // Security notices concern one person: they go to that user only, never to company integrations.
+    const forIntegrations = planned.filter(({ entry }) => entry.group !== 'security');
+    const hooks = await webhooks.plan(db.kysely, forIntegrations.flatMap(({ entry, subjects }) => subjects.map((subject) => ({
+      // A partner's integrations also hear about its managed accounts.
+      owners: subject.partnerId ? [subject.companyId, subject.partnerId] : [subject.companyId],
+      payload: { type: entry.type, eventId, createdAt: event.created_at.toISOString(), companyId: subject.companyId, data: subject.params },
+    }))));
+    // Nobody to tell (an integration-only notice without a webhook): nothing to write, so no transaction.
+    if (notifications.length === 0 && hooks.length === 0) return;
+
     await once(db, FANOUT_JOB, eventId, async (trx) => {
       const inserted = await repo.insertNotifications(trx, notifications);
       const deliveries = await repo.insertEmailDeliveries(trx, emails.filter((e) => e.notificationId && inserted.has(e.notificationId)));
       await sendDeliveries(app, trx, deliveries);
-      // Security notices concern one person: they go to that user only, never to company integrations.
-      const forIntegrations = planned.filter(({ entry }) => entry.group !== 'security');
-      await webhooks.enqueue(trx, forIntegrations.flatMap(({ entry, subjects }) => subjects.map((subject) => ({
-        // A partner's integrations also hear about its managed accounts.
-        owners: subject.partnerId ? [subject.companyId, subject.partnerId] : [subject.companyId],
-        payload: { type: entry.type, eventId, createdAt: event.created_at.toISOString(), companyId: subject.companyId, data: subject.params },
-      }))));
+      await webhooks.enqueue(trx, hooks);
     });
   };
 }

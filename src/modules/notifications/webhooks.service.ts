@@ -16,6 +16,8 @@ export const MAX_WEBHOOKS_PER_COMPANY = 10;
 export const WEBHOOK_JOB = 'webhooks.deliver';
 
 type WebhookRow = Awaited<ReturnType<typeof repo.listWebhooks>>[number];
+/** A webhook delivery to write: the webhook, its owner and the signed body's payload. */
+type PlannedDelivery = Parameters<typeof repo.insertDeliveries>[1][number];
 
 export const presentWebhook = (row: WebhookRow) => ({
   id: row.id,
@@ -128,15 +130,15 @@ export function createWebhooksService(app: AppContext) {
   }
 
   /**
-   * Queues deliveries of each notice to every matching webhook of its owners (inside the caller's
-   * transaction). One look-up per type, so a notice to 1,000 companies is not 1,000 queries.
+   * The deliveries of each notice to every matching webhook of its owners. One look-up per type, so
+   * a notice to 1,000 companies is not 1,000 queries.
    */
-  async function enqueue(trx: Tx, notices: { owners: string[]; payload: Omit<WebhookPayload, 'id'> }[]): Promise<number> {
-    const rows: Parameters<typeof repo.insertDeliveries>[1] = [];
+  async function plan(db: Executor, notices: { owners: string[]; payload: Omit<WebhookPayload, 'id'> }[]): Promise<PlannedDelivery[]> {
+    const rows: PlannedDelivery[] = [];
     for (const type of new Set(notices.map((n) => n.payload.type))) {
       const ofType = notices.filter((n) => n.payload.type === type);
       const hooksOf = new Map<string, { id: string; company_id: string }[]>();
-      for (const hook of await repo.webhooksFor(trx, [...new Set(ofType.flatMap((n) => n.owners))], type)) {
+      for (const hook of await repo.webhooksFor(db, [...new Set(ofType.flatMap((n) => n.owners))], type)) {
         const ofOwner = hooksOf.get(hook.company_id);
         if (ofOwner) ofOwner.push(hook);
         else hooksOf.set(hook.company_id, [hook]);
@@ -148,6 +150,11 @@ export function createWebhooksService(app: AppContext) {
         }
       }
     }
+    return rows;
+  }
+
+  /** Queues planned deliveries and their jobs in the caller's transaction. */
+  async function enqueue(trx: Tx, rows: PlannedDelivery[]): Promise<number> {
     await repo.insertDeliveries(trx, rows);
     await app.jobs.sendMany(trx, WEBHOOK_JOB, rows.map((r) => ({ deliveryId: r.id })));
     return rows.length;
@@ -210,7 +217,7 @@ export function createWebhooksService(app: AppContext) {
     });
   }
 
-  return { create, list, update, remove, deliveries, enqueue, sendTest, deliver };
+  return { create, list, update, remove, deliveries, plan, enqueue, sendTest, deliver };
 }
 
 export type WebhooksService = ReturnType<typeof createWebhooksService>;

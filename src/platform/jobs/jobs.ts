@@ -38,6 +38,13 @@ export interface JobSpec<T = any> {
   handler: (data: T, context: JobContext) => Promise<void>;
   /** Event types this job handles: each such event sends it `{ eventId }`. */
   events?: readonly EventType[];
+  /**
+   * Events of one relay pass carried by one job (default 1): the handler still runs once per event
+   * (`{ eventId }`, in order), but the queue pays for one job instead of one per event. For a
+   * handler that many events call and that is idempotent per event (`once`): a failed event fails
+   * the job after its batch mates ran, and the retry runs them again.
+   */
+  eventsPerJob?: number;
   retryLimit?: number;
   retryDelaySeconds?: number;
   /** Upper bound of the exponential backoff between retries. */
@@ -144,8 +151,11 @@ export class Jobs {
    */
   private async runJob(spec: JobSpec, job: PgBoss.JobWithMetadata<any>): Promise<void> {
     const retryLimit = spec.retryLimit ?? 5;
+    const context = { jobId: job.id, retryCount: job.retryCount, retryLimit, lastAttempt: job.retryCount >= retryLimit };
     try {
-      await spec.handler(job.data, { jobId: job.id, retryCount: job.retryCount, retryLimit, lastAttempt: job.retryCount >= retryLimit });
+      const { eventIds } = job.data as { eventIds?: string[] };
+      if (eventIds) await this.runEach(spec, eventIds, context);
+      else await spec.handler(job.data, context);
     } catch (error) {
       this.options.log.warn({ err: error, job: spec.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
       await this.requireBoss().fail(spec.name, job.id, { message: (error as Error).message });
@@ -158,6 +168,20 @@ export class Jobs {
         );
       }
     }
+  }
+
+  /** The events a job carries, each to the handler in turn: every one runs, then the first failure fails the job. */
+  private async runEach(spec: JobSpec, eventIds: string[], context: JobContext): Promise<void> {
+    const failures: unknown[] = [];
+    for (const eventId of eventIds) {
+      try {
+        await spec.handler({ eventId }, context);
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length === 1) throw failures[0];
+    if (failures.length > 1) throw new Error(`${failures.length} of ${eventIds.length} events failed; the first: ${(failures[0] as Error).message}`);
   }
 
   /**
@@ -282,7 +306,15 @@ export class Jobs {
           add(row.type.slice(JOB_PREFIX.length), payload);
           continue;
         }
-        for (const spec of this.specs.values()) if ((spec.events as readonly string[] | undefined)?.includes(row.type)) add(spec.name, { data: { eventId: row.id } });
+        for (const spec of this.specs.values()) {
+          if (!(spec.events as readonly string[] | undefined)?.includes(row.type)) continue;
+          const perJob = spec.eventsPerJob ?? 1;
+          const queue = byQueue.get(spec.name);
+          const last = queue?.at(-1)?.data as { eventIds?: string[] } | undefined;
+          if (perJob === 1) add(spec.name, { data: { eventId: row.id } });
+          else if (last?.eventIds && last.eventIds.length < perJob) last.eventIds.push(row.id);
+          else add(spec.name, { data: { eventIds: [row.id] } });
+        }
       }
       for (const [name, jobs] of byQueue) await this.insertJobs(trx, name, jobs);
       await trx.updateTable('events').set({ relayed_at: new Date() }).where('id', 'in', rows.map((r) => r.id)).execute();
