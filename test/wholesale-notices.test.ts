@@ -100,6 +100,27 @@ describe('wholesale notices', () => {
     expect(aboutCustomer(id).map((p) => [p.type, p.data.status])).toEqual([['services.wholesale_customer_status', 'provisioning'], ['services.wholesale_customer_status', 'error']]);
   });
 
+  it('a webhook for every type ("*") hears of a change no other webhook subscribes to, and only its own partner\'s', async () => {
+    const other = tree.otherPartnerAdmin.token;
+    const all = await webhookReceiver([204]);
+    try {
+      expect((await api('POST', '/v1/webhooks', other, { url: all.url, eventTypes: ['*'] })).statusCode).toBe(201);
+      const template = { name: 'Other hooks', providerAdminEmail: 'ops@other.example', country: 'IT', defaultEmailLanguage: 'en', subscription: 'sub-2', authMethod: 'platform' };
+      const theirs = (await api('POST', '/v1/wholesale/onboarding-templates', other, template)).json().provisioningId;
+      const { id } = (await api('POST', '/v1/wholesale/customers', other, { ...customer('IT', [{ name: 'meetings', quantity: 3 }]), provisioningId: theirs })).json();
+      await until(async () => (await api('GET', `/v1/wholesale/customers/${id}`, other)).json(), (c) => c.status !== 'provisioning');
+      const user = (await api('POST', '/v1/wholesale/subscribers', other, { customerId: id, email: 'luca@other.example', firstName: 'Luca', lastName: 'Bianchi', package: 'meetings' })).json();
+      expect((await api('PATCH', `/v1/wholesale/subscribers/${user.id}`, other, { extension: '205' })).statusCode).toBe(200);
+      await portico.ctx.jobs.drain();
+      const updated = all.received.map((r) => JSON.parse(r.body)).filter((p) => p.type === 'people.wholesale_subscriber_updated');
+      expect(updated).toEqual([expect.objectContaining({ companyId: tree.otherPartner.id, data: expect.objectContaining({ email: 'luca@other.example', package: 'meetings' }) })]);
+      // The first partner's webhook heard nothing of another partner's customer.
+      expect(payloads().filter((p) => p.data.customerId === id)).toEqual([]);
+    } finally {
+      await all.close();
+    }
+  });
+
   it('a billing report ready: a notice to the partner and its webhook', async () => {
     const requested = await api('POST', '/v1/wholesale/billing-reports', token(), { type: 'customer', from: '2026-01-01', to: '2026-01-31' });
     expect(requested.statusCode).toBe(202);

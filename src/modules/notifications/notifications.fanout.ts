@@ -22,7 +22,12 @@ export function createFanout(app: AppContext, webhooks: WebhooksService) {
   return async function fanout({ eventId }: { eventId: string }): Promise<void> {
     const event = await loadEvent(db.kysely, eventId);
     if (!event) return;
-    const planned = await planSubjects(db.kysely, typesForEvent(event.type), event);
+    const notices = typesForEvent(event.type);
+    // An integration-only notice goes to webhooks alone: when none anywhere wants it, skip its loading.
+    const forIntegrationsOnly = notices.filter((n) => n.audience === 'integrations').map((n) => n.type);
+    const wanted = forIntegrationsOnly.length > 0 && !(await webhooks.anySubscribed(forIntegrationsOnly)) ? notices.filter((n) => n.audience !== 'integrations') : notices;
+    if (wanted.length === 0) return;
+    const planned = await planSubjects(db.kysely, wanted, event);
 
     // Everyone who might receive any of these notices, with their preferences.
     const companyIds = new Set<string>();

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/db/db.ts';
+import { runPrepared, type Executor } from '../../platform/db/db.ts';
 import type { WebhookDeliveryStatus } from './notifications.tables.ts';
 
 const webhookColumns = ['id', 'company_id', 'url', 'event_types', 'description', 'active', 'consecutive_failures', 'disabled_at', 'created_at'] as const;
@@ -57,6 +57,18 @@ export function deleteWebhook(db: Executor, id: string) {
 }
 
 /** Active webhooks of these companies that want this type. */
+/** Whether any active webhook, of any company, subscribes to one of these types (or to all). */
+export async function anySubscribed(db: Executor, types: string[]): Promise<boolean> {
+  const rows = await runPrepared(db, db
+    .selectFrom('webhooks')
+    .select('id')
+    .where('active', '=', true)
+    .where('deleted_at', 'is', null)
+    .where((eb) => eb.or([eb('event_types', '&&', sql<string[]>`${sql.val(types)}::text[]`), eb(sql.val('*'), '=', sql<string>`any(event_types)`)]))
+    .limit(1));
+  return rows.length > 0;
+}
+
 export function webhooksFor(db: Executor, companyIds: string[], type: string) {
   if (companyIds.length === 0) return Promise.resolve([]);
   return db

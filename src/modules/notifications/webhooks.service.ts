@@ -217,7 +217,10 @@ export function createWebhooksService(app: AppContext) {
     });
   }
 
-  return { create, list, update, remove, deliveries, plan, enqueue, sendTest, deliver };
+  /** Whether any webhook anywhere subscribes to one of these types: without one, an integration-only notice need not be loaded. */
+  const anySubscribed = (types: string[]) => repo.anySubscribed(db.kysely, types);
+
+  return { create, list, update, remove, deliveries, plan, enqueue, anySubscribed, sendTest, deliver };
 }
 
 export type WebhooksService = ReturnType<typeof createWebhooksService>;
