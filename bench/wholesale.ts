@@ -44,9 +44,9 @@ template. Then, all with that key:
   subscribers  <warmup> subscribers first (not measured), then <subscribers> POST /v1/wholesale/subscribers
                (package meetings) by <clients> concurrent clients, request i to customer i mod
                <customers> (a create locks its customer: clients spread over customers), then
-               <low-subscribers> more by <low-clients> clients; jobs (welcome mails) settle between.
+               <low-subscribers> more by <low-clients> clients; jobs (welcome mails, fan-out) settle between.
                Reported: subscribers/s, p50/p99, server CPU per subscriber (the Portico process's CPU
-               time over the run / subscribers; also with the welcome-mail jobs run until settled),
+               time over the run / subscribers; also with the jobs it caused (welcome mail, fan-out) run until settled),
                PostgreSQL CPU per subscriber.
   baseline     the same numbers of subscribers by the same numbers of clients inserted with plain pg
                into the same tables (a subscriber row and its open package period, one statement and
@@ -359,7 +359,7 @@ export async function main(args: string[]): Promise<number> {
     const runs = [ours, base, oursLow, baseLow];
 
     console.log(`\n(b) subscribers: POST /v1/wholesale/subscribers (package ${PACKAGE}), request i to customer i mod ${fmt(C)}; after ${fmt(opts.warmup)} warm-up creates ` +
-      `(not measured); the welcome-mail jobs settle after each run, and each run waits for an idle machine (no autovacuum, CPUs < 25 % busy). Baseline: plain pg, one connection per client, one INSERT statement (subscriber + package period) per transaction`);
+      `(not measured); the jobs each run caused (welcome mails, fan-out) settle after it, and each run waits for an idle machine (no autovacuum, CPUs < 25 % busy). Baseline: plain pg, one connection per client, one INSERT statement (subscriber + package period) per transaction`);
     const micros = (seconds: number | null, r: CountedLoadResult) => (seconds === null ? '—' : fmt((seconds * 1e6) / Math.max(r.ok, 1)));
     const per = (v: number | null, r: CountedLoadResult) => (v === null ? '—' : fmt(v / Math.max(r.ok, 1), 1));
     printTable(['', 'quiet after s', 'load avg', 'n', 'seconds', 'subscribers/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'statuses', 'server CPU µs/sub', '+ jobs settled', 'PG CPU µs/sub', '+ jobs settled'],
