@@ -113,17 +113,16 @@ export function createSubscribersService(app: AppContext) {
       problems.push({ code: 'extension_in_use', field: 'extension', detail: `A subscriber of this customer has extension ${draft.extension} already.` });
     }
     if (problems.length > 0) return { problems };
-    if (!(await customers.takeOne(trx, customer.id, draft.package))) {
-      return { problems: [{ code: 'package_cap_reached', field: 'package', detail: `Every "${draft.package}" the customer ordered is assigned: raise the quantity or free one.` }] };
-    }
-    const row = await repo.insertSubscriber(trx, {
+    const row = await repo.takeOneAndInsert(trx, {
       id: uuidv7(), customerId: customer.id, email: draft.email, firstName: draft.firstName.trim(), lastName: draft.lastName.trim(), package: draft.package, role: draft.role,
       locationId, extension: draft.extension, at,
     });
+    if (!row) {
+      return { problems: [{ code: 'package_cap_reached', field: 'package', detail: `Every "${draft.package}" the customer ordered is assigned: raise the quantity or free one.` }] };
+    }
     if (number && !(await locations.assignNumber(trx, number.id, row.id, at))) {
       return { problems: [{ code: 'number_assigned', field: 'phoneNumber', detail: `${number.number} is assigned to another subscriber.` }] };
     }
-    await repo.openAssignment(trx, { customerId: customer.id, subscriberId: row.id, package: draft.package, at });
     return { row, number: number?.number ?? null };
   }
 
