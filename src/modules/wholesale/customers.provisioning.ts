@@ -7,6 +7,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { writeAudit } from '../../platform/audit/audit.ts';
 import { companyCompliance } from '../accounts/index.ts';
 import * as repo from './customers.repo.ts';
+import * as subscribers from './subscribers.repo.ts';
 import * as templates from './templates.repo.ts';
 import { DEFAULT_CATALOGUE } from './packages.catalogue.ts';
 import { organisationPackage } from './packages.policy.ts';
@@ -53,12 +54,13 @@ export function createProvisioning(app: AppContext) {
       return { code: 'admin_email_in_use', field: 'customerInfo.primaryEmail', detail: `${row.primary_email} is a subscriber of another customer: add the administrator by hand.` };
     }
     if (await repo.fullAdminOf(trx, row.id)) return;
-    if (!(await repo.takeOne(trx, row.id, pkg.name))) return;
     const digits = template?.calling_settings.extensionLength ?? 4;
-    const admin = await repo.insertFullAdmin(trx, {
-      id: uuidv7(), customerId: row.id, email: row.primary_email, package: pkg.name,
-      locationId: pkg.callingEnabled ? locationId : null, extension: pkg.callingEnabled ? '1'.padEnd(digits, '0') : null, at,
+    // Named after its e-mail's local part; without one of the package left, no admin.
+    const admin = await subscribers.takeOneAndInsert(trx, {
+      id: uuidv7(), customerId: row.id, email: row.primary_email, firstName: row.primary_email.split('@')[0]!, lastName: '(administrator)',
+      package: pkg.name, role: 'full_admin', locationId: pkg.callingEnabled ? locationId : null, extension: pkg.callingEnabled ? '1'.padEnd(digits, '0') : null, at,
     });
+    if (!admin) return;
     // Like any subscriber's: webhooks hear of it, and it is welcomed.
     await app.jobs.emit(trx, {
       type: 'wholesale.subscriber_created', companyId: row.partner_id, actorUserId: null,

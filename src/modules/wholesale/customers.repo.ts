@@ -183,17 +183,6 @@ export function fullAdminOf(db: Executor, customerId: string) {
   return db.selectFrom('wholesale_subscribers').select('id').where('customer_id', '=', customerId).where('role', '=', 'full_admin').executeTakeFirst();
 }
 
-/** The full admin (named after its e-mail's local part) and its package period. */
-export async function insertFullAdmin(db: Executor, v: { id: string; customerId: string; email: string; package: string; locationId: string | null; extension: string | null; at: Date }) {
-  const row = { id: v.id, email: v.email, first_name: v.email.split('@')[0]!, package: v.package };
-  await db.insertInto('wholesale_subscribers').values({
-    ...row, customer_id: v.customerId, last_name: '(administrator)', role: 'full_admin',
-    location_id: v.locationId, extension: v.extension, created_at: v.at, updated_at: v.at,
-  }).execute();
-  await db.insertInto('wholesale_assignments').values({ id: uuidv7(), customer_id: v.customerId, subscriber_id: v.id, package: v.package, started_at: v.at }).execute();
-  return row;
-}
-
 /** Whether an active subscriber has this e-mail (the full admin's may be taken by another customer's subscriber). */
 export async function emailInUse(db: Executor, email: string) {
   const row = await db.selectFrom('wholesale_subscribers').select('id').where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase())).where('removed_at', 'is', null).executeTakeFirst();

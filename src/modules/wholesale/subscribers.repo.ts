@@ -31,11 +31,12 @@ export interface NewSubscriber {
   at: Date;
 }
 
-/** Throws the unique violation wholesale_subscribers_email (or _extension) when the e-mail (extension) is an active subscriber's. */
 /**
  * Takes one of the customer's package from its cap and, only if there was one, writes the
  * subscriber and opens its package period: one statement (a data-modifying CTE) for what were
  * three round trips on the hot path. Undefined when the cap is reached: nothing is written.
+ * Throws the unique violation wholesale_subscribers_email (or _extension) when the e-mail
+ * (extension) is an active subscriber's.
  */
 export async function takeOneAndInsert(db: Executor, v: NewSubscriber): Promise<SubscriberRow | undefined> {
   const query = sql<SubscriberRow>`
